@@ -1,0 +1,218 @@
+"""The ``gcat`` command line: parse arguments, call the library, render, choose the exit status.
+
+Exit status, for every command: 0 clean; 1 findings at or above ``--fail-on`` (or, for ``fmt
+--check``, files that would change); 2 a usage error or a file that cannot be read as a catalogue.
+No command prints a traceback: an unexpected failure is reported in one line and exits 2.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import __version__
+from .areas import PILOT_AREAS
+from .findings import Finding, Severity
+from .io.limits import DEFAULT_LIMITS, Limits
+from .loading import read_catalogue
+from .reports import RENDERERS, render
+from .reports.text import format_finding
+from .validate import FileReport, check_result
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
+
+_LANG = click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", envvar="GCAT_LANG",
+                     show_default=True, help="Language of messages: zh (中文) or en.")
+
+
+def _limit_options(function: Any) -> Any:
+    for option in reversed([
+        click.option("--max-file-size", type=click.IntRange(min=1), default=DEFAULT_LIMITS.max_file_bytes,
+                     show_default=True, help="Refuse files larger than this many bytes."),
+        click.option("--max-depth", type=click.IntRange(min=2), default=DEFAULT_LIMITS.max_depth,
+                     show_default=True, help="Refuse YAML nested deeper than this."),
+        click.option("--max-value-chars", type=click.IntRange(min=1), default=DEFAULT_LIMITS.max_value_chars,
+                     show_default=True, help="Refuse any single value longer than this."),
+        click.option("--max-matters", type=click.IntRange(min=1), default=DEFAULT_LIMITS.max_matters,
+                     show_default=True, help="Refuse catalogues with more matters than this."),
+    ]):
+        function = option(function)
+    return function
+
+
+def _limits(options: dict[str, Any]) -> Limits:
+    return Limits(max_file_bytes=options["max_file_size"], max_depth=options["max_depth"],
+                  max_value_chars=options["max_value_chars"], max_matters=options["max_matters"])
+
+
+def _use_colour(choice: str) -> bool:
+    if choice == "always":
+        return True
+    if choice == "never" or os.environ.get("NO_COLOR"):
+        return False
+    return sys.stdout.isatty()
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="grassroots-catalog")
+def cli() -> None:
+    """Build, check and compare standard catalogues of government-affairs disclosure (基层政务公开事项标准目录).
+
+    \b
+    Examples:
+      gcat validate catalogs/examples/county.yaml
+      gcat validate --lang en --format json my-county.yaml
+      gcat fmt --check my-county.yaml
+      gcat areas
+    """
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@_LANG
+@click.option("--format", "output_format", type=click.Choice(list(RENDERERS)), default="text",
+              show_default=True, help="Output format.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default="error", show_default=True,
+              help="Exit with status 1 when a finding at or above this severity is reported.")
+@click.option("--show", type=click.Choice(["error", "warning", "info"]), default="info", show_default=True,
+              help="Print findings at or above this severity.")
+@click.option("--color", "colour", type=click.Choice(["auto", "always", "never"]), default="auto",
+              show_default=True, help="Colour the text output (auto: only on a terminal).")
+@click.option("--max-findings", type=click.IntRange(min=1), default=100, show_default=True,
+              help="Print at most this many findings in text output, then a count.")
+@_limit_options
+def validate(files: Sequence[Path], lang: str, output_format: str, fail_on: str, show: str, colour: str,
+             max_findings: int, **limits: Any) -> None:
+    """Check catalogue FILES: safe YAML, structure, vocabularies.
+
+    Each finding is printed as path:line:column: CODE [severity] message.
+    """
+    reports = [check_result(read_catalogue(path, limits=_limits(limits))) for path in files]
+    click.echo(render(output_format, reports, lang=lang, colour=_use_colour(colour),
+                      min_severity=Severity.parse(show), max_findings=max_findings), nl=False)
+    sys.exit(_exit_status(reports, Severity.parse(fail_on)))
+
+
+def _exit_status(reports: Sequence[FileReport], fail_on: Severity) -> int:
+    if any(not report.readable for report in reports):
+        return EXIT_UNREADABLE
+    if any(f.severity >= fail_on for report in reports for f in report.findings):
+        return EXIT_FINDINGS
+    return EXIT_CLEAN
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--check", is_flag=True, help="Change nothing; exit 1 if any file is not in canonical form.")
+@click.option("--force", is_flag=True,
+              help="Rewrite even files whose reading raised warnings (e.g. an unrecognised channel).")
+@_LANG
+@_limit_options
+def fmt(files: Sequence[Path], check: bool, force: bool, lang: str, **limits: Any) -> None:
+    """Rewrite catalogue FILES in canonical form, keeping comments.
+
+    Canonical form: fields in the documented order, vocabulary values in their standard spelling and
+    order, cells split into lists. Files are replaced atomically; a file with errors is left untouched.
+    """
+    from .io.atomic import write_atomic  # noqa: PLC0415 - ruamel is only needed here
+    from .io.writer import format_text  # noqa: PLC0415
+
+    status = EXIT_CLEAN
+    zh = lang == "zh"
+    for path in files:
+        result = read_catalogue(path, limits=_limits(limits))
+        if result.catalogue is None or result.text is None:
+            _print_findings(result.findings, lang)
+            status = EXIT_UNREADABLE
+            continue
+        warnings = [f for f in result.findings if f.severity >= Severity.WARNING]
+        if warnings and not force:
+            _print_findings(warnings, lang)
+            click.echo(f"{path}: 有需要人工确认的警告，未改写（确认后可加 --force）" if zh else
+                       f"{path}: not rewritten because of the warnings above (use --force once checked)", err=True)
+            status = max(status, EXIT_FINDINGS)
+            continue
+        formatted = format_text(result.text, result.catalogue)
+        if formatted == result.text:
+            continue
+        if check:
+            click.echo(f"{path}: 格式不规范（运行 gcat fmt 修正）" if zh else f"{path}: would be reformatted")
+            status = max(status, EXIT_FINDINGS)
+            continue
+        write_atomic(path, formatted.encode("utf-8"))
+        click.echo(f"{path}: 已规范格式" if zh else f"{path}: reformatted")
+    sys.exit(status)
+
+
+def _print_findings(findings: Sequence[Finding], lang: str) -> None:
+    for finding in findings:
+        click.echo(format_finding(finding, lang=lang), err=True)
+
+
+@cli.command()
+@_LANG
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def areas(lang: str, output_format: str) -> None:
+    """List the 26 pilot areas with their guidelines and issuers."""
+    if output_format == "json":
+        rows = [{"number": a.number, "slug": a.slug, "zh": a.zh, "en": a.en, "guideline_zh": a.guideline_zh,
+                 "issuer_zh": a.issuer_zh, "document_no": a.document_no,
+                 "issuer_certainty": a.issuer_certainty.value} for a in PILOT_AREAS]
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    header = ("#", "标识", "领域", "发文单位", "文号") if lang == "zh" else ("#", "slug", "area", "issuer", "document")
+    rows_text = [(str(a.number), a.slug, a.name(lang), a.issuer_zh + ("" if a.issuer_certainty == "verified"
+                                                                         else f" ({a.issuer_certainty.value})"),
+                  a.document_no or "—") for a in PILOT_AREAS]
+    click.echo(_table([header, *rows_text]))
+
+
+def _table(rows: list[tuple[str, ...]]) -> str:
+    """A plain text table, aligned by display width (a Chinese character is two columns wide)."""
+    import unicodedata  # noqa: PLC0415
+
+    def width(text: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+    widths = [max(width(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = ["  ".join(cell + " " * (widths[i] - width(cell)) for i, cell in enumerate(row)).rstrip()
+             for row in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+@cli.command()
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the schema to this file instead of standard output.")
+def schema(output: Path | None) -> None:
+    """Print the JSON Schema of the catalogue file format (for editors and other tools)."""
+    from .schema import catalogue_schema_text  # noqa: PLC0415
+
+    text = catalogue_schema_text()
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    from .io.atomic import write_atomic  # noqa: PLC0415
+
+    write_atomic(output, text.encode("utf-8"))
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point of ``gcat`` and ``grassroots-catalog``."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure") and (stream.encoding or "").lower().replace("-", "") != "utf8":
+            stream.reconfigure(errors="backslashreplace")
+    try:
+        cli.main(args=list(argv) if argv is not None else None, prog_name="gcat")
+    except Exception as error:  # noqa: BLE001 - the one place that turns a bug into a message, not a traceback
+        if os.environ.get("GCAT_DEBUG"):
+            raise
+        click.echo(f"gcat: internal error: {type(error).__name__}: {error} "
+                   "(set GCAT_DEBUG=1 for details and please report it)", err=True)
+        sys.exit(EXIT_UNREADABLE)

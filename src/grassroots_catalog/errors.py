@@ -1,0 +1,31 @@
+"""The exception tree. Everything the library raises on purpose is a :class:`CatalogError`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .findings import Finding
+
+
+class CatalogError(Exception):
+    """Base class of every error grassroots_catalog raises on purpose."""
+
+
+class CatalogueLoadError(CatalogError):
+    """A file could not be read as a catalogue; ``findings`` say where and why."""
+
+    def __init__(self, file: str, findings: Sequence[Finding]) -> None:
+        self.file = file
+        self.findings = tuple(findings)
+        first = self.findings[0].message("en") if self.findings else "unreadable"
+        super().__init__(f"{file}: {first}")
+
+
+class InputRejected(CatalogError):
+    """Raised inside the reader for the first problem that stops reading; carries one finding."""
+
+    def __init__(self, finding: Finding) -> None:
+        self.finding = finding
+        super().__init__(finding.code)

@@ -1,0 +1,254 @@
+"""Loading a catalogue file: bytes → text → checked YAML → normalised data → :class:`Catalogue`.
+
+Every problem on the way becomes a located :class:`~grassroots_catalog.findings.Finding`:
+:func:`read_catalogue` never raises for bad input, and :func:`load_catalogue` raises one
+:class:`~grassroots_catalog.errors.CatalogueLoadError` that carries them all.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from .areas import AREAS
+from .errors import CatalogueLoadError, InputRejected
+from .findings import Finding, Location, Severity, sorted_findings
+from .findings import Path as DocPath
+from .io.encoding import DecodeFailure, decode
+from .io.limits import DEFAULT_LIMITS, Limits
+from .io.reader import SourceMap, read_yaml
+from .messages import NORMALISATION_CODES
+from .model import Catalogue
+from .normalise import normalise_document
+
+
+@dataclass
+class LoadResult:
+    """What reading one file gave: the catalogue (None if it could not be read) and the findings."""
+
+    file: str
+    catalogue: Catalogue | None
+    findings: list[Finding] = field(default_factory=list)
+    source_map: SourceMap | None = None
+    text: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when the file was read as a catalogue (it may still have findings)."""
+        return self.catalogue is not None
+
+
+def load_catalogue(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS) -> Catalogue:
+    """Read the catalogue at ``path``.
+
+    Raises :class:`~grassroots_catalog.errors.CatalogueLoadError`, whose ``findings`` say where and
+    why, if the file cannot be read as a catalogue. Normalisation notes are dropped; use
+    :func:`read_catalogue` to see them.
+    """
+    result = read_catalogue(path, limits=limits)
+    if result.catalogue is None:
+        raise CatalogueLoadError(result.file, result.findings)
+    return result.catalogue
+
+
+def read_catalogue(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS) -> LoadResult:
+    """Read the catalogue at ``path``, reporting every problem and normalisation as a finding."""
+    file = os.fspath(path)
+    try:
+        size = Path(file).stat().st_size
+        if size > limits.max_file_bytes:
+            return _fatal(file, Finding("Y006", Severity.ERROR, file=file, fatal=True,
+                                        ctx={"size": size, "limit": limits.max_file_bytes}))
+        with open(file, "rb") as handle:
+            data = handle.read(limits.max_file_bytes + 1)
+    except OSError as error:
+        return _fatal(file, Finding("Y013", Severity.ERROR, file=file, fatal=True,
+                                    ctx={"error": error.strerror or str(error)}))
+    return parse_catalogue(data, file=file, limits=limits)
+
+
+def parse_catalogue(source: str | bytes, *, file: str = "<string>",
+                    limits: Limits = DEFAULT_LIMITS) -> LoadResult:
+    """Read a catalogue from text or bytes already in memory; ``file`` names it in findings."""
+    if isinstance(source, bytes):
+        if len(source) > limits.max_file_bytes:
+            return _fatal(file, Finding("Y006", Severity.ERROR, file=file, fatal=True,
+                                        ctx={"size": len(source), "limit": limits.max_file_bytes}))
+        decoded = decode(source)
+        if isinstance(decoded, DecodeFailure):
+            return _fatal(file, _encoding_finding(file, decoded))
+        text = decoded
+    else:
+        text = source
+    try:
+        raw, source_map = read_yaml(text, file=file, limits=limits)
+    except InputRejected as rejected:
+        return LoadResult(file, None, [rejected.finding], None, text)
+    result = catalogue_from_data(raw, file=file, source_map=source_map, limits=limits)
+    result.text = text
+    return result
+
+
+def catalogue_from_data(raw: Any, *, file: str = "<data>", source_map: SourceMap | None = None,
+                        limits: Limits = DEFAULT_LIMITS) -> LoadResult:
+    """Build a catalogue from plain data (as YAML or JSON gives it), with located findings."""
+    def locate(path: DocPath) -> Location | None:
+        return source_map.locate(path) if source_map is not None else None
+
+    if not isinstance(raw, dict):
+        return LoadResult(file, None, [Finding("S009", Severity.ERROR, file=file, location=locate(()),
+                                               fatal=True)], source_map)
+    matters = raw.get("matters")
+    if isinstance(matters, list) and len(matters) > limits.max_matters:
+        finding = Finding("Y012", Severity.ERROR, file=file, path=("matters",), location=locate(("matters",)),
+                          ctx={"count": len(matters), "limit": limits.max_matters}, fatal=True)
+        return LoadResult(file, None, [finding], source_map)
+    document, notes = normalise_document(raw)
+    findings = []
+    for note in notes:
+        change = note.change
+        code = NORMALISATION_CODES[change.reason]
+        ctx: dict[str, Any] = {"original": change.original, "canonical": "、".join(change.canonical)}
+        if change.suggestion:
+            ctx["suggestion_zh"] = f"；是否应为“{change.suggestion}”？"
+            ctx["suggestion_en"] = f"; did you mean '{change.suggestion}'?"
+        if change.reason == "area-alias":
+            from .areas import AREA_ALIASES  # noqa: PLC0415
+
+            alias = AREA_ALIASES.get("".join(change.original.split()))
+            ctx["note_zh"] = alias.note_zh if alias else ""
+            ctx["note_en"] = alias.note_en if alias else ""
+        severity = Severity.WARNING if change.warn else Severity.INFO
+        findings.append(Finding(code, severity, file=file, path=note.path, location=locate(note.path), ctx=ctx))
+    try:
+        catalogue = Catalogue.model_validate(document)
+    except ValidationError as error:
+        findings += [Finding(code, Severity.ERROR, file=file, path=path, location=locate(path), ctx=ctx,
+                             fatal=True) for code, path, ctx in _validation_problems(error, document)]
+        return LoadResult(file, None, sorted_findings(findings), source_map)
+    return LoadResult(file, catalogue, sorted_findings(findings), source_map)
+
+
+def _fatal(file: str, finding: Finding) -> LoadResult:
+    return LoadResult(file, None, [finding])
+
+
+def _encoding_finding(file: str, failure: DecodeFailure) -> Finding:
+    guess = failure.guess
+    ctx = {"encoding": guess or "GB18030",
+           "guess_zh": f"，看起来是 {guess} 编码" if guess else "",
+           "guess_en": f"; it looks like {guess}" if guess else ""}
+    return Finding("Y007", Severity.ERROR, file=file, location=failure.location, ctx=ctx, fatal=True)
+
+
+# --------------------------------------------------------------------------- pydantic errors → findings
+
+_EXPECTED = {
+    "string": ("文本", "text"), "list": ("列表", "a list"), "tuple": ("列表", "a list"),
+    "dict": ("映射（键: 值）", "a mapping (key: value)"), "model": ("映射（键: 值）", "a mapping (key: value)"),
+    "int": ("整数", "a whole number"), "bool": ("是/否", "true or false"),
+    "date": ("日期（如 2020-12-31）", "a date such as 2020-12-31"),
+    "url": ("网址（http:// 或 https:// 开头）", "a web address starting with http:// or https://"),
+}
+_PATTERN_REASONS = {
+    "id": ("编号只能用字母、数字和 . _ / -，以字母或数字开头", "ids use letters, digits and . _ / -, "
+           "starting with a letter or digit"),
+    "area": ("领域应为 gcat areas 列出的英文标识", "an area is a slug listed by gcat areas"),
+    "slug": ("标识应为小写英文和连字符", "a slug is lowercase letters, digits and hyphens"),
+    "code": ("行政区划代码应为6位数字", "an administrative-division code has 6 digits"),
+    "url": ("网址应以 http:// 或 https:// 开头", "a URL starts with http:// or https://"),
+}
+def _models() -> tuple[Any, ...]:
+    from . import model  # noqa: PLC0415
+
+    return (model.Catalogue, model.Matter, model.MatterName, model.Instrument, model.Jurisdiction,
+            model.Publication, model.Source, model.Completeness, model.AreaDeclaration)
+
+
+def _field_names() -> list[str]:
+    return sorted({name for model in _models() for name in model.model_fields})
+
+
+def _clean_loc(loc: tuple[Any, ...]) -> DocPath:
+    """Pydantic locations without the validator labels it inserts (``function-before[...]``)."""
+    return tuple(p for p in loc if isinstance(p, int) or (isinstance(p, str) and "[" not in p and "(" not in p))
+
+
+def _validation_problems(error: ValidationError, document: Any) -> Iterator[tuple[str, DocPath, dict[str, Any]]]:
+    for detail in error.errors(include_url=False):
+        kind = detail["type"]
+        path = _clean_loc(detail["loc"])
+        ctx: dict[str, Any] = dict(detail.get("ctx") or {})
+        field_name = next((str(p) for p in reversed(path) if isinstance(p, str)), "")
+        if kind == "matter_problems":
+            yield from _matter_problems(ctx["problems"])
+            continue
+        if kind == "missing":
+            yield "S001", path, {"field": field_name}
+        elif kind == "extra_forbidden":
+            close = difflib.get_close_matches(field_name, _field_names(), n=1)
+            yield "S002", path, {"field": field_name,
+                                 "suggestion_zh": f"，是否应为“{close[0]}”？" if close else "",
+                                 "suggestion_en": f"; did you mean '{close[0]}'?" if close else ""}
+        elif kind.startswith("unknown_") and "index" in ctx:
+            yield "S004", (*path, ctx["index"]), {
+                "field": field_name, "reason_zh": f"“{ctx['value']}”不是 {ctx['choices']} 之一",
+                "reason_en": f"'{ctx['value']}' is not one of {ctx['choices']}"}
+        elif kind == "reason_required":
+            yield "S007", path, {"field": field_name}
+        elif kind == "area_redeclared":
+            yield "S008", ("areas",), {"slugs": ctx.get("slugs", "")}
+        elif (expected := _expected(kind)) is not None:
+            zh, en = _EXPECTED[expected]
+            actual = detail.get("input")
+            if expected in {"dict", "model"} and isinstance(actual, str) and "：" in actual:
+                zh += "。该行用了全角冒号“：”，请改为半角冒号加空格“: ”"
+                en += ". This line uses a full-width colon '：'; write ': ' instead"
+            yield "S003", path, {"field": field_name, "expected_zh": zh, "expected_en": en}
+        elif kind == "string_pattern_mismatch":
+            reason = _PATTERN_REASONS.get(field_name) or _PATTERN_REASONS.get(
+                "url" if field_name == "url" else "slug")
+            zh, en = reason if reason else ("格式不符", "wrong format")
+            yield "S004", path, {"field": field_name, "reason_zh": zh, "reason_en": en}
+        elif kind == "string_too_short":
+            yield "S004", path, {"field": field_name, "reason_zh": "不能为空", "reason_en": "must not be empty"}
+        elif kind == "string_too_long":
+            yield "S004", path, {"field": field_name, "reason_zh": f"超过 {ctx.get('max_length')} 字符",
+                                 "reason_en": f"longer than {ctx.get('max_length')} characters"}
+        elif kind in {"enum", "literal_error"}:
+            choices = str(ctx.get("expected", ""))
+            yield "S004", path, {"field": field_name, "reason_zh": f"应为 {choices} 之一",
+                                 "reason_en": f"expected one of {choices}"}
+        else:
+            message = str(detail.get("msg", kind))
+            yield "S004", path, {"field": field_name, "reason_zh": message, "reason_en": message}
+
+
+def _expected(kind: str) -> str | None:
+    for prefix in ("string", "list", "tuple", "dict", "model", "int", "bool", "date", "url"):
+        if kind.startswith(prefix + "_") or kind == prefix:
+            if kind in {"string_pattern_mismatch", "string_too_short", "string_too_long"}:
+                return None
+            return prefix
+    if kind in {"model_attributes_type", "dataclass_type"}:
+        return "dict"
+    return None
+
+
+def _matter_problems(problems: list[dict[str, Any]]) -> Iterator[tuple[str, DocPath, dict[str, Any]]]:
+    for problem in problems:
+        index = problem["index"]
+        if problem["kind"] == "duplicate_id":
+            yield "S005", ("matters", index, "id"), {"value": problem["value"], "first": problem["first"]}
+        else:
+            close = difflib.get_close_matches(str(problem["value"]), list(AREAS), n=1)
+            yield "S006", ("matters", index, "area"), {
+                "value": problem["value"],
+                "suggestion_zh": f"，是否应为“{close[0]}”？" if close else "",
+                "suggestion_en": f"; did you mean '{close[0]}'?" if close else ""}

@@ -1,0 +1,163 @@
+"""The closed table of finding codes, with their Chinese and English messages and what to do.
+
+Every code a finding may carry is listed in :data:`CODES`; docs and machine-readable outputs are
+derived from it. Code families:
+
+- ``Y``: the file cannot be read safely as YAML (always fatal: exit status 2);
+- ``S``: the YAML is not a catalogue (always fatal);
+- ``N``: a value was normalised to its canonical form (information, or a warning when it needs a look);
+- ``R``: a requirement of the end-2020 catalogue (the requirement rules).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
+
+from .findings import Severity, format_path
+
+if TYPE_CHECKING:
+    from .findings import Finding
+
+
+@dataclass(frozen=True, slots=True)
+class CodeSpec:
+    """One finding code: name, default severity, message templates and the advice that goes with them."""
+
+    code: str
+    name: str
+    severity: Severity
+    zh: str
+    en: str
+    fix_zh: str = ""
+    fix_en: str = ""
+    citation: str | None = None
+
+
+E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO
+
+_SPECS = [
+    # ---- Y: reading the file
+    CodeSpec("Y001", "yaml-syntax", E, "YAML 语法错误：{problem}{hint_zh}", "YAML syntax error: {problem}{hint_en}",
+             "请检查该行附近的缩进、冒号和引号。", "check indentation, colons and quotes near this line."),
+    CodeSpec("Y002", "duplicate-key", E, "键“{key}”重复，第一次出现在第 {first_line} 行",
+             "duplicate key '{key}', first defined on line {first_line}",
+             "删除或改名其中一个；YAML 读取时后者会悄悄覆盖前者。",
+             "remove or rename one; YAML readers silently keep only the last."),
+    CodeSpec("Y003", "tag", E, "不允许使用 YAML 标签 {tag}", "YAML tags are not allowed here: {tag}",
+             "删除该标签；目录只需要文本、列表和映射。",
+             "delete the tag; a catalogue needs only text, lists and mappings."),
+    CodeSpec("Y004", "anchor-alias", E, "不允许使用锚点或别名（{token}）", "anchors and aliases are not allowed ({token})",
+             "请把内容完整写出。", "write the value out in full."),
+    CodeSpec("Y005", "too-deep", E, "嵌套层数超过上限 {limit}", "nesting is deeper than the limit of {limit} levels",
+             "目录只需约 4 层嵌套；请检查是否有多余的括号。",
+             "a catalogue needs about 4 levels; look for runaway brackets."),
+    CodeSpec("Y006", "file-too-large", E, "文件大小 {size} 字节超过上限 {limit} 字节",
+             "the file is {size} bytes, over the limit of {limit} bytes",
+             "请拆分目录，或用 --max-file-size 提高上限。", "split the catalogue, or raise --max-file-size."),
+    CodeSpec("Y007", "encoding", E, "文件不是 UTF-8 编码{guess_zh}", "the file is not UTF-8{guess_en}",
+             "请转换为 UTF-8，例如：iconv -f {encoding} -t UTF-8 原文件 > 新文件；或在编辑器中“另存为 UTF-8”。",
+             "convert it to UTF-8, e.g. iconv -f {encoding} -t UTF-8 old.yaml > new.yaml, or "
+             "“Save as UTF-8” in your editor."),
+    CodeSpec("Y008", "bad-character", E, "不允许的字符 {char}", "character {char} is not allowed",
+             "请删除该字符（多数编辑器中不可见），必要时重新输入该处文字。",
+             "delete it (most editors do not show it) and retype the text around it if needed."),
+    CodeSpec("Y009", "value-too-long", E, "值长度 {length} 字符，超过上限 {limit}",
+             "a value of {length} characters is over the limit of {limit}",
+             "单元格内容不应如此之长；请检查是否漏写了换行或引号。",
+             "no cell should be this long; look for a missing line break or quote."),
+    CodeSpec("Y010", "directive", E, "不支持的 YAML 指令 {directive}", "unsupported YAML directive {directive}",
+             "请删除该行；文件按 YAML 1.2 读取。", "delete the line; files are read as YAML 1.2."),
+    CodeSpec("Y011", "document-count", E, "{problem_zh}", "{problem_en}",
+             "一个文件只放一个目录。", "put exactly one catalogue in each file."),
+    CodeSpec("Y012", "too-many-matters", E, "事项数 {count} 超过上限 {limit}",
+             "{count} matters is over the limit of {limit}",
+             "请拆分目录，或用 --max-matters 提高上限。", "split the catalogue, or raise --max-matters."),
+    CodeSpec("Y013", "unreadable", E, "无法读取文件：{error}", "cannot read the file: {error}",
+             "请检查路径和文件权限。", "check the path and the file's permissions."),
+    CodeSpec("Y014", "ideographic-space", E, "行首有全角空格（U+3000）", "an ideographic space (U+3000) starts the line",
+             "请改用半角空格缩进；全角空格会被当作文字的一部分。",
+             "indent with ordinary spaces; an ideographic space is read as part of the text."),
+    CodeSpec("Y015", "complex-key", E, "键必须是文本", "a key must be text",
+             "请把键写成简单的文字。", "write the key as plain text."),
+    # ---- S: the YAML is not a catalogue
+    CodeSpec("S001", "missing-field", E, "缺少必填字段“{field}”", "required field '{field}' is missing",
+             "请补上该字段（格式见 docs/format.md）。", "add it (see docs/format.md for the format)."),
+    CodeSpec("S002", "unknown-field", E, "未知字段“{field}”{suggestion_zh}", "unknown field '{field}'{suggestion_en}",
+             "请检查拼写；可用字段见 docs/format.md。", "check the spelling; docs/format.md lists the fields."),
+    CodeSpec("S003", "wrong-type", E, "“{field}”应为{expected_zh}", "'{field}' should be {expected_en}",
+             "请按 docs/format.md 的格式填写。", "write it as docs/format.md shows."),
+    CodeSpec("S004", "invalid-value", E, "“{field}”的值无效：{reason_zh}", "invalid value for '{field}': {reason_en}",
+             "", ""),
+    CodeSpec("S005", "duplicate-matter-id", E, "事项编号“{value}”重复，首次出现在 matters[{first}]",
+             "matter id '{value}' is used twice; first at matters[{first}]",
+             "每个事项的编号必须唯一。", "give every matter its own id."),
+    CodeSpec("S006", "unknown-area", E, "未知领域“{value}”{suggestion_zh}", "unknown area '{value}'{suggestion_en}",
+             "请使用26个试点领域之一（gcat areas 可列出），或在 areas: 下声明新增领域。",
+             "use one of the 26 pilot areas (gcat areas lists them), or declare the area under areas:."),
+    CodeSpec("S007", "reason-required", E, "标记为不适用时必须写明理由", "a not-applicable mark needs its reason",
+             "例如：not_applicable: 本镇无城市管理执法权限", "e.g. not_applicable: the township has no such powers"),
+    CodeSpec("S008", "area-redeclared", E, "{slugs} 已是试点领域，无需在 areas: 中声明",
+             "{slugs} are pilot areas already and must not be declared under areas:",
+             "请从 areas: 中删除。", "remove them from areas:."),
+    CodeSpec("S009", "not-a-catalogue", E, "文件顶层应为映射（id、title、level、matters …）",
+             "the top level of the file should be a mapping (id, title, level, matters …)",
+             "请参照 catalogs/examples/ 中的示例。", "start from an example in catalogs/examples/."),
+    # ---- N: normalisation
+    CodeSpec("N001", "normalised", I, "“{original}”已规范为“{canonical}”", "'{original}' read as '{canonical}'",
+             "运行 gcat fmt 可把规范写法写回文件。", "gcat fmt writes the canonical form back."),
+    CodeSpec("N002", "other-carrier", I, "“{original}”不在13个标准渠道中，记为“{canonical}”",
+             "'{original}' is not one of the 13 channel boxes; read as '{canonical}'", "", ""),
+    CodeSpec("N003", "unknown-channel", W, "无法识别的渠道“{original}”，暂记为“{canonical}”{suggestion_zh}",
+             "unrecognised channel '{original}', read as '{canonical}'{suggestion_en}",
+             "如为笔误请更正；如确为其他载体，请写作“其他：载体名称”。",
+             "fix the spelling, or write another carrier as 其他：<carrier>."),
+    CodeSpec("N004", "duplicate-value", I, "重复的“{original}”只保留一次", "duplicate '{original}' kept once", "", ""),
+    CodeSpec("N005", "scalar-as-list", I, "单个文本按列表读取：{canonical}", "a single text read as a list: {canonical}",
+             "运行 gcat fmt 可改写为列表。", "gcat fmt rewrites it as a list."),
+    CodeSpec("N006", "area-alias", W, "领域“{original}”按“{canonical}”处理：{note_zh}",
+             "area '{original}' read as '{canonical}': {note_en}", "请确认。", "please confirm."),
+]
+
+CODES: Mapping[str, CodeSpec] = MappingProxyType({spec.code: spec for spec in _SPECS})
+"""Every finding code, by code."""
+
+NORMALISATION_CODES: Mapping[str, str] = MappingProxyType({
+    "variant": "N001", "traditional": "N001", "context": "N001", "area-name": "N001", "split": "N001",
+    "other-carrier": "N002", "unknown-channel": "N003", "duplicate": "N004", "scalar-as-list": "N005",
+    "area-alias": "N006",
+})
+"""Which code reports each :class:`~grassroots_catalog.vocabularies.Normalisation` reason."""
+
+
+class _Blank(dict[str, Any]):
+    """format_map helper: a missing parameter renders as nothing rather than raising."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def render(finding: Finding, lang: str = "zh") -> str:
+    """The message of ``finding`` in ``lang`` ("zh" or "en"), followed by what to do."""
+    spec = CODES.get(finding.code)
+    zh = lang == "zh"
+    params = _Blank({k: _text(v) for k, v in finding.ctx.items()})
+    if finding.path:
+        params.setdefault("where", format_path(finding.path))
+    if spec is None:
+        return f"{finding.code} {dict(finding.ctx)}"
+    text = (spec.zh if zh else spec.en).format_map(params)
+    fix = (spec.fix_zh if zh else spec.fix_en).format_map(params)
+    if fix:
+        text += ("。" if zh and not text.endswith(("。", "？")) else "; " if not zh else "") + fix
+    if spec.citation:
+        text += f" [{spec.citation}]"
+    return text
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, list | tuple):
+        return "、".join(str(v) for v in value)
+    return str(value)

@@ -1,0 +1,436 @@
+"""The catalogue data model: :class:`Catalogue`, :class:`Matter` and their parts (Pydantic v2).
+
+The models *are* the file format: what a YAML catalogue holds is what these models validate, and
+``model_dump(mode="json", exclude_unset=True)`` gives it back in canonical form. Values are
+normalised on the way in (see :mod:`grassroots_catalog.normalise`), so variants such as 主动公开 or
+行政服务中心 are accepted and stored as 主动 and 政务服务中心.
+
+Every model is frozen: a catalogue, once read, is a value that merging and checking can share
+without copying.
+
+Only what makes a catalogue unreadable is enforced here (an id, an area, a 一级事项 name, known
+vocabulary values). Whether a matter is *complete* (content, basis, time limit, …) is what the
+requirement rules report, each citing its source, so the fields are optional.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    GetCoreSchemaHandler,
+    GetJsonSchemaHandler,
+    PlainSerializer,
+    PlainValidator,
+    WithJsonSchema,
+    field_validator,
+    model_serializer,
+    model_validator,
+)
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import PydanticCustomError, core_schema
+
+from .areas import AREAS
+from .normalise import (
+    normalise_area,
+    normalise_basis,
+    normalise_channels,
+    normalise_content,
+    normalise_document,
+    normalise_matter,
+)
+from .timelimits import TimeLimitClass, parse_time_limit
+from .vocabularies import (
+    Audience,
+    CatalogueLevel,
+    Channel,
+    ChannelChoice,
+    DisclosureLevel,
+    Mode,
+    parse_channel,
+    vocabulary_choices,
+    vocabulary_variants,
+)
+
+__all__ = [
+    "AreaDeclaration",
+    "Catalogue",
+    "ChannelChoice",
+    "Completeness",
+    "Instrument",
+    "Jurisdiction",
+    "Matter",
+    "MatterName",
+    "Publication",
+    "Source",
+    "TimeLimit",
+]
+
+_FROZEN = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+MATTER_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$"
+CATALOGUE_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"
+AREA_SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+DIVISION_CODE_PATTERN = r"^[1-9][0-9]{5}$"
+
+Text = Annotated[str, Field(min_length=1, max_length=10_000)]
+
+
+# --------------------------------------------------------------------------- value types
+
+
+@dataclass(frozen=True, slots=True)
+class TimeLimit:
+    """公开时限: the text as written and its parsed class and working days (requirements.md §4.5).
+
+    In a file it is just the text; the class and the number are derived on load and are never
+    written back, so they cannot drift apart from the text.
+    """
+
+    text: str
+    kind: TimeLimitClass
+    working_days: int | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> TimeLimit:
+        """Parse ``text`` (never raises)."""
+        parsed = parse_time_limit(text)
+        return cls(text=text, kind=parsed.kind, working_days=parsed.working_days)
+
+    def __str__(self) -> str:
+        return self.text
+
+    @classmethod
+    def _validate(cls, value: Any) -> TimeLimit:
+        if isinstance(value, TimeLimit):
+            return value
+        if isinstance(value, str):
+            return cls.parse(value.strip())
+        raise PydanticCustomError("string_type", "Input should be a valid string")
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
+        return core_schema.no_info_plain_validator_function(
+            cls._validate, serialization=core_schema.plain_serializer_function_ser_schema(str))
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: core_schema.CoreSchema,
+                                     handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        return {"type": "string", "maxLength": 10_000,
+                "description": "公开时限, as written, e.g. 信息形成（变更）20个工作日内",
+                "examples": ["信息形成（变更）20个工作日内", "实时公开", "每年1月31日前"]}
+
+
+def _validate_channel(value: Any) -> ChannelChoice:
+    if isinstance(value, ChannelChoice):
+        return value
+    if isinstance(value, str) and value.strip():
+        return parse_channel(value)[0]
+    raise PydanticCustomError("string_type", "Input should be a valid string")
+
+
+ChannelValue = Annotated[
+    ChannelChoice,
+    PlainValidator(_validate_channel, json_schema_input_type=str),
+    PlainSerializer(str, return_type=str),
+    WithJsonSchema({"type": "string", "minLength": 1, "maxLength": 10_000,
+                    "description": "A ticked box of 公开渠道和载体; 其他 names its carrier as 其他：<carrier>.",
+                    "examples": [*vocabulary_choices(Channel)[:-1], "其他：法律服务网"]}),
+]
+
+
+_INSTRUMENT = re.compile(
+    r"^(?:【(?P<tag>[^】]{1,40})】)?\s*(?P<title>.+?)\s*"
+    r"(?P<article>第[0-9一二三四五六七八九十百零〇]+条(?:第[0-9一二三四五六七八九十百零〇]+[款项])*(?:[、，,至和及].*)?)?$",
+    re.DOTALL,
+)
+
+
+class Instrument(BaseModel):
+    """One legal or policy instrument cited in 公开依据, with its article where one is given.
+
+    In a file it is usually one string, ``《社会救助暂行办法》第十条`` or ``【法律】《…》``; the
+    mapping form ``{title, article, tag}`` is used only where the string would not read back the same.
+    """
+
+    model_config = _FROZEN
+
+    title: Text
+    article: str | None = Field(default=None, max_length=1_000)
+    tag: str | None = Field(default=None, max_length=40,
+                            description="The 【】 tag as written, e.g. 法律, 行政法规, 规章.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_text(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return cls.split_text(value)
+        return value
+
+    @staticmethod
+    def split_text(text: str) -> dict[str, str | None]:
+        """Split ``【tag】title article`` into its parts."""
+        match = _INSTRUMENT.match(text.strip())
+        if match is None or not match.group("title"):
+            return {"title": text}
+        return {"title": match.group("title"), "article": match.group("article"), "tag": match.group("tag")}
+
+    def as_text(self) -> str:
+        """The one-string form, as a table cell writes it."""
+        return f"{'【' + self.tag + '】' if self.tag else ''}{self.title}{self.article or ''}"
+
+    @model_serializer(mode="plain")
+    def _serialise(self) -> str | dict[str, str]:
+        text = self.as_text()
+        if Instrument.split_text(text) == {"title": self.title, "article": self.article, "tag": self.tag}:
+            return text
+        return {k: v for k, v in (("title", self.title), ("article", self.article), ("tag", self.tag)) if v}
+
+    @property
+    def is_statute(self) -> bool:
+        """Whether it is a law or a regulation (法律、法规), the only sources R19 accepts for a longer limit."""
+        if self.tag:
+            return self.tag in {"法律", "行政法规", "地方性法规", "法规", "条例", "自治条例", "单行条例"}
+        name = self.title.strip("《》 ")
+        return name.endswith(("法", "条例")) and not name.endswith(("办法", "实施办法"))
+
+
+def _vocab_schema(kind: type[Channel] | type[Audience] | type[Mode] | type[DisclosureLevel]) -> Any:
+    choices = vocabulary_choices(kind) + vocabulary_variants(kind)
+    return list[Literal[tuple(choices)]] | str  # type: ignore[misc]
+
+
+def _vocabulary_validator(field: str) -> Any:
+    from .normalise import FIELD_NORMALISERS  # noqa: PLC0415
+
+    normaliser = FIELD_NORMALISERS[field]
+
+    def run(value: Any) -> Any:
+        return normaliser(value)[0] if value is not None else value
+    return run
+
+
+def _strict_vocabulary(kind: type[Audience] | type[Mode] | type[DisclosureLevel], code: str):  # type: ignore[no-untyped-def]
+    """After normalisation, reject values outside the vocabulary with the list of choices."""
+    def run(values: Any) -> Any:
+        if not isinstance(values, list | tuple):
+            return values
+        for index, value in enumerate(values):
+            if isinstance(value, kind):
+                continue
+            if not isinstance(value, str) or value not in vocabulary_choices(kind):
+                raise PydanticCustomError(
+                    code, "{value!r} is not one of {choices}",
+                    {"value": value if isinstance(value, str) else repr(value),
+                     "choices": "、".join(vocabulary_choices(kind)), "index": index})
+        return values
+    return run
+
+
+def _listed(field: str, kind: Any, input_type: Any) -> Any:
+    return Annotated[tuple[kind, ...],
+                     BeforeValidator(_strict_vocabulary(kind, "unknown_" + field)),
+                     BeforeValidator(_vocabulary_validator(field), json_schema_input_type=input_type)]
+
+
+AudienceList = _listed("audience", Audience, _vocab_schema(Audience))
+ModeList = _listed("mode", Mode, _vocab_schema(Mode))
+LevelList = _listed("level", DisclosureLevel, _vocab_schema(DisclosureLevel))
+
+
+# --------------------------------------------------------------------------- a matter
+
+
+class MatterName(BaseModel):
+    """公开事项's name: 一级事项, and 二级 and 三级事项 where the table has them."""
+
+    model_config = _FROZEN
+
+    level1: Text = Field(description="一级事项")
+    level2: Text | None = Field(default=None, description="二级事项")
+    level3: Text | None = Field(default=None, description="三级事项 (rare)")
+
+    def parts(self) -> tuple[str, ...]:
+        return tuple(p for p in (self.level1, self.level2, self.level3) if p)
+
+    def __str__(self) -> str:
+        return " / ".join(self.parts())
+
+
+def _before(fn: Any, input_type: Any) -> Any:
+    return BeforeValidator(lambda v: fn(v)[0] if v is not None else v, json_schema_input_type=input_type)
+
+
+class Matter(BaseModel):
+    """公开事项: one row of a standard catalogue (DOMAIN.md §2)."""
+
+    model_config = _FROZEN
+
+    id: Annotated[str, Field(pattern=MATTER_ID_PATTERN,
+                             description="Stable identifier, unique within a catalogue chain.")]
+    area: Annotated[str, Field(pattern=AREA_SLUG_PATTERN, description="Pilot-area slug (or a declared area)"),
+                    _before(normalise_area, str)]
+    name: MatterName
+    content: Annotated[tuple[Text, ...], _before(normalise_content, list[str] | str)] = Field(
+        default=(), description="公开内容（要素）: one item per element")
+    basis: Annotated[tuple[Instrument, ...], _before(normalise_basis, list[Instrument] | str)] = Field(
+        default=(), description="公开依据: the instruments cited")
+    time_limit: TimeLimit | None = Field(default=None, description="公开时限, as written")
+    subject: Text | None = Field(default=None, description="公开主体: the responsible body")
+    channels: Annotated[tuple[ChannelValue, ...],
+                        _before(normalise_channels, list[str] | str)] = Field(
+        default=(), description="公开渠道和载体: the ticked boxes")
+    audience: AudienceList = Field(default=(), description="公开对象")  # type: ignore[valid-type]
+    mode: ModeList = Field(default=(), description="公开方式")  # type: ignore[valid-type]
+    level: LevelList = Field(default=(), description="公开层级")  # type: ignore[valid-type]
+    note: Annotated[str, Field(max_length=10_000)] | None = Field(default=None, description="备注")
+    not_applicable: Text | None = Field(
+        default=None, description="不适用: the reason this matter does not apply here (required to mark it).")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _normalise(cls, value: Any) -> Any:
+        return normalise_matter(value)[0] if isinstance(value, dict) else value
+
+    @field_validator("not_applicable", mode="before")
+    @classmethod
+    def _reason_required(cls, value: Any) -> Any:
+        if value is True or (isinstance(value, str) and not value.strip()):
+            raise PydanticCustomError("reason_required", "a not-applicable mark needs its reason as text")
+        return value
+
+    @property
+    def is_applicable(self) -> bool:
+        return self.not_applicable is None
+
+    @property
+    def key(self) -> tuple[str, str, str | None, str | None]:
+        """(area, 一级, 二级, 三级): how published tables identify a matter (DOMAIN.md §2)."""
+        return (self.area, self.name.level1, self.name.level2, self.name.level3)
+
+
+# --------------------------------------------------------------------------- a catalogue
+
+
+class Jurisdiction(BaseModel):
+    """The government that owns the catalogue."""
+
+    model_config = _FROZEN
+
+    name: Text = Field(description="e.g. 示例县人民政府 or 示例县")
+    code: Annotated[str, Field(pattern=DIVISION_CODE_PATTERN,
+                               description="6-digit administrative-division code (行政区划代码)")] | None = None
+
+    @field_validator("code", mode="before")
+    @classmethod
+    def _code_as_text(cls, value: Any) -> Any:
+        return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+class Publication(BaseModel):
+    """Where and when the catalogue was made public (requirement R04)."""
+
+    model_config = _FROZEN
+
+    date: dt.date | None = None
+    url: Annotated[str, Field(pattern=r"^https?://\S+$", max_length=2_000)] | None = None
+
+
+SourceKind = Literal["national-guideline", "provincial", "municipal", "county-catalogue",
+                     "township-catalogue", "policy", "other"]
+
+
+class Source(BaseModel):
+    """A document the catalogue was compiled from."""
+
+    model_config = _FROZEN
+
+    title: Text | None = None
+    url: Annotated[str, Field(max_length=2_000)] | None = None
+    kind: SourceKind | None = None
+    publisher: Text | None = None
+    note: Annotated[str, Field(max_length=10_000)] | None = None
+
+
+class Completeness(BaseModel):
+    """How much of the official table this catalogue holds; partial data must say so."""
+
+    model_config = _FROZEN
+
+    status: Literal["complete", "partial", "unknown"]
+    known_rows: Annotated[int, Field(ge=0)] | None = None
+    note: Annotated[str, Field(max_length=10_000)] | None = None
+
+
+class AreaDeclaration(BaseModel):
+    """A further area beyond the 26 pilot areas (requirement R36): accepted, never required."""
+
+    model_config = _FROZEN
+
+    slug: Annotated[str, Field(pattern=AREA_SLUG_PATTERN)]
+    zh: Text
+    en: Text
+    guideline_zh: Text | None = None
+    issuer_zh: Text | None = None
+
+
+class Catalogue(BaseModel):
+    """A standard catalogue (标准目录): who owns it, where it comes from, and its matters."""
+
+    model_config = _FROZEN
+
+    id: Annotated[str, Field(pattern=CATALOGUE_ID_PATTERN, description="Identifier of this catalogue.")]
+    title: Text
+    level: CatalogueLevel = Field(description="national, provincial, municipal, county or township")
+    jurisdiction: Jurisdiction | None = None
+    extends: Annotated[str, Field(max_length=1_000)] | None = Field(
+        default=None, description="The catalogue this one refines: an id or a relative path.")
+    revised: dt.date | None = Field(default=None, description="Date of the last revision (R06).")
+    published: Publication | None = None
+    sources: tuple[Source, ...] = ()
+    completeness: Completeness | None = None
+    areas: tuple[AreaDeclaration, ...] = Field(
+        default=(), description="Further areas used by this catalogue beyond the 26 pilot areas.")
+    matters: tuple[Matter, ...] = ()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _normalise(cls, value: Any) -> Any:
+        return normalise_document(value)[0] if isinstance(value, dict) else value
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Catalogue:
+        declared = {area.slug for area in self.areas}
+        clash = sorted(declared & set(AREAS))
+        if clash:
+            raise PydanticCustomError("area_redeclared", "areas {slugs} are pilot areas already",
+                                      {"slugs": ", ".join(clash)})
+        problems: list[dict[str, Any]] = []
+        seen: dict[str, int] = {}
+        for index, matter in enumerate(self.matters):
+            if matter.area not in AREAS and matter.area not in declared:
+                problems.append({"kind": "unknown_area", "index": index, "value": matter.area})
+            if matter.id in seen:
+                problems.append({"kind": "duplicate_id", "index": index, "value": matter.id,
+                                 "first": seen[matter.id]})
+            else:
+                seen[matter.id] = index
+        if problems:
+            raise PydanticCustomError("matter_problems", "{count} matter problems",
+                                      {"count": len(problems), "problems": problems})
+        return self
+
+    def areas_used(self) -> list[str]:
+        """Slugs of the areas this catalogue's matters belong to, in first-seen order."""
+        return list(dict.fromkeys(matter.area for matter in self.matters))
+
+    def matter(self, matter_id: str) -> Matter | None:
+        """The matter with ``matter_id``, or None."""
+        return next((m for m in self.matters if m.id == matter_id), None)
