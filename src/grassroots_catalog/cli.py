@@ -120,8 +120,8 @@ def fmt(files: Sequence[Path], check: bool, force: bool, lang: str, **limits: An
     Canonical form: fields in the documented order, vocabulary values in their standard spelling and
     order, cells split into lists. Files are replaced atomically; a file with errors is left untouched.
     """
-    from .io.atomic import write_atomic  # noqa: PLC0415 - ruamel is only needed here
-    from .io.writer import format_text  # noqa: PLC0415
+    from .io.atomic import write_atomic
+    from .io.writer import format_text
 
     status = EXIT_CLEAN
     zh = lang == "zh"
@@ -175,7 +175,7 @@ def areas(lang: str, output_format: str) -> None:
 
 def _table(rows: list[tuple[str, ...]]) -> str:
     """A plain text table, aligned by display width (a Chinese character is two columns wide)."""
-    import unicodedata  # noqa: PLC0415
+    import unicodedata
 
     def width(text: str) -> int:
         return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
@@ -192,13 +192,13 @@ def _table(rows: list[tuple[str, ...]]) -> str:
               help="Write the schema to this file instead of standard output.")
 def schema(output: Path | None) -> None:
     """Print the JSON Schema of the catalogue file format (for editors and other tools)."""
-    from .schema import catalogue_schema_text  # noqa: PLC0415
+    from .schema import catalogue_schema_text
 
     text = catalogue_schema_text()
     if output is None:
         click.echo(text, nl=False)
         return
-    from .io.atomic import write_atomic  # noqa: PLC0415
+    from .io.atomic import write_atomic
 
     write_atomic(output, text.encode("utf-8"))
 
@@ -210,7 +210,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             stream.reconfigure(errors="backslashreplace")
     try:
         cli.main(args=list(argv) if argv is not None else None, prog_name="gcat")
-    except Exception as error:  # noqa: BLE001 - the one place that turns a bug into a message, not a traceback
+    except Exception as error:
         if os.environ.get("GCAT_DEBUG"):
             raise
         click.echo(f"gcat: internal error: {type(error).__name__}: {error} "

@@ -79,13 +79,13 @@ class Finding:
 
     def message(self, lang: str = "zh") -> str:
         """The message in ``lang``, with what to do."""
-        from .messages import render  # noqa: PLC0415 - messages imports this module
+        from .messages import render
 
         return render(self, lang)
 
     def to_dict(self, lang: str = "zh") -> dict[str, Any]:
         """A JSON-ready form (see docs/cli.md, "JSON output")."""
-        from .messages import CODES  # noqa: PLC0415
+        from .messages import CODES
 
         spec = CODES.get(self.code)
         return {

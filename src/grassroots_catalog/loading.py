@@ -24,7 +24,7 @@ from .io.encoding import DecodeFailure, decode
 from .io.limits import DEFAULT_LIMITS, Limits
 from .io.reader import SourceMap, read_yaml
 from .messages import NORMALISATION_CODES
-from .model import Catalogue
+from .model import NORMALISED, Catalogue
 from .normalise import normalise_document
 
 
@@ -119,7 +119,7 @@ def catalogue_from_data(raw: Any, *, file: str = "<data>", source_map: SourceMap
             ctx["suggestion_zh"] = f"；是否应为“{change.suggestion}”？"
             ctx["suggestion_en"] = f"; did you mean '{change.suggestion}'?"
         if change.reason == "area-alias":
-            from .areas import AREA_ALIASES  # noqa: PLC0415
+            from .areas import AREA_ALIASES
 
             alias = AREA_ALIASES.get("".join(change.original.split()))
             ctx["note_zh"] = alias.note_zh if alias else ""
@@ -127,7 +127,7 @@ def catalogue_from_data(raw: Any, *, file: str = "<data>", source_map: SourceMap
         severity = Severity.WARNING if change.warn else Severity.INFO
         findings.append(Finding(code, severity, file=file, path=note.path, location=locate(note.path), ctx=ctx))
     try:
-        catalogue = Catalogue.model_validate(document)
+        catalogue = Catalogue.model_validate(document, context={NORMALISED: True})
     except ValidationError as error:
         findings += [Finding(code, Severity.ERROR, file=file, path=path, location=locate(path), ctx=ctx,
                              fatal=True) for code, path, ctx in _validation_problems(error, document)]
@@ -165,7 +165,7 @@ _PATTERN_REASONS = {
     "url": ("网址应以 http:// 或 https:// 开头", "a URL starts with http:// or https://"),
 }
 def _models() -> tuple[Any, ...]:
-    from . import model  # noqa: PLC0415
+    from . import model
 
     return (model.Catalogue, model.Matter, model.MatterName, model.Instrument, model.Jurisdiction,
             model.Publication, model.Source, model.Completeness, model.AreaDeclaration)

@@ -36,7 +36,7 @@ class CodeSpec:
     citation: str | None = None
 
 
-E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO
+E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
 _SPECS = [
     # ---- Y: reading the file
@@ -106,16 +106,16 @@ _SPECS = [
              "the top level of the file should be a mapping (id, title, level, matters …)",
              "请参照 catalogs/examples/ 中的示例。", "start from an example in catalogs/examples/."),
     # ---- N: normalisation
-    CodeSpec("N001", "normalised", I, "“{original}”已规范为“{canonical}”", "'{original}' read as '{canonical}'",
+    CodeSpec("N001", "normalised", INFO, "“{original}”已规范为“{canonical}”", "'{original}' read as '{canonical}'",
              "运行 gcat fmt 可把规范写法写回文件。", "gcat fmt writes the canonical form back."),
-    CodeSpec("N002", "other-carrier", I, "“{original}”不在13个标准渠道中，记为“{canonical}”",
+    CodeSpec("N002", "other-carrier", INFO, "“{original}”不在13个标准渠道中，记为“{canonical}”",
              "'{original}' is not one of the 13 channel boxes; read as '{canonical}'", "", ""),
     CodeSpec("N003", "unknown-channel", W, "无法识别的渠道“{original}”，暂记为“{canonical}”{suggestion_zh}",
              "unrecognised channel '{original}', read as '{canonical}'{suggestion_en}",
              "如为笔误请更正；如确为其他载体，请写作“其他：载体名称”。",
              "fix the spelling, or write another carrier as 其他：<carrier>."),
-    CodeSpec("N004", "duplicate-value", I, "重复的“{original}”只保留一次", "duplicate '{original}' kept once", "", ""),
-    CodeSpec("N005", "scalar-as-list", I, "单个文本按列表读取：{canonical}", "a single text read as a list: {canonical}",
+    CodeSpec("N004", "duplicate-value", INFO, "重复的“{original}”只保留一次", "duplicate '{original}' kept once", "", ""),
+    CodeSpec("N005", "scalar-as-list", INFO, "单个文本按列表读取：{canonical}", "a single text read as a list: {canonical}",
              "运行 gcat fmt 可改写为列表。", "gcat fmt rewrites it as a list."),
     CodeSpec("N006", "area-alias", W, "领域“{original}”按“{canonical}”处理：{note_zh}",
              "area '{original}' read as '{canonical}': {note_en}", "请确认。", "please confirm."),

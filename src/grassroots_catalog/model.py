@@ -29,6 +29,7 @@ from pydantic import (
     GetJsonSchemaHandler,
     PlainSerializer,
     PlainValidator,
+    ValidationInfo,
     WithJsonSchema,
     field_validator,
     model_serializer,
@@ -153,6 +154,20 @@ _INSTRUMENT = re.compile(
 )
 
 
+_INSTRUMENT_JSON_SCHEMA: dict[str, Any] = {
+    "anyOf": [
+        {"type": "string", "minLength": 1, "maxLength": 10_000,
+         "description": "【tag】《title》article, e.g. 《社会救助暂行办法》第十条"},
+        {"type": "object", "additionalProperties": False, "required": ["title"],
+         "properties": {"title": {"type": "string", "minLength": 1, "maxLength": 10_000},
+                        "article": {"type": ["string", "null"], "maxLength": 1_000},
+                        "tag": {"type": ["string", "null"], "maxLength": 40}}},
+    ],
+    "title": "Instrument",
+    "description": "An instrument cited in 公开依据: one string, or title/article/tag.",
+}
+
+
 class Instrument(BaseModel):
     """One legal or policy instrument cited in 公开依据, with its article where one is given.
 
@@ -160,7 +175,8 @@ class Instrument(BaseModel):
     mapping form ``{title, article, tag}`` is used only where the string would not read back the same.
     """
 
-    model_config = _FROZEN
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True,
+                              json_schema_extra=lambda schema: _replace(schema, _INSTRUMENT_JSON_SCHEMA))
 
     title: Text
     article: str | None = Field(default=None, max_length=1_000)
@@ -202,13 +218,18 @@ class Instrument(BaseModel):
         return name.endswith(("法", "条例")) and not name.endswith(("办法", "实施办法"))
 
 
+def _replace(schema: dict[str, Any], replacement: dict[str, Any]) -> None:
+    schema.clear()
+    schema.update(replacement)
+
+
 def _vocab_schema(kind: type[Channel] | type[Audience] | type[Mode] | type[DisclosureLevel]) -> Any:
     choices = vocabulary_choices(kind) + vocabulary_variants(kind)
     return list[Literal[tuple(choices)]] | str  # type: ignore[misc]
 
 
 def _vocabulary_validator(field: str) -> Any:
-    from .normalise import FIELD_NORMALISERS  # noqa: PLC0415
+    from .normalise import FIELD_NORMALISERS
 
     normaliser = FIELD_NORMALISERS[field]
 
@@ -219,13 +240,15 @@ def _vocabulary_validator(field: str) -> Any:
 
 def _strict_vocabulary(kind: type[Audience] | type[Mode] | type[DisclosureLevel], code: str):  # type: ignore[no-untyped-def]
     """After normalisation, reject values outside the vocabulary with the list of choices."""
+    allowed = frozenset(vocabulary_choices(kind))
+
     def run(values: Any) -> Any:
         if not isinstance(values, list | tuple):
             return values
         for index, value in enumerate(values):
             if isinstance(value, kind):
                 continue
-            if not isinstance(value, str) or value not in vocabulary_choices(kind):
+            if not isinstance(value, str) or value not in allowed:
                 raise PydanticCustomError(
                     code, "{value!r} is not one of {choices}",
                     {"value": value if isinstance(value, str) else repr(value),
@@ -264,8 +287,21 @@ class MatterName(BaseModel):
         return " / ".join(self.parts())
 
 
+NORMALISED = "normalised"
+"""Validation-context key: the loader has normalised the data already (and kept the notes)."""
+
+
+def _already_normalised(info: ValidationInfo) -> bool:
+    context = info.context
+    return isinstance(context, dict) and bool(context.get(NORMALISED))
+
+
 def _before(fn: Any, input_type: Any) -> Any:
-    return BeforeValidator(lambda v: fn(v)[0] if v is not None else v, json_schema_input_type=input_type)
+    def run(value: Any, info: ValidationInfo) -> Any:
+        if value is None or _already_normalised(info):
+            return value
+        return fn(value)[0]
+    return BeforeValidator(run, json_schema_input_type=input_type)
 
 
 class Matter(BaseModel):
@@ -296,8 +332,10 @@ class Matter(BaseModel):
 
     @model_validator(mode="before")
     @classmethod
-    def _normalise(cls, value: Any) -> Any:
-        return normalise_matter(value)[0] if isinstance(value, dict) else value
+    def _normalise(cls, value: Any, info: ValidationInfo) -> Any:
+        if _already_normalised(info) or not isinstance(value, dict):
+            return value
+        return normalise_matter(value)[0]
 
     @field_validator("not_applicable", mode="before")
     @classmethod
@@ -402,8 +440,10 @@ class Catalogue(BaseModel):
 
     @model_validator(mode="before")
     @classmethod
-    def _normalise(cls, value: Any) -> Any:
-        return normalise_document(value)[0] if isinstance(value, dict) else value
+    def _normalise(cls, value: Any, info: ValidationInfo) -> Any:
+        if _already_normalised(info) or not isinstance(value, dict):
+            return value
+        return normalise_document(value)[0]
 
     @model_validator(mode="after")
     def _consistent(self) -> Catalogue:

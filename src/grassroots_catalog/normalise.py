@@ -14,12 +14,16 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .areas import resolve_area
+from .areas import AREAS, resolve_area
 from .vocabularies import (
+    CHANNEL_ORDER,
+    Audience,
     CatalogueLevel,
     DisclosureLevel,
     Labelled,
+    Mode,
     Normalisation,
+    is_canonical_channel_list,
     normalise_audience,
     normalise_catalogue_level,
     normalise_level,
@@ -52,8 +56,12 @@ def _as_list(value: Any, splitter: Callable[[str], list[str]]) -> tuple[Any, lis
 
 
 def _vocabulary(normalise: Callable[[list[str]], tuple[list[Labelled], list[Normalisation], list[str]]],
-                ) -> Normaliser:
+                kind: type[Labelled]) -> Normaliser:
+    order = {value.zh: index for index, value in enumerate(kind)}
+
     def run(value: Any) -> tuple[Any, list[tuple[Path, Normalisation]]]:
+        if type(value) is list and _in_order(value, order):  # already canonical: the common case
+            return value, []
         value, notes = _as_list(value, split_cell)
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             return value, notes
@@ -66,8 +74,21 @@ def _vocabulary(normalise: Callable[[list[str]], tuple[list[Labelled], list[Norm
     return run
 
 
+def _in_order(values: list[Any], order: Mapping[str, int]) -> bool:
+    """True when every value is canonical, without duplicates, in vocabulary order."""
+    last = -1
+    for value in values:
+        position = order.get(value, -1) if type(value) is str else -1
+        if position <= last:
+            return False
+        last = position
+    return True
+
+
 def normalise_channels(value: Any) -> tuple[Any, list[tuple[Path, Normalisation]]]:
     """Channels: a tick-box cell, a separated string or a list; variants, 其他 carriers, duplicates."""
+    if type(value) is list and all(type(v) is str for v in value) and is_canonical_channel_list(value):
+        return value, []
     notes: list[tuple[Path, Normalisation]] = []
     if isinstance(value, str):
         ticked = split_ticked_cell(value)
@@ -91,7 +112,7 @@ def normalise_channels(value: Any) -> tuple[Any, list[tuple[Path, Normalisation]
 
 def sort_channels(channels: list[str]) -> list[str]:
     """The printed order of the 13 boxes; several 其他 carriers keep the order they were written in."""
-    from .vocabularies import Channel, ChannelChoice  # noqa: PLC0415 - local to keep the import graph flat
+    from .vocabularies import Channel, ChannelChoice
 
     order = list(Channel)
 
@@ -130,7 +151,7 @@ def normalise_basis(value: Any) -> tuple[Any, list[tuple[Path, Normalisation]]]:
 
 def normalise_area(value: Any) -> tuple[Any, list[tuple[Path, Normalisation]]]:
     """An area named in Chinese or by a known variant becomes its slug."""
-    if not isinstance(value, str):
+    if not isinstance(value, str) or value in AREAS:
         return value, []
     alias = resolve_area(value)
     if alias is None or alias.slug == value:
@@ -144,9 +165,9 @@ FIELD_NORMALISERS: Mapping[str, Normaliser] = {
     "content": normalise_content,
     "basis": normalise_basis,
     "channels": normalise_channels,
-    "audience": _vocabulary(normalise_audience),
-    "mode": _vocabulary(normalise_mode),
-    "level": _vocabulary(normalise_level),
+    "audience": _vocabulary(normalise_audience, Audience),
+    "mode": _vocabulary(normalise_mode, Mode),
+    "level": _vocabulary(normalise_level, DisclosureLevel),
 }
 
 

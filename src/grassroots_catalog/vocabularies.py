@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TypeVar
 
 
 class Labelled(StrEnum):
@@ -21,7 +22,7 @@ class Labelled(StrEnum):
 
     @property
     def zh(self) -> str:
-        return str(self.value)
+        return self._value_
 
     @property
     def en(self) -> str:
@@ -162,8 +163,11 @@ class Normalisation:
     suggestion: str | None = None
 
 
-def _table(canonical: Iterable[Labelled], variants: Mapping[str, Labelled]) -> dict[str, Labelled]:
-    table: dict[str, Labelled] = {match_key(value.zh): value for value in canonical}
+_V = TypeVar("_V", bound=Labelled)
+
+
+def _table(canonical: Iterable[_V], variants: Mapping[str, _V]) -> dict[str, _V]:
+    table: dict[str, _V] = {match_key(value.zh): value for value in canonical}
     table.update({match_key(text): value for text, value in variants.items()})
     return table
 
@@ -231,14 +235,40 @@ class ChannelChoice:
 
 
 def _closest(key: str, candidates: Iterable[str]) -> str | None:
-    import difflib  # noqa: PLC0415 - only needed on the rare unknown-value path
+    import difflib
 
     found = difflib.get_close_matches(key, list(candidates), n=1, cutoff=0.6)
     return found[0] if found else None
 
 
+_CANONICAL_CHOICES = {box.zh: ChannelChoice(box) for box in Channel if box is not Channel.OTHER}
+CHANNEL_ORDER = {box.zh: index for index, box in enumerate(Channel)}
+"""Position of each canonical box in the printed order; 其他 entries sort last."""
+OTHER_PREFIX = Channel.OTHER.zh + "："
+
+
+def is_canonical_channel_list(values: list[str]) -> bool:
+    """True when ``values`` is already canonical: known boxes in printed order, then named 其他 carriers."""
+    last = -1
+    for value in values:
+        position = CHANNEL_ORDER.get(value)
+        if position is None:
+            if not value.startswith(OTHER_PREFIX) or len(value) == len(OTHER_PREFIX) or value != value.strip():
+                return False
+            position = len(CHANNEL_ORDER) - 1
+            if parse_channel(value)[1] is not None:
+                return False
+        elif position < last or position == last:
+            return False
+        last = position
+    return len(set(values)) == len(values)
+
+
 def parse_channel(text: str) -> tuple[ChannelChoice, Normalisation | None]:
     """Read one channel entry; unknown carriers become 其他 naming them, with a warning."""
+    known = _CANONICAL_CHOICES.get(text)
+    if known is not None:
+        return known, None
     stripped = text.strip()
     key = match_key(stripped)
     box = _CHANNEL.get(key)

@@ -52,6 +52,10 @@ _SPECIAL_FLOATS = {".inf": math.inf, ".Inf": math.inf, ".INF": math.inf, "+.inf"
                    ".nan": math.nan, ".NaN": math.nan, ".NAN": math.nan}
 
 
+# Only plain scalars starting with one of these can be anything but text; the rest skip resolution.
+_RESOLVABLE_START = frozenset("0123456789+-.~nNtTfF")
+
+
 def resolve_plain(value: str) -> Any:
     """A plain (unquoted) scalar by the YAML 1.2 core schema: null, bool, int, float, else text."""
     if value in _NULL:
@@ -91,16 +95,13 @@ class SourceMap:
 
     def locate(self, path: Path) -> Location:
         """The 1-based position of ``path``, or of its deepest existing ancestor."""
-        node = self._root
+        node: Any = self._root
         line, column = 0, 0
         for part in path:
             places = self._positions.get(id(node))
             if places is None:
                 break
-            if isinstance(node, dict) and part in node:
-                line, column = places[part]
-                node = node[part]
-            elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            if (isinstance(node, dict) and part in node) or (isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)):
                 line, column = places[part]
                 node = node[part]
             else:
@@ -162,10 +163,15 @@ def read_yaml(text: str, *, file: str | None = None, limits: Limits = DEFAULT_LI
 
 
 def _events(text: str) -> Iterator[Any]:
+    """libyaml's events, one C call each (``get_event`` alone; ``check_event`` would double the calls)."""
     loader = _Loader(text)
+    stream_end = events.StreamEndEvent
     try:
-        while loader.check_event():
-            yield loader.get_event()
+        while True:
+            event = loader.get_event()
+            yield event
+            if type(event) is stream_end:
+                return
     finally:
         loader.dispose()
 
@@ -195,7 +201,7 @@ def _build(stream: Iterator[Any], file: str | None, limits: Limits) -> tuple[Any
             value: Any = event.value
             if len(value) > max_chars:
                 raise _reject("Y009", event.start_mark, file, length=len(value), limit=max_chars)
-            if not event.style and event.implicit[0]:
+            if not event.style and event.implicit[0] and (not value or value[0] in _RESOLVABLE_START):
                 value = resolve_plain(value)
             mark = event.start_mark
         elif kind is mapping_start or kind is sequence_start:

@@ -1,0 +1,5 @@
+"""``python -m grassroots_catalog`` is ``gcat``."""
+
+from .cli import main
+
+main()

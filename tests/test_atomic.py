@@ -1,0 +1,35 @@
+"""Atomic rewrites: permissions kept, original intact if writing fails, no temporary files left."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from grassroots_catalog.io.atomic import write_atomic
+
+
+def test_replaces_content_and_keeps_permissions(tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text("old", encoding="utf-8")
+    os.chmod(path, 0o640)
+    write_atomic(path, "新".encode())
+    assert path.read_text(encoding="utf-8") == "新"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+    assert [p.name for p in tmp_path.iterdir()] == ["c.yaml"]
+
+
+def test_failure_leaves_the_original_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text("original", encoding="utf-8")
+
+    def fail(*_: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", fail)
+    with pytest.raises(OSError, match="disk full"):
+        write_atomic(path, b"new")
+    assert path.read_text(encoding="utf-8") == "original"
+    assert [p.name for p in tmp_path.iterdir()] == ["c.yaml"]

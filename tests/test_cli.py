@@ -1,0 +1,126 @@
+"""The command line: exit codes, formats, no tracebacks, files left untouched on error."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from grassroots_catalog.cli import cli
+
+GOOD = "id: demo\ntitle: 示例县目录\nlevel: county\nmatters:\n  - id: a\n    area: health\n    name: {level1: x}\n"
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def write(tmp_path: Path, text: str | bytes, name: str = "c.yaml") -> Path:
+    path = tmp_path / name
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_validate_clean_file_exits_0(runner: CliRunner, example_county: Path) -> None:
+    result = runner.invoke(cli, ["validate", str(example_county)])
+    assert result.exit_code == 0, result.output
+    assert "错误 0 条" in result.output
+
+
+def test_validate_broken_file_exits_2_with_a_located_message(runner: CliRunner, tmp_path: Path) -> None:
+    path = write(tmp_path, GOOD + "    mode: [自动]\n")
+    result = runner.invoke(cli, ["validate", "--lang", "en", str(path)])
+    assert result.exit_code == 2
+    assert f"{path}:8:12: S004 [error]" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_fail_on_warning(runner: CliRunner, tmp_path: Path) -> None:
+    path = write(tmp_path, GOOD + "    channels: [政府网占]\n")
+    assert runner.invoke(cli, ["validate", str(path)]).exit_code == 0
+    assert runner.invoke(cli, ["validate", "--fail-on", "warning", str(path)]).exit_code == 1
+
+
+def test_json_output_is_versioned(runner: CliRunner, tmp_path: Path) -> None:
+    path = write(tmp_path, GOOD + "    mode: [主动公开]\n")
+    result = runner.invoke(cli, ["validate", "--format", "json", "--lang", "en", str(path)])
+    document = json.loads(result.output)
+    assert document["format_version"] == 1
+    finding = document["files"][0]["findings"][0]
+    assert (finding["code"], finding["line"], finding["column"], finding["severity"]) == ("N001", 8, 12, "info")
+    assert document["summary"] == {"error": 0, "warning": 0, "info": 1}
+
+
+def test_usage_error_exits_2(runner: CliRunner) -> None:
+    assert runner.invoke(cli, ["validate"]).exit_code == 2
+    assert runner.invoke(cli, ["validate", "--format", "nope", "x.yaml"]).exit_code == 2
+
+
+def test_output_is_capped(runner: CliRunner, tmp_path: Path) -> None:
+    path = write(tmp_path, GOOD + "    channels: [" + ", ".join(["政府网站"] * 30) + "]\n")
+    result = runner.invoke(cli, ["validate", "--max-findings", "5", "--lang", "en", str(path)])
+    assert "24 more not shown" in result.output
+
+
+def test_fmt_check_and_rewrite(runner: CliRunner, tmp_path: Path) -> None:
+    path = write(tmp_path, GOOD.replace("county", "县级"))
+    before = path.read_bytes()
+    assert runner.invoke(cli, ["fmt", "--check", str(path)]).exit_code == 1
+    assert path.read_bytes() == before
+    assert runner.invoke(cli, ["fmt", str(path)]).exit_code == 0
+    assert "level: county" in path.read_text(encoding="utf-8")
+    assert runner.invoke(cli, ["fmt", "--check", str(path)]).exit_code == 0
+
+
+def test_fmt_leaves_broken_and_hostile_files_untouched(runner: CliRunner, tmp_path: Path) -> None:
+    for text in (GOOD + "    mode: [自动]\n", "a: !!python/object/apply:os.system [ls]\n", "id: 示例".encode("gbk")):
+        path = write(tmp_path, text)
+        before = path.read_bytes()
+        result = runner.invoke(cli, ["fmt", str(path)])
+        assert result.exit_code == 2
+        assert path.read_bytes() == before
+
+
+def test_fmt_does_not_bury_warnings_without_force(runner: CliRunner, tmp_path: Path) -> None:
+    path = write(tmp_path, GOOD + "    channels: [政府网占]\n")
+    before = path.read_bytes()
+    assert runner.invoke(cli, ["fmt", str(path)]).exit_code == 1
+    assert path.read_bytes() == before
+    assert runner.invoke(cli, ["fmt", "--force", str(path)]).exit_code == 0
+    assert "其他：政府网占" in path.read_text(encoding="utf-8")
+
+
+def test_areas_lists_26(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["areas", "--format", "json"])
+    rows = json.loads(result.output)
+    assert len(rows) == 26 and rows[19]["slug"] == "social-assistance"
+    assert "社会救助" in runner.invoke(cli, ["areas"]).output
+
+
+def test_schema_command_matches_committed_schema(runner: CliRunner, tmp_path: Path) -> None:
+    from .test_schema import SCHEMA_FILE
+
+    assert runner.invoke(cli, ["schema"]).output == SCHEMA_FILE.read_text(encoding="utf-8")
+    out = tmp_path / "s.json"
+    assert runner.invoke(cli, ["schema", "-o", str(out)]).exit_code == 0
+    assert out.read_text(encoding="utf-8") == SCHEMA_FILE.read_text(encoding="utf-8")
+
+
+def test_installed_entry_point_runs_without_traceback(tmp_path: Path) -> None:
+    """The real process: console output encoding, exit status, no traceback."""
+    path = write(tmp_path, "a: b: c\n")
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    completed = subprocess.run([sys.executable, "-m", "grassroots_catalog", "validate", str(path)],
+                               capture_output=True, text=True, env=env, check=False)
+    assert completed.returncode == 2
+    assert "Traceback" not in completed.stderr + completed.stdout
+    assert "Y001" in completed.stdout

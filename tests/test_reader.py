@@ -1,0 +1,116 @@
+"""The checked YAML reader: hostile input refused with a position, YAML 1.2 scalars, positions recorded."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+import yaml
+from hypothesis import given
+from hypothesis import strategies as st
+
+from grassroots_catalog.errors import InputRejected
+from grassroots_catalog.findings import Location
+from grassroots_catalog.io.limits import Limits
+from grassroots_catalog.io.reader import read_yaml
+
+HOSTILE = [
+    # (case, text, code, line, column)
+    ("duplicate key", "a: 1\nb: 2\na: 3\n", "Y002", 3, 1),
+    ("python tag", "a: !!python/object/apply:os.system [ls]\n", "Y003", 1, 4),
+    ("local tag", "a: !include other.yaml\n", "Y003", 1, 4),
+    ("tag directive", "%TAG !e! tag:example.com,2000:\n---\na: !e!x 1\n", "Y010", 1, 1),
+    ("yaml 1.1 directive", "%YAML 1.1\n---\na: 010\n", "Y010", 1, 1),
+    ("anchor", "a: &x [1, 2]\n", "Y004", 1, 4),
+    ("alias", "a: 1\nb: *x\n", "Y004", 2, 4),
+    ("merge key", "base: &b {x: 1}\nc:\n  <<: *b\n", "Y004", 1, 7),
+    ("deep flow nesting", "a: " + "[" * 300 + "]" * 300 + "\n", "Y005", 1, 23),
+    ("deep block nesting", "".join("  " * i + f"k{i}:\n" for i in range(30)) + "  " * 30 + "v\n", "Y005", 21, 41),
+    ("two documents", "a: 1\n---\nb: 2\n", "Y011", 2, 1),
+    ("empty", "", "Y011", None, None),
+    ("only a comment", "# nothing\n", "Y011", None, None),
+    ("NEL inside flow list", "channels: [政务\x85微博]\n", "Y008", 1, 14),
+    ("NUL", "a: b\x00c\n", "Y008", 1, 5),
+    ("ideographic space indent", "a:\n  \u3000b: 1\n", "Y014", 2, 3),
+    ("complex key", "? [a, b]\n: 1\n", "Y015", 1, 3),
+    ("syntax", "a: b: c\n", "Y001", 1, 5),
+    ("bad indentation", "a:\n  - x\n y: 1\n", "Y001", 3, 2),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "code", "line", "column"), HOSTILE, ids=[h[0] for h in HOSTILE])
+def test_hostile_input_is_refused_with_its_position(case: str, text: str, code: str,
+                                                    line: int | None, column: int | None) -> None:
+    with pytest.raises(InputRejected) as caught:
+        read_yaml(text, file="x.yaml")
+    finding = caught.value.finding
+    assert finding.code == code
+    assert finding.fatal
+    expected = Location(line, column) if line is not None and column is not None else None
+    assert finding.location == expected
+    assert "{" not in finding.message("zh") and "{" not in finding.message("en")
+
+
+def test_value_length_limit() -> None:
+    with pytest.raises(InputRejected) as caught:
+        read_yaml("a: " + "字" * 50 + "\n", limits=Limits(max_value_chars=10))
+    assert caught.value.finding.code == "Y009"
+
+
+def test_alias_bomb_is_refused_fast() -> None:
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 10)]
+    start = time.perf_counter()
+    with pytest.raises(InputRejected) as caught:
+        read_yaml("\n".join(lines) + "\n")
+    assert caught.value.finding.code == "Y004"
+    assert time.perf_counter() - start < 1.0
+
+
+def test_full_width_colon_gets_a_hint() -> None:
+    with pytest.raises(InputRejected) as caught:
+        read_yaml("id: x\nmatters:\n  - id: a\n    name：最低\n  x: 1\n")
+    assert "：" in caught.value.finding.message("en")
+
+
+def test_scalars_follow_yaml_1_2() -> None:
+    data, _ = read_yaml("a: off\nb: yes\nc: 010\nd: 0o17\ne: 0x1F\nf: 2020-12-31\ng: ~\nh: 'true'\ni: true\nj: 1.5\n")
+    assert data == {"a": "off", "b": "yes", "c": 10, "d": 15, "e": 31, "f": "2020-12-31", "g": None,
+                    "h": "true", "i": True, "j": 1.5}
+
+
+def test_positions_of_keys_and_items() -> None:
+    text = "id: x\nmatters:\n  - id: a\n    channels: [政府网站, 两微一端]\n  - id: b\n"
+    _, source = read_yaml(text)
+    assert source.locate(("matters", 0, "channels", 1)) == Location(4, 22)  # columns count characters, not bytes
+    assert source.locate(("matters", 1)) == Location(5, 5)
+    assert source.locate(("matters", 1, "missing")) == Location(5, 5)
+    assert source.locate(("id",)) == Location(1, 1)
+
+
+_plain_text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=30)
+_documents = st.recursive(
+    st.one_of(_plain_text, st.integers(), st.booleans(), st.none()),
+    lambda children: st.one_of(st.lists(children, max_size=4),
+                               st.dictionaries(_plain_text, children, max_size=4)),
+    max_leaves=20,
+)
+
+
+@given(_documents)
+def test_reads_what_a_standard_dumper_writes(document: object) -> None:
+    text = yaml.safe_dump({"root": document}, allow_unicode=True)
+    try:
+        data, _ = read_yaml(text)
+    except InputRejected as rejected:  # only the characters we refuse on purpose may stop it
+        assert rejected.finding.code in {"Y008", "Y014", "Y009"}
+        return
+    assert data == {"root": document}
+
+
+@given(st.text(max_size=300))
+def test_arbitrary_text_never_raises_anything_else(text: str) -> None:
+    try:
+        read_yaml(text)
+    except InputRejected as rejected:
+        assert rejected.finding.code.startswith("Y")
