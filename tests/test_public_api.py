@@ -36,3 +36,11 @@ def test_every_finding_code_is_documented() -> None:
     reference = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
     missing = [code for code in CODES if f"`{code}`" not in reference]
     assert not missing, f"document these codes in docs/cli.md: {missing}"
+
+
+def test_ruff_is_clean() -> None:
+    from .conftest import ROOT
+
+    completed = subprocess.run([sys.executable, "-m", "ruff", "check", "src", "tests", "benchmarks"],
+                               capture_output=True, text=True, check=False, cwd=ROOT)
+    assert completed.returncode == 0, completed.stdout + completed.stderr

@@ -112,13 +112,8 @@ def normalise_channels(value: Any) -> tuple[Any, list[tuple[Path, Normalisation]
 
 def sort_channels(channels: list[str]) -> list[str]:
     """The printed order of the 13 boxes; several 其他 carriers keep the order they were written in."""
-    from .vocabularies import Channel, ChannelChoice
-
-    order = list(Channel)
-
     def key(text: str) -> int:
-        choice, _ = parse_channel(text)
-        return order.index(choice.box) if isinstance(choice, ChannelChoice) else len(order)
+        return CHANNEL_ORDER.get(parse_channel(text)[0].box.zh, len(CHANNEL_ORDER))
 
     return sorted(channels, key=key)
 

@@ -98,15 +98,20 @@ class SourceMap:
         node: Any = self._root
         line, column = 0, 0
         for part in path:
-            places = self._positions.get(id(node))
+            places: Any = self._positions.get(id(node))
             if places is None:
                 break
-            if (isinstance(node, dict) and part in node) or (isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)):
-                line, column = places[part]
-                node = node[part]
-            else:
+            if not _has_child(node, part):
                 break
+            line, column = places[part]
+            node = node[part]
         return Location(line + 1, column + 1)
+
+
+def _has_child(node: Any, part: str | int) -> bool:
+    if isinstance(node, dict):
+        return part in node
+    return isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
 
 
 def _reject(code: str, mark: Any, file: str | None, **ctx: Any) -> InputRejected:
