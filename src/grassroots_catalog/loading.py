@@ -7,10 +7,10 @@ Every problem on the way becomes a located :class:`~grassroots_catalog.findings.
 
 from __future__ import annotations
 
-import difflib
 import os
+import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +21,9 @@ from .errors import CatalogueLoadError, InputRejected
 from .findings import Finding, Location, Severity, sorted_findings
 from .findings import Path as DocPath
 from .io.encoding import DecodeFailure, decode
+from .io.fast import fast_read
 from .io.limits import DEFAULT_LIMITS, Limits
-from .io.reader import SourceMap, read_yaml
+from .io.reader import SourceMap, precheck_text, read_yaml
 from .messages import NORMALISATION_CODES
 from .model import NORMALISED, Catalogue
 from .normalise import normalise_document
@@ -87,9 +88,23 @@ def parse_catalogue(source: str | bytes, *, file: str = "<string>",
     else:
         text = source
     try:
+        precheck_text(text, file)
+        fast = fast_read(text, limits)
+        if fast is not None:
+            quick = catalogue_from_data(fast, file=file, limits=limits)
+            if not quick.findings:  # the common case: a clean file needs no positions
+                quick.text = text
+                return quick
+        # The checked reader is authoritative: it refuses what is unsafe and knows every position.
         raw, source_map = read_yaml(text, file=file, limits=limits)
     except InputRejected as rejected:
         return LoadResult(file, None, [rejected.finding], None, text)
+    if fast is not None:
+        # Both readers give equal data (a property test holds them to it), so the findings stand;
+        # they only need their positions.
+        quick.findings = [replace(f, location=source_map.locate(f.path)) for f in quick.findings]
+        quick.source_map, quick.text = source_map, text
+        return quick
     result = catalogue_from_data(raw, file=file, source_map=source_map, limits=limits)
     result.text = text
     return result
@@ -133,6 +148,12 @@ def catalogue_from_data(raw: Any, *, file: str = "<data>", source_map: SourceMap
                              fatal=True) for code, path, ctx in _validation_problems(error, document)]
         return LoadResult(file, None, sorted_findings(findings), source_map)
     return LoadResult(file, catalogue, sorted_findings(findings), source_map)
+
+
+def _close_matches(word: str, candidates: list[str], n: int = 1) -> list[str]:
+    import difflib
+
+    return difflib.get_close_matches(word, candidates, n=n)
 
 
 def _fatal(file: str, finding: Finding) -> LoadResult:
@@ -192,14 +213,10 @@ def _validation_problems(error: ValidationError, document: Any) -> Iterator[tupl
         if kind == "missing":
             yield "S001", path, {"field": field_name}
         elif kind == "extra_forbidden":
-            close = difflib.get_close_matches(field_name, _field_names(), n=1)
+            close = _close_matches(field_name, _field_names(), n=1)
             yield "S002", path, {"field": field_name,
                                  "suggestion_zh": f"，是否应为“{close[0]}”？" if close else "",
                                  "suggestion_en": f"; did you mean '{close[0]}'?" if close else ""}
-        elif kind.startswith("unknown_") and "index" in ctx:
-            yield "S004", (*path, ctx["index"]), {
-                "field": field_name, "reason_zh": f"“{ctx['value']}”不是 {ctx['choices']} 之一",
-                "reason_en": f"'{ctx['value']}' is not one of {ctx['choices']}"}
         elif kind == "reason_required":
             yield "S007", path, {"field": field_name}
         elif kind == "area_redeclared":
@@ -222,9 +239,12 @@ def _validation_problems(error: ValidationError, document: Any) -> Iterator[tupl
             yield "S004", path, {"field": field_name, "reason_zh": f"超过 {ctx.get('max_length')} 字符",
                                  "reason_en": f"longer than {ctx.get('max_length')} characters"}
         elif kind in {"enum", "literal_error"}:
-            choices = str(ctx.get("expected", ""))
-            yield "S004", path, {"field": field_name, "reason_zh": f"应为 {choices} 之一",
-                                 "reason_en": f"expected one of {choices}"}
+            choices = re.findall(r"'([^']*)'", str(ctx.get("expected", ""))) or [str(ctx.get("expected", ""))]
+            value = detail.get("input")
+            shown = value if isinstance(value, str) else repr(value)
+            yield "S004", path, {"field": field_name,
+                                 "reason_zh": f"“{shown}”不是 {'、'.join(choices)} 之一",
+                                 "reason_en": f"'{shown}' is not one of {', '.join(choices)}"}
         else:
             message = str(detail.get("msg", kind))
             yield "S004", path, {"field": field_name, "reason_zh": message, "reason_en": message}
@@ -247,7 +267,7 @@ def _matter_problems(problems: list[dict[str, Any]]) -> Iterator[tuple[str, DocP
         if problem["kind"] == "duplicate_id":
             yield "S005", ("matters", index, "id"), {"value": problem["value"], "first": problem["first"]}
         else:
-            close = difflib.get_close_matches(str(problem["value"]), list(AREAS), n=1)
+            close = _close_matches(str(problem["value"]), list(AREAS), n=1)
             yield "S006", ("matters", index, "area"), {
                 "value": problem["value"],
                 "suggestion_zh": f"，是否应为“{close[0]}”？" if close else "",

@@ -18,11 +18,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
-    BeforeValidator,
     ConfigDict,
     Field,
     GetCoreSchemaHandler,
@@ -40,10 +40,6 @@ from pydantic_core import PydanticCustomError, core_schema
 
 from .areas import AREAS
 from .normalise import (
-    normalise_area,
-    normalise_basis,
-    normalise_channels,
-    normalise_content,
     normalise_document,
     normalise_matter,
 )
@@ -168,6 +164,23 @@ _INSTRUMENT_JSON_SCHEMA: dict[str, Any] = {
 }
 
 
+def _split_instrument(text: str) -> tuple[tuple[str, str | None], ...]:
+    """The parts of a citation; short ones are cached because the same instruments recur on many rows."""
+    return _split_instrument_cached(text) if len(text) <= 500 else _split_instrument_uncached(text)
+
+
+@lru_cache(maxsize=4096)
+def _split_instrument_cached(text: str) -> tuple[tuple[str, str | None], ...]:
+    return _split_instrument_uncached(text)
+
+
+def _split_instrument_uncached(text: str) -> tuple[tuple[str, str | None], ...]:
+    match = _INSTRUMENT.match(text.strip())
+    if match is None or not match.group("title"):
+        return (("title", text),)
+    return (("title", match.group("title")), ("article", match.group("article")), ("tag", match.group("tag")))
+
+
 class Instrument(BaseModel):
     """One legal or policy instrument cited in 公开依据, with its article where one is given.
 
@@ -193,10 +206,7 @@ class Instrument(BaseModel):
     @staticmethod
     def split_text(text: str) -> dict[str, str | None]:
         """Split ``【tag】title article`` into its parts."""
-        match = _INSTRUMENT.match(text.strip())
-        if match is None or not match.group("title"):
-            return {"title": text}
-        return {"title": match.group("title"), "article": match.group("article"), "tag": match.group("tag")}
+        return dict(_split_instrument(text))
 
     def as_text(self) -> str:
         """The one-string form, as a table cell writes it."""
@@ -223,49 +233,22 @@ def _replace(schema: dict[str, Any], replacement: dict[str, Any]) -> None:
     schema.update(replacement)
 
 
-def _vocab_schema(kind: type[Channel] | type[Audience] | type[Mode] | type[DisclosureLevel]) -> Any:
-    choices = vocabulary_choices(kind) + vocabulary_variants(kind)
-    return list[Literal[tuple(choices)]] | str  # type: ignore[misc]
+def _also_text(items: dict[str, Any] | None = None) -> Any:
+    """``json_schema_extra`` hook: the field also accepts one text (a table cell), as the loader does.
+
+    ``items`` replaces the schema of the list items, e.g. to list accepted variants beside the
+    canonical values.
+    """
+    def hook(schema: dict[str, Any]) -> None:
+        listed = {key: schema.pop(key) for key in ("type", "items", "anyOf") if key in schema}
+        if items is not None:
+            listed["items"] = items
+        schema["anyOf"] = [listed, {"type": "string", "minLength": 1, "maxLength": 10_000}]
+    return hook
 
 
-def _vocabulary_validator(field: str) -> Any:
-    from .normalise import FIELD_NORMALISERS
-
-    normaliser = FIELD_NORMALISERS[field]
-
-    def run(value: Any) -> Any:
-        return normaliser(value)[0] if value is not None else value
-    return run
-
-
-def _strict_vocabulary(kind: type[Audience] | type[Mode] | type[DisclosureLevel], code: str):  # type: ignore[no-untyped-def]
-    """After normalisation, reject values outside the vocabulary with the list of choices."""
-    allowed = frozenset(vocabulary_choices(kind))
-
-    def run(values: Any) -> Any:
-        if not isinstance(values, list | tuple):
-            return values
-        for index, value in enumerate(values):
-            if isinstance(value, kind):
-                continue
-            if not isinstance(value, str) or value not in allowed:
-                raise PydanticCustomError(
-                    code, "{value!r} is not one of {choices}",
-                    {"value": value if isinstance(value, str) else repr(value),
-                     "choices": "、".join(vocabulary_choices(kind)), "index": index})
-        return values
-    return run
-
-
-def _listed(field: str, kind: Any, input_type: Any) -> Any:
-    return Annotated[tuple[kind, ...],
-                     BeforeValidator(_strict_vocabulary(kind, "unknown_" + field)),
-                     BeforeValidator(_vocabulary_validator(field), json_schema_input_type=input_type)]
-
-
-AudienceList = _listed("audience", Audience, _vocab_schema(Audience))
-ModeList = _listed("mode", Mode, _vocab_schema(Mode))
-LevelList = _listed("level", DisclosureLevel, _vocab_schema(DisclosureLevel))
+def _vocabulary_items(kind: type[Audience] | type[Mode] | type[DisclosureLevel]) -> dict[str, Any]:
+    return {"enum": vocabulary_choices(kind) + vocabulary_variants(kind)}
 
 
 # --------------------------------------------------------------------------- a matter
@@ -296,36 +279,33 @@ def _already_normalised(info: ValidationInfo) -> bool:
     return isinstance(context, dict) and bool(context.get(NORMALISED))
 
 
-def _before(fn: Any, input_type: Any) -> Any:
-    def run(value: Any, info: ValidationInfo) -> Any:
-        if value is None or _already_normalised(info):
-            return value
-        return fn(value)[0]
-    return BeforeValidator(run, json_schema_input_type=input_type)
-
-
 class Matter(BaseModel):
-    """公开事项: one row of a standard catalogue (DOMAIN.md §2)."""
+    """公开事项: one row of a standard catalogue (DOMAIN.md §2).
+
+    Variants (主动公开, 行政服务中心, a bulleted content cell, …) are normalised once, by the
+    matter-level validator below, before pydantic-core checks the canonical values natively.
+    """
 
     model_config = _FROZEN
 
     id: Annotated[str, Field(pattern=MATTER_ID_PATTERN,
                              description="Stable identifier, unique within a catalogue chain.")]
-    area: Annotated[str, Field(pattern=AREA_SLUG_PATTERN, description="Pilot-area slug (or a declared area)"),
-                    _before(normalise_area, str)]
+    area: str = Field(pattern=AREA_SLUG_PATTERN, description="Pilot-area slug (or a declared area)")
     name: MatterName
-    content: Annotated[tuple[Text, ...], _before(normalise_content, list[str] | str)] = Field(
-        default=(), description="公开内容（要素）: one item per element")
-    basis: Annotated[tuple[Instrument, ...], _before(normalise_basis, list[Instrument] | str)] = Field(
-        default=(), description="公开依据: the instruments cited")
+    content: tuple[Text, ...] = Field(default=(), description="公开内容（要素）: one item per element",
+                                      json_schema_extra=_also_text())
+    basis: tuple[Instrument, ...] = Field(default=(), description="公开依据: the instruments cited",
+                                          json_schema_extra=_also_text())
     time_limit: TimeLimit | None = Field(default=None, description="公开时限, as written")
     subject: Text | None = Field(default=None, description="公开主体: the responsible body")
-    channels: Annotated[tuple[ChannelValue, ...],
-                        _before(normalise_channels, list[str] | str)] = Field(
-        default=(), description="公开渠道和载体: the ticked boxes")
-    audience: AudienceList = Field(default=(), description="公开对象")  # type: ignore[valid-type]
-    mode: ModeList = Field(default=(), description="公开方式")  # type: ignore[valid-type]
-    level: LevelList = Field(default=(), description="公开层级")  # type: ignore[valid-type]
+    channels: tuple[ChannelValue, ...] = Field(default=(), description="公开渠道和载体: the ticked boxes",
+                                               json_schema_extra=_also_text())
+    audience: tuple[Audience, ...] = Field(default=(), description="公开对象",
+                                           json_schema_extra=_also_text(_vocabulary_items(Audience)))
+    mode: tuple[Mode, ...] = Field(default=(), description="公开方式",
+                                   json_schema_extra=_also_text(_vocabulary_items(Mode)))
+    level: tuple[DisclosureLevel, ...] = Field(default=(), description="公开层级",
+                                               json_schema_extra=_also_text(_vocabulary_items(DisclosureLevel)))
     note: Annotated[str, Field(max_length=10_000)] | None = Field(default=None, description="备注")
     not_applicable: Text | None = Field(
         default=None, description="不适用: the reason this matter does not apply here (required to mark it).")

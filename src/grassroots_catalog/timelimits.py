@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from enum import StrEnum
+from functools import lru_cache
 from typing import NamedTuple
 
 
@@ -97,6 +98,18 @@ def parse_time_limit(text: str | None) -> ParsedTimeLimit:
     """Classify ``text`` into a :class:`TimeLimitClass`; never raises, whatever the input."""
     if text is None:
         return ParsedTimeLimit(TimeLimitClass.VAGUE)
+    if isinstance(text, str) and len(text) <= 200:
+        return _parse_cached(text)
+    return _parse(text)
+
+
+@lru_cache(maxsize=4096)
+def _parse_cached(text: str) -> ParsedTimeLimit:
+    """Catalogues repeat a handful of phrasings over hundreds of rows; parse each once."""
+    return _parse(text)
+
+
+def _parse(text: str) -> ParsedTimeLimit:
     try:
         folded = _fold(str(text))
     except (TypeError, ValueError):  # pragma: no cover - str() of str cannot fail; defensive

@@ -25,14 +25,9 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-import yaml
-from yaml import events
-
 from ..errors import InputRejected
 from ..findings import Finding, Location, Path, Severity
 from .limits import DEFAULT_LIMITS, Limits
-
-_Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # C0 controls except tab/LF/CR, DEL, C1 controls (NEL splits words inside flow lists), line and paragraph
 # separators, a BOM after the start, surrogates and non-characters.
@@ -156,6 +151,8 @@ def read_yaml(text: str, *, file: str | None = None, limits: Limits = DEFAULT_LI
 
     Raises :class:`~grassroots_catalog.errors.InputRejected` at the first problem, with its position.
     """
+    import yaml
+
     precheck_text(text, file)
     try:
         return _build(_events(text), file, limits)
@@ -168,9 +165,14 @@ def read_yaml(text: str, *, file: str | None = None, limits: Limits = DEFAULT_LI
 
 
 def _events(text: str) -> Iterator[Any]:
-    """libyaml's events, one C call each (``get_event`` alone; ``check_event`` would double the calls)."""
-    loader = _Loader(text)
-    stream_end = events.StreamEndEvent
+    """libyaml's events, one C call each (``get_event`` alone; ``check_event`` would double the calls).
+
+    PyYAML's C parser when libyaml is available, its pure-Python parser otherwise: same events.
+    """
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
+    stream_end = yaml.events.StreamEndEvent
     try:
         while True:
             event = loader.get_event()
@@ -186,6 +188,8 @@ def _build(stream: Iterator[Any], file: str | None, limits: Limits) -> tuple[Any
 
     The attach step is written inline because it runs once per event, the hot loop of every read.
     """
+    from yaml import events
+
     positions: dict[int, Any] = {}
     # Each frame: [container, places, pending key or _NO_KEY, (line, column) of that key, start mark]
     stack: list[list[Any]] = []

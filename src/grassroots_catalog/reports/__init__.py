@@ -1,27 +1,33 @@
-"""Output formats for findings, by name: each module renders a list of file reports to text."""
+"""Output formats for findings, by name: ``reports/<format>.py`` each renders file reports to text.
+
+Renderers are imported when used, so that listing the formats (for ``--format``) costs nothing.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from types import MappingProxyType
+import importlib
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from ..validate import FileReport
-from . import json as json_report
-from . import text as text_report
+if TYPE_CHECKING:
+    from ..validation import FileReport
+
+_MODULES = {"text": "text", "json": "json_report"}
+FORMATS: tuple[str, ...] = tuple(_MODULES)
+"""The ``--format`` names; each names a module here with a ``render(reports, *, lang, ...)`` function."""
 
 Renderer = Callable[..., str]
 
-RENDERERS: Mapping[str, Renderer] = MappingProxyType({
-    "text": text_report.render,
-    "json": json_report.render,
-})
-"""Renderers by ``--format`` name. Each takes ``(reports, *, lang, ...)`` and returns text."""
+
+def renderer(name: str) -> Renderer:
+    """The render function of format ``name``."""
+    if name not in FORMATS:
+        raise ValueError(f"unknown format {name!r}; choose from {', '.join(FORMATS)}")
+    module = importlib.import_module(f".{_MODULES[name]}", __name__)
+    function: Renderer = module.render
+    return function
 
 
 def render(name: str, reports: Sequence[FileReport], *, lang: str = "zh", **options: object) -> str:
-    """Render ``reports`` in format ``name`` (a key of :data:`RENDERERS`)."""
-    try:
-        renderer = RENDERERS[name]
-    except KeyError:
-        raise ValueError(f"unknown format {name!r}; choose from {', '.join(RENDERERS)}") from None
-    return renderer(reports, lang=lang, **options)
+    """Render ``reports`` in format ``name`` (one of :data:`FORMATS`)."""
+    return renderer(name)(reports, lang=lang, **options)

@@ -7,9 +7,12 @@ Colour (ANSI) only when asked for; the command line asks only when writing to a 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ..findings import Finding, Severity
-from ..validate import FileReport
+
+if TYPE_CHECKING:
+    from ..validation import FileReport
 
 _COLOURS = {Severity.ERROR: "\x1b[31m", Severity.WARNING: "\x1b[33m", Severity.INFO: "\x1b[36m"}
 _BOLD, _RESET = "\x1b[1m", "\x1b[0m"

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..findings import Severity
-from ..validate import FileReport
+
+if TYPE_CHECKING:
+    from ..validation import FileReport
 
 FORMAT_VERSION = 1
 """Bumped whenever a key is removed or changes meaning; new keys may be added within a version."""
