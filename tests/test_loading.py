@@ -121,3 +121,14 @@ def test_normalisations_are_reported_as_located_information() -> None:
     assert ("N001", "info", Location(8, 12)) in found
     assert ("N001", "info", Location(9, 16)) in found
     assert ("N003", "warning", Location(9, 22)) in found
+
+
+def test_thousands_of_problems_are_bounded() -> None:
+    from grassroots_catalog.loading import MAX_STRUCTURAL_FINDINGS
+
+    text = "".join(f"k{i:05d}: v\n" for i in range(5_000))
+    findings = parse_catalogue(text).findings
+    listed = [f for f in findings if f.code != "S010"]
+    assert len(listed) == MAX_STRUCTURAL_FINDINGS
+    more = [f for f in findings if f.code == "S010"]
+    assert len(more) == 1 and more[0].ctx["count"] > 4_000

@@ -76,3 +76,11 @@ def test_any_working_day_count_is_read(days: int, template: str) -> None:
     parsed = parse_time_limit(template.format(days))
     assert parsed.working_days == days
     assert parsed.kind in {TimeLimitClass.WD20, TimeLimitClass.WDN}
+
+
+@pytest.mark.parametrize("kind", list(TimeLimitClass))
+def test_every_class_has_both_labels(kind: TimeLimitClass) -> None:
+    from grassroots_catalog.timelimits import time_limit_label
+
+    assert time_limit_label(kind, "zh") != time_limit_label(kind, "en")
+    assert all(time_limit_label(kind, lang) for lang in ("zh", "en"))

@@ -7,10 +7,12 @@ Every problem on the way becomes a located :class:`~grassroots_catalog.findings.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +29,10 @@ from .io.reader import SourceMap, precheck_text, read_yaml
 from .messages import NORMALISATION_CODES
 from .model import NORMALISED, Catalogue
 from .normalise import normalise_document
+
+MAX_STRUCTURAL_FINDINGS = 200
+"""Structural problems worked out in full per file; the rest are counted. A file with thousands of
+them is not a catalogue yet, and explaining each (with a spelling suggestion) would take minutes."""
 
 
 @dataclass
@@ -144,8 +150,12 @@ def catalogue_from_data(raw: Any, *, file: str = "<data>", source_map: SourceMap
     try:
         catalogue = Catalogue.model_validate(document, context={NORMALISED: True})
     except ValidationError as error:
+        problems = itertools.islice(_validation_problems(error, document), MAX_STRUCTURAL_FINDINGS)
         findings += [Finding(code, Severity.ERROR, file=file, path=path, location=locate(path), ctx=ctx,
-                             fatal=True) for code, path, ctx in _validation_problems(error, document)]
+                             fatal=True) for code, path, ctx in problems]
+        unlisted = error.error_count() - MAX_STRUCTURAL_FINDINGS
+        if unlisted > 0:
+            findings.append(Finding("S010", Severity.ERROR, file=file, fatal=True, ctx={"count": unlisted}))
         return LoadResult(file, None, sorted_findings(findings), source_map)
     return LoadResult(file, catalogue, sorted_findings(findings), source_map)
 
@@ -192,6 +202,7 @@ def _models() -> tuple[Any, ...]:
             model.Publication, model.Source, model.Completeness, model.AreaDeclaration)
 
 
+@lru_cache(maxsize=1)
 def _field_names() -> list[str]:
     return sorted({name for model in _models() for name in model.model_fields})
 

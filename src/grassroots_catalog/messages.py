@@ -105,6 +105,8 @@ _SPECS = [
     CodeSpec("S009", "not-a-catalogue", E, "文件顶层应为映射（id、title、level、matters …）",
              "the top level of the file should be a mapping (id, title, level, matters …)",
              "请参照 catalogs/examples/ 中的示例。", "start from an example in catalogs/examples/."),
+    CodeSpec("S010", "more-problems", E, "另有 {count} 处结构问题未列出", "{count} more structural problems not listed",
+             "请先修正以上问题再检查。", "fix the ones above, then check again."),
     # ---- N: normalisation
     CodeSpec("N001", "normalised", INFO, "“{original}”已规范为“{canonical}”", "'{original}' read as '{canonical}'",
              "运行 gcat fmt 可把规范写法写回文件。", "gcat fmt writes the canonical form back."),

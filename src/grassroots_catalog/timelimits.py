@@ -45,6 +45,27 @@ class TimeLimitClass(StrEnum):
     """Text that fits none of the known shapes."""
 
 
+_LABELS = {
+    "WD20": ("信息形成或变更之日起20个工作日内（法定默认）", "20 working days from formation or change (statutory default)"),
+    "WDn": ("若干个工作日内", "a number of working days"),
+    "ENF7": ("执法决定作出之日起7个工作日内", "7 working days from an enforcement decision"),
+    "IMMEDIATE": ("实时或及时", "immediately"),
+    "PERIODIC": ("定期（按年、季、月等）", "periodic (yearly, quarterly, …)"),
+    "CONSULT": ("征求意见期限", "a consultation period"),
+    "DISPLAY": ("公示或公告期限", "a display period"),
+    "CRISIS": ("突发事件时间表（小时）", "a crisis timetable in hours"),
+    "DITTO": ("同上", "same as the row above"),
+    "VAGUE": ("未明确（按规定、依法或空白）", "not stated (按规定, 依法 or blank)"),
+    "UNPARSED": ("无法识别", "not recognised"),
+}
+
+
+def time_limit_label(kind: TimeLimitClass, lang: str) -> str:
+    """The class's description in ``lang`` ("zh" or "en")."""
+    zh, en = _LABELS[kind.value]
+    return zh if lang == "zh" else en
+
+
 class ParsedTimeLimit(NamedTuple):
     """The class of a time limit and, where it has one, its number of working days."""
 

@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 from typing import TypeVar
 
 
@@ -234,10 +235,12 @@ class ChannelChoice:
         return self.box.en
 
 
-def _closest(key: str, candidates: Iterable[str]) -> str | None:
-    import difflib
+@lru_cache(maxsize=1024)
+def _closest(key: str, candidates: tuple[str, ...]) -> str | None:
+    """The closest candidate to an unknown value; cached, as the same typo tends to repeat."""
+    import difflib  # only needed on the rare unknown-value path
 
-    found = difflib.get_close_matches(key, list(candidates), n=1, cutoff=0.6)
+    found = difflib.get_close_matches(key[:200], candidates, n=1, cutoff=0.6)
     return found[0] if found else None
 
 
@@ -264,6 +267,9 @@ def is_canonical_channel_list(values: list[str]) -> bool:
     return len(set(values)) == len(values)
 
 
+_CHANNEL_KEYS = tuple(match_key(c.zh) for c in Channel)
+
+
 def parse_channel(text: str) -> tuple[ChannelChoice, Normalisation | None]:
     """Read one channel entry; unknown carriers become 其他 naming them, with a warning."""
     known = _CANONICAL_CHOICES.get(text)
@@ -287,7 +293,7 @@ def parse_channel(text: str) -> tuple[ChannelChoice, Normalisation | None]:
     choice = ChannelChoice(Channel.OTHER, stripped)
     if any(match_key(carrier) in key for carrier in KNOWN_OTHER_CARRIERS):
         return choice, Normalisation(text, (str(choice),), "other-carrier")
-    suggestion = _closest(key, [match_key(c.zh) for c in Channel])
+    suggestion = _closest(key, _CHANNEL_KEYS)
     suggested = next((c.zh for c in Channel if suggestion and match_key(c.zh) == suggestion), None)
     return choice, Normalisation(text, (str(choice),), "unknown-channel", warn=True, suggestion=suggested)
 
