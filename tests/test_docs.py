@@ -24,7 +24,7 @@ def test_python_examples_run(path: Path, index: int, code: str, capsys: pytest.C
     cwd = os.getcwd()
     os.chdir(ROOT)
     try:
-        exec(compile(code, f"{path.name}[{index}]", "exec"), {})  # noqa: S102 - our own documentation
+        exec(compile(code, f"{path.name}[{index}]", "exec"), {})
     finally:
         os.chdir(cwd)
     assert capsys.readouterr().out  # every example prints something
