@@ -99,11 +99,15 @@ def test_fmt_does_not_bury_warnings_without_force(runner: CliRunner, tmp_path: P
     assert "其他：政府网占" in path.read_text(encoding="utf-8")
 
 
-def test_areas_lists_26(runner: CliRunner) -> None:
+def test_areas_lists_26_with_known_rows_and_completeness(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["areas", "--format", "json"])
     rows = json.loads(result.output)
     assert len(rows) == 26 and rows[19]["slug"] == "social-assistance"
-    assert "社会救助" in runner.invoke(cli, ["areas"]).output
+    assert sum(row["known_rows"] for row in rows) == 220
+    assert {row["completeness"] for row in rows} == {"partial"}
+    text = runner.invoke(cli, ["areas"]).output
+    assert "社会救助" in text and "部分" in text and "220" in text
+    assert "every national table is longer" in runner.invoke(cli, ["areas", "--lang", "en"]).output
 
 
 def test_schema_command_matches_committed_schema(runner: CliRunner, tmp_path: Path) -> None:

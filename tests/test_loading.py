@@ -18,7 +18,7 @@ MATTER = "  - id: a\n    area: social-assistance\n    name: {level1: 最低生�
 
 SCHEMA_CASES = [
     # (case, text, code, line, column)
-    ("missing level1", HEAD + "  - id: a\n    area: health\n    name: {level2: x}\n", "S001", 7, 5),
+    ("missing name", HEAD + "  - id: a\n    area: health\n    name: {}\n", "S001", 7, 5),
     ("missing title", "id: demo\nlevel: county\n", "S001", 1, 1),
     ("unknown field", HEAD + MATTER + "    chanels: [政府网站]\n", "S002", 8, 5),
     ("wrong type", HEAD + MATTER + "    time_limit: [a]\n", "S003", 8, 5),

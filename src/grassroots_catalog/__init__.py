@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .messages import CODES, CodeSpec
     from .model import (
         AreaDeclaration,
+        AreaExemption,
         Catalogue,
         Completeness,
         Instrument,
@@ -41,6 +42,7 @@ _EXPORTS: dict[str, str] = {
     "AREAS": "areas",
     "Area": "areas",
     "AreaDeclaration": "model",
+    "AreaExemption": "model",
     "Audience": "vocabularies",
     "CODES": "messages",
     "CatalogError": "errors",
@@ -100,6 +102,7 @@ __all__ = [
     "PILOT_AREAS",
     "Area",
     "AreaDeclaration",
+    "AreaExemption",
     "Audience",
     "CatalogError",
     "Catalogue",

@@ -22,6 +22,7 @@ from .io.limits import DEFAULT_LIMITS, Limits
 from .reports import FORMATS
 
 if TYPE_CHECKING:
+    from .model import Catalogue
     from .validation import FileReport
 
 # The library (pydantic, the readers) is imported inside each command, so that `gcat --help` and
@@ -168,20 +169,42 @@ def _print_findings(findings: Sequence[Finding], lang: str) -> None:
 @_LANG
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def areas(lang: str, output_format: str) -> None:
-    """List the 26 pilot areas with their guidelines and issuers."""
-    from .areas import PILOT_AREAS
+    """List the 26 pilot areas: guideline issuer, and the national rows known to this tool.
 
+    Every national table is partial: only its first rows could be recovered from public copies.
+    """
+    from .areas import PILOT_AREAS
+    from .national import is_partial, known_rows, national_catalogue
+
+    catalogues = {area.slug: national_catalogue(area.slug) for area in PILOT_AREAS}
     if output_format == "json":
         rows = [{"number": a.number, "slug": a.slug, "zh": a.zh, "en": a.en, "guideline_zh": a.guideline_zh,
                  "issuer_zh": a.issuer_zh, "document_no": a.document_no,
-                 "issuer_certainty": a.issuer_certainty.value} for a in PILOT_AREAS]
+                 "issuer_certainty": a.issuer_certainty.value,
+                 "known_rows": known_rows(catalogues[a.slug]),
+                 "completeness": "partial" if is_partial(catalogues[a.slug]) else "complete",
+                 "fidelity": _fidelity(catalogues[a.slug])}
+                for a in PILOT_AREAS]
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
-    header = ("#", "标识", "领域", "发文单位", "文号") if lang == "zh" else ("#", "slug", "area", "issuer", "document")
-    rows_text = [(str(a.number), a.slug, a.name(lang), a.issuer_zh + ("" if a.issuer_certainty == "verified"
-                                                                         else f" ({a.issuer_certainty.value})"),
-                  a.document_no or "—") for a in PILOT_AREAS]
+    zh = lang == "zh"
+    header = (("#", "标识", "领域", "发文单位", "文号", "已知事项", "完整性") if zh else
+              ("#", "slug", "area", "issuer", "document", "known rows", "completeness"))
+    partial_label = "部分" if zh else "partial"
+    rows_text = [(str(a.number), a.slug, a.name(lang),
+                  a.issuer_zh + ("" if a.issuer_certainty == "verified" else f" ({a.issuer_certainty.value})"),
+                  a.document_no or "—", str(known_rows(catalogues[a.slug])),
+                  partial_label if is_partial(catalogues[a.slug]) else ("完整" if zh else "complete"))
+                 for a in PILOT_AREAS]
+    total = sum(known_rows(c) for c in catalogues.values())
     click.echo(_table([header, *rows_text]))
+    click.echo(f"\n共 {total} 条已知国家指引事项；各领域国家指引原表均更长（仅能从公开副本恢复前几行）。" if zh else
+               f"\n{total} known national rows in all; every national table is longer (only its first rows "
+               "could be recovered from public copies).")
+
+
+def _fidelity(catalogue: Catalogue) -> str | None:
+    return catalogue.completeness.fidelity if catalogue.completeness is not None else None
 
 
 def _table(rows: list[tuple[str, ...]]) -> str:

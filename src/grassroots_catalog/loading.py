@@ -228,6 +228,8 @@ def _validation_problems(error: ValidationError, document: Any) -> Iterator[tupl
             yield "S002", path, {"field": field_name,
                                  "suggestion_zh": f"，是否应为“{close[0]}”？" if close else "",
                                  "suggestion_en": f"; did you mean '{close[0]}'?" if close else ""}
+        elif kind == "name_required":
+            yield "S001", path, {"field": "level1"}
         elif kind == "reason_required":
             yield "S007", path, {"field": field_name}
         elif kind == "area_redeclared":
@@ -279,7 +281,8 @@ def _matter_problems(problems: list[dict[str, Any]]) -> Iterator[tuple[str, DocP
             yield "S005", ("matters", index, "id"), {"value": problem["value"], "first": problem["first"]}
         else:
             close = _close_matches(str(problem["value"]), list(AREAS), n=1)
-            yield "S006", ("matters", index, "area"), {
+            where = problem.get("where", "matters")
+            yield "S006", (where, index, "area"), {
                 "value": problem["value"],
                 "suggestion_zh": f"，是否应为“{close[0]}”？" if close else "",
                 "suggestion_en": f"; did you mean '{close[0]}'?" if close else ""}

@@ -40,6 +40,7 @@ from pydantic_core import PydanticCustomError, core_schema
 
 from .areas import AREAS
 from .normalise import (
+    normalise_area,
     normalise_document,
     normalise_matter,
 )
@@ -58,6 +59,7 @@ from .vocabularies import (
 
 __all__ = [
     "AreaDeclaration",
+    "AreaExemption",
     "Catalogue",
     "ChannelChoice",
     "Completeness",
@@ -75,7 +77,9 @@ _FROZEN = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
 MATTER_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$"
 CATALOGUE_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"
 AREA_SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-DIVISION_CODE_PATTERN = r"^[1-9][0-9]{5}$"
+DIVISION_CODE_PATTERN = r"^[1-9][0-9]{5}(?:[0-9]{3}(?:[0-9]{3})?)?$"
+"""6 digits for a province, prefecture or county; 9 or 12 for a township (统计用区划代码)."""
+PARTIAL_DATE_PATTERN = r"^[12][0-9]{3}(?:-[01][0-9](?:-[0-3][0-9])?)?$"
 
 Text = Annotated[str, Field(min_length=1, max_length=10_000)]
 
@@ -255,13 +259,25 @@ def _vocabulary_items(kind: type[Audience] | type[Mode] | type[DisclosureLevel])
 
 
 class MatterName(BaseModel):
-    """公开事项's name: 一级事项, and 二级 and 三级事项 where the table has them."""
+    """公开事项's name: 一级事项, and 二级 and 三级事项 where the table has them.
 
-    model_config = _FROZEN
+    At least one level must be given. A missing 一级事项 is allowed here, because partial national
+    data sometimes lacks it and must not be guessed; requirement R09 reports it.
+    """
 
-    level1: Text = Field(description="一级事项")
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True,
+                              json_schema_extra={"anyOf": [{"required": ["level1"]}, {"required": ["level2"]},
+                                                           {"required": ["level3"]}]})
+
+    level1: Text | None = Field(default=None, description="一级事项")
     level2: Text | None = Field(default=None, description="二级事项")
     level3: Text | None = Field(default=None, description="三级事项 (rare)")
+
+    @model_validator(mode="after")
+    def _some_name(self) -> MatterName:
+        if not (self.level1 or self.level2 or self.level3):
+            raise PydanticCustomError("name_required", "a matter needs at least its 一级事项 name")
+        return self
 
     def parts(self) -> tuple[str, ...]:
         return tuple(p for p in (self.level1, self.level2, self.level3) if p)
@@ -290,7 +306,8 @@ class Matter(BaseModel):
 
     id: Annotated[str, Field(pattern=MATTER_ID_PATTERN,
                              description="Stable identifier, unique within a catalogue chain.")]
-    area: str = Field(pattern=AREA_SLUG_PATTERN, description="Pilot-area slug (or a declared area)")
+    area: str = Field(pattern=AREA_SLUG_PATTERN, max_length=100,
+                      description="Pilot-area slug (or a declared area)")
     name: MatterName
     content: tuple[Text, ...] = Field(default=(), description="公开内容（要素）: one item per element",
                                       json_schema_extra=_also_text())
@@ -309,6 +326,8 @@ class Matter(BaseModel):
     note: Annotated[str, Field(max_length=10_000)] | None = Field(default=None, description="备注")
     not_applicable: Text | None = Field(
         default=None, description="不适用: the reason this matter does not apply here (required to mark it).")
+    row: Annotated[int, Field(ge=1)] | None = Field(
+        default=None, description="Position of the row in the published table it was taken from (序号).")
 
     @model_validator(mode="before")
     @classmethod
@@ -329,7 +348,7 @@ class Matter(BaseModel):
         return self.not_applicable is None
 
     @property
-    def key(self) -> tuple[str, str, str | None, str | None]:
+    def key(self) -> tuple[str, str | None, str | None, str | None]:
         """(area, 一级, 二级, 三级): how published tables identify a matter (DOMAIN.md §2)."""
         return (self.area, self.name.level1, self.name.level2, self.name.level3)
 
@@ -344,7 +363,8 @@ class Jurisdiction(BaseModel):
 
     name: Text = Field(description="e.g. 示例县人民政府 or 示例县")
     code: Annotated[str, Field(pattern=DIVISION_CODE_PATTERN,
-                               description="6-digit administrative-division code (行政区划代码)")] | None = None
+                               description="Administrative-division code (行政区划代码): 6 digits, "
+                                           "or 9 or 12 for a township")] | None = None
 
     @field_validator("code", mode="before")
     @classmethod
@@ -384,6 +404,9 @@ class Completeness(BaseModel):
 
     status: Literal["complete", "partial", "unknown"]
     known_rows: Annotated[int, Field(ge=0)] | None = None
+    fidelity: Literal["national-text", "reconstructed"] | None = Field(
+        default=None, description="national-text: rows read from the official table; reconstructed: rows "
+                                  "read from local catalogues that copy it.")
     note: Annotated[str, Field(max_length=10_000)] | None = None
 
 
@@ -399,6 +422,22 @@ class AreaDeclaration(BaseModel):
     issuer_zh: Text | None = None
 
 
+class AreaExemption(BaseModel):
+    """A whole area that does not apply to this government, with the reason (requirement R02)."""
+
+    model_config = _FROZEN
+
+    area: str = Field(pattern=AREA_SLUG_PATTERN, max_length=100)
+    reason: Text
+
+    @model_validator(mode="before")
+    @classmethod
+    def _area_name(cls, value: Any) -> Any:
+        if isinstance(value, dict) and isinstance(value.get("area"), str):
+            return {**value, "area": normalise_area(value["area"])[0]}
+        return value
+
+
 class Catalogue(BaseModel):
     """A standard catalogue (标准目录): who owns it, where it comes from, and its matters."""
 
@@ -410,12 +449,17 @@ class Catalogue(BaseModel):
     jurisdiction: Jurisdiction | None = None
     extends: Annotated[str, Field(max_length=1_000)] | None = Field(
         default=None, description="The catalogue this one refines: an id or a relative path.")
+    issuer: Text | None = Field(default=None, description="The body that issued it (for a guideline: 发文单位).")
+    issued: Annotated[str, Field(pattern=PARTIAL_DATE_PATTERN)] | None = Field(
+        default=None, description="When it was issued: YYYY, YYYY-MM or YYYY-MM-DD.")
     revised: dt.date | None = Field(default=None, description="Date of the last revision (R06).")
     published: Publication | None = None
     sources: tuple[Source, ...] = ()
     completeness: Completeness | None = None
     areas: tuple[AreaDeclaration, ...] = Field(
         default=(), description="Further areas used by this catalogue beyond the 26 pilot areas.")
+    not_applicable_areas: tuple[AreaExemption, ...] = Field(
+        default=(), description="Areas that do not apply here, each with its reason (e.g. handled by the county).")
     matters: tuple[Matter, ...] = ()
 
     @model_validator(mode="before")
@@ -434,6 +478,10 @@ class Catalogue(BaseModel):
                                       {"slugs": ", ".join(clash)})
         problems: list[dict[str, Any]] = []
         seen: dict[str, int] = {}
+        for index, exemption in enumerate(self.not_applicable_areas):
+            if exemption.area not in AREAS and exemption.area not in declared:
+                problems.append({"kind": "unknown_area", "index": index, "value": exemption.area,
+                                 "where": "not_applicable_areas"})
         for index, matter in enumerate(self.matters):
             if matter.area not in AREAS and matter.area not in declared:
                 problems.append({"kind": "unknown_area", "index": index, "value": matter.area})

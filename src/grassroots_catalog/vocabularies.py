@@ -208,8 +208,11 @@ _CHANNEL = _table(Channel, {
 KNOWN_OTHER_CARRIERS: tuple[str, ...] = (
     "12345政务服务热线", "图书馆", "国家档案馆", "档案馆", "会议", "法律服务网",
     "投资项目在线审批监管平台", "公共资源交易平台", "信用中国网站", "招投标公共服务平台", "政务服务网",
+    # Named in the 其他 box of the 2019 national guidelines themselves.
+    "征地信息公开平台", "办税服务厅", "基层公共服务平台",
 )
 _OTHER_PREFIX = re.compile(r"^(?:其他|其它)[:：\s]*")
+_OTHER_BRACKETED = re.compile(r"^(?:其他|其它)\s*[（(](?P<carrier>[^）)]+)[）)]$")
 _TICKED = "■▄☑√✓✔"
 _UNTICKED = "□☐"
 _TICK_SPLIT = re.compile(f"([{_TICKED}{_UNTICKED}])")
@@ -284,6 +287,10 @@ def parse_channel(text: str) -> tuple[ChannelChoice, Normalisation | None]:
             return choice, None
         reason = "traditional" if stripped.translate(_TRADITIONAL) == box.zh else "variant"
         return choice, Normalisation(text, (str(choice),), reason)
+    bracketed = _OTHER_BRACKETED.match(stripped)
+    if bracketed:
+        choice = ChannelChoice(Channel.OTHER, bracketed.group("carrier").strip())
+        return choice, Normalisation(text, (str(choice),), "variant")
     other = _OTHER_PREFIX.match(stripped)
     if other and other.end() < len(stripped):
         carrier = stripped[other.end():].strip()
