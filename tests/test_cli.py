@@ -128,3 +128,22 @@ def test_installed_entry_point_runs_without_traceback(tmp_path: Path) -> None:
     assert completed.returncode == 2
     assert "Traceback" not in completed.stderr + completed.stdout
     assert "Y001" in completed.stdout
+
+
+def test_import_guideline_reproduces_a_bundled_national_catalogue(runner: CliRunner, tmp_path: Path) -> None:
+    from .conftest import ROOT
+
+    out = tmp_path / "poverty-alleviation.yaml"
+    source = ROOT / "sources" / "guidelines" / "poverty-alleviation.yaml"
+    result = runner.invoke(cli, ["import-guideline", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8") == (ROOT / "catalogs" / "national" / out.name).read_text(encoding="utf-8")
+
+
+def test_import_guideline_refuses_a_broken_extract(runner: CliRunner, tmp_path: Path) -> None:
+    broken = write(tmp_path, "area:\n  slug: poverty-alleviation\nmatters: [\n")
+    result = runner.invoke(cli, ["import-guideline", "--lang", "en", str(broken)])
+    assert result.exit_code == 2
+    assert f"{broken}:4:1: cannot convert" in result.output
+    not_extract = write(tmp_path, "id: x\n", "other.yaml")
+    assert runner.invoke(cli, ["import-guideline", str(not_extract)]).exit_code == 2

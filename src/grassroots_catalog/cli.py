@@ -221,6 +221,42 @@ def _table(rows: list[tuple[str, ...]]) -> str:
     return "\n".join(lines)
 
 
+@cli.command("import-guideline")
+@click.argument("extract", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the catalogue to this file (atomically) instead of standard output.")
+@_LANG
+def import_guideline(extract: Path, output: Path | None, lang: str) -> None:
+    """Convert a national guideline table in the extract format (sources/guidelines/FORMAT.md) into a
+    catalogue: how a full official table is brought in to check against.
+    """
+    import yaml
+
+    from .extracts import render_national_file
+    from .io.atomic import write_atomic
+
+    zh = lang == "zh"
+    try:
+        data = extract.read_bytes()
+        if len(data) > DEFAULT_LIMITS.max_file_bytes:
+            raise ValueError(f"larger than {DEFAULT_LIMITS.max_file_bytes} bytes")
+        _, text = render_national_file(data.decode("utf-8"), extract.name)
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, yaml.YAMLError) as error:
+        where = ""
+        mark = getattr(error, "problem_mark", None)
+        if mark is not None:
+            where = f":{mark.line + 1}:{mark.column + 1}"
+        reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+        click.echo(f"{extract}{where}: " + (f"无法转换：{reason}（格式见 sources/guidelines/FORMAT.md）" if zh else
+                                            f"cannot convert: {reason} (see sources/guidelines/FORMAT.md)"), err=True)
+        sys.exit(EXIT_UNREADABLE)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        write_atomic(output, text.encode("utf-8"))
+        click.echo(f"{output}: 已写入" if zh else f"{output}: written")
+
+
 @cli.command()
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the schema to this file instead of standard output.")

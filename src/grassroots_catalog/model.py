@@ -448,7 +448,12 @@ class Catalogue(BaseModel):
     level: CatalogueLevel = Field(description="national, provincial, municipal, county or township")
     jurisdiction: Jurisdiction | None = None
     extends: Annotated[str, Field(max_length=1_000)] | None = Field(
-        default=None, description="The catalogue this one refines: an id or a relative path.")
+        default=None, description="The catalogue this one refines: `national`, an id or a relative path.")
+    form: Literal["table", "refinement"] | None = Field(
+        default=None,
+        description="How this file relates to the one it extends. table: the whole published catalogue, "
+                    "so a parent matter it does not list has been dropped. refinement: only what changes; "
+                    "every parent matter it does not mention is inherited.")
     issuer: Text | None = Field(default=None, description="The body that issued it (for a guideline: 发文单位).")
     issued: Annotated[str, Field(pattern=PARTIAL_DATE_PATTERN)] | None = Field(
         default=None, description="When it was issued: YYYY, YYYY-MM or YYYY-MM-DD.")

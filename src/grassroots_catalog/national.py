@@ -89,7 +89,7 @@ def national_table_markdown(catalogues: Iterable[Catalogue]) -> str:
         "**Every table is partial**: only the first rows of each national table could be recovered from",
         "public copies (220 rows across the 26 areas). Checks and comparisons against them say so in",
         "their output. To check against a full official table, write it in the format of",
-        "`sources/guidelines/FORMAT.md` and convert it the same way.",
+        "`sources/guidelines/FORMAT.md` and convert it: `gcat import-guideline TABLE.yaml -o national.yaml`.",
         "",
         "Matter ids are `<area>.<8 hex digits>`: the first digits of the SHA-256 of the matter's names",
         "(一级/二级/三级事项, width-folded, white space removed, joined by `/`). The same names give the same",
