@@ -221,6 +221,68 @@ def _table(rows: list[tuple[str, ...]]) -> str:
     return "\n".join(lines)
 
 
+_ROOT = click.option("--root", type=click.Path(file_okay=False, path_type=Path),
+                     help="Folder that parent catalogues must be in (default: the file's folder).")
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--provenance", type=click.Choice(["comments", "json", "none"]), default="comments", show_default=True,
+              help="Say where each value came from: as YAML comments, as JSON, or not at all.")
+@click.option("--written", is_flag=True,
+              help="Show what the files say, refused weakenings included (default: what the chain allows).")
+@_ROOT
+@_LANG
+def merge(file: Path, provenance: str, written: bool, root: Path | None, lang: str) -> None:
+    """Print the effective catalogue of FILE: its chain of parents up to the national guidelines, composed.
+
+    Findings (refused weakenings, dropped matters, a broken chain) go to standard error. Exit status 2
+    if the chain cannot be resolved, 1 if a weakening was refused, 0 otherwise.
+    """
+    from .merge import resolve_file
+    from .merge.output import provenance_json, yaml_with_provenance
+
+    chain, effective = resolve_file(file, root=root)
+    if effective is None:
+        _print_findings(chain.findings, lang)
+        sys.exit(EXIT_UNREADABLE)
+    if provenance == "json":
+        click.echo(provenance_json(effective, lang=lang), nl=False)
+    else:
+        click.echo(yaml_with_provenance(effective, written=written, comments=provenance == "comments"), nl=False)
+    _print_findings(effective.findings, lang)
+    sys.exit(EXIT_FINDINGS if any(f.severity >= Severity.ERROR for f in effective.findings) else EXIT_CLEAN)
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("matter")
+@click.argument("field", required=False,
+                type=click.Choice(["name", "content", "basis", "time_limit", "subject", "channels", "audience",
+                                   "mode", "level", "note"]))
+@_ROOT
+@_LANG
+def explain(file: Path, matter: str, field: str | None, root: Path | None, lang: str) -> None:
+    """Show, layer by layer, where MATTER of FILE (or one FIELD of it) got its value.
+
+    \b
+    Example:
+      gcat explain catalogs/examples/county.yaml public-legal-services.99c18880 mode
+    """
+    from .merge import resolve_file
+    from .merge.output import explain_table
+
+    chain, effective = resolve_file(file, root=root)
+    if effective is None:
+        _print_findings(chain.findings, lang)
+        sys.exit(EXIT_UNREADABLE)
+    if matter not in effective.history:
+        click.echo((f"{file}: 事项链中没有 {matter}" if lang == "zh" else f"{file}: no matter {matter} in the chain"),
+                   err=True)
+        sys.exit(EXIT_UNREADABLE)
+    click.echo(explain_table(effective, matter, field, lang), nl=False)
+
+
 @cli.command("import-guideline")
 @click.argument("extract", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),

@@ -160,6 +160,20 @@ def catalogue_from_data(raw: Any, *, file: str = "<data>", source_map: SourceMap
     return LoadResult(file, catalogue, sorted_findings(findings), source_map)
 
 
+def locate_in(result: LoadResult, path: DocPath) -> Location | None:
+    """The position of ``path`` in the file ``result`` was read from.
+
+    Files read on the fast path carry no positions; they are recovered here, once per file, only
+    when something is to be reported.
+    """
+    if result.source_map is None and result.text is not None:
+        try:
+            _, result.source_map = read_yaml(result.text, file=result.file)
+        except InputRejected:
+            return None
+    return result.source_map.locate(path) if result.source_map is not None else None
+
+
 def _close_matches(word: str, candidates: list[str], n: int = 1) -> list[str]:
     import difflib
 
@@ -230,6 +244,10 @@ def _validation_problems(error: ValidationError, document: Any) -> Iterator[tupl
                                  "suggestion_en": f"; did you mean '{close[0]}'?" if close else ""}
         elif kind == "name_required":
             yield "S001", path, {"field": "level1"}
+        elif kind == "added_and_removed":
+            yield "S004", (*path, "remove", ctx["field"]), {
+                "field": ctx["field"], "reason_zh": f"{ctx['values']} 同时被添加和删除，请只保留一处",
+                "reason_en": f"{ctx['values']} both added and removed; keep one"}
         elif kind == "reason_required":
             yield "S007", path, {"field": field_name}
         elif kind == "area_redeclared":
@@ -277,7 +295,9 @@ def _expected(kind: str) -> str | None:
 def _matter_problems(problems: list[dict[str, Any]]) -> Iterator[tuple[str, DocPath, dict[str, Any]]]:
     for problem in problems:
         index = problem["index"]
-        if problem["kind"] == "duplicate_id":
+        if problem["kind"] == "refine_outside_refinement":
+            yield "S011", ("refine",), {}
+        elif problem["kind"] == "duplicate_id":
             yield "S005", ("matters", index, "id"), {"value": problem["value"], "first": problem["first"]}
         else:
             close = _close_matches(str(problem["value"]), list(AREAS), n=1)

@@ -65,8 +65,10 @@ __all__ = [
     "Completeness",
     "Instrument",
     "Jurisdiction",
+    "Justification",
     "Matter",
     "MatterName",
+    "MatterRefinement",
     "Publication",
     "Source",
     "TimeLimit",
@@ -286,6 +288,28 @@ class MatterName(BaseModel):
         return " / ".join(self.parts())
 
 
+class Justification(BaseModel):
+    """Why a refinement weakens what it inherits, and the document that allows it (if any)."""
+
+    model_config = _FROZEN
+
+    reason: Text
+    document: Text | None = Field(default=None, description="e.g. the local regulation or notice, with its number")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_text(cls, value: Any) -> Any:
+        return {"reason": value} if isinstance(value, str) else value
+
+
+WEAKENABLE_FIELDS = ("name", "content", "basis", "time_limit", "subject", "channels", "audience", "mode", "level")
+"""Fields a refinement may weaken when it records why (``because:``)."""
+
+Because = Annotated[dict[Literal["name", "content", "basis", "time_limit", "subject", "channels", "audience",
+                                 "mode", "level"], Justification],
+                    Field(description="Reasons for weakening inherited values, by field.")]
+
+
 NORMALISED = "normalised"
 """Validation-context key: the loader has normalised the data already (and kept the notes)."""
 
@@ -328,6 +352,7 @@ class Matter(BaseModel):
         default=None, description="不适用: the reason this matter does not apply here (required to mark it).")
     row: Annotated[int, Field(ge=1)] | None = Field(
         default=None, description="Position of the row in the published table it was taken from (序号).")
+    because: Because | None = None
 
     @model_validator(mode="before")
     @classmethod
@@ -354,6 +379,69 @@ class Matter(BaseModel):
 
 
 # --------------------------------------------------------------------------- a catalogue
+
+
+class Removal(BaseModel):
+    """Inherited values a refinement takes away, by field: removing is always explicit."""
+
+    model_config = _FROZEN
+
+    content: tuple[Text, ...] = ()
+    basis: tuple[Instrument, ...] = ()
+    channels: tuple[ChannelValue, ...] = ()
+    audience: tuple[Audience, ...] = ()
+    mode: tuple[Mode, ...] = ()
+    level: tuple[DisclosureLevel, ...] = ()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _normalise(cls, value: Any) -> Any:
+        return normalise_matter(value)[0] if isinstance(value, dict) else value
+
+
+class MatterRefinement(BaseModel):
+    """A change to an inherited matter, by id, giving only what changes (``refine:`` in a refinement file).
+
+    Lists and sets given here are *added* to the inherited ones, by value, keeping order; ``remove``
+    takes values away; single values (time limit, subject, note, name) replace the inherited ones.
+    A change that weakens the matter (DOMAIN.md §3) must say why under ``because``.
+    """
+
+    model_config = _FROZEN
+
+    id: Annotated[str, Field(pattern=MATTER_ID_PATTERN)]
+    name: MatterName | None = None
+    content: tuple[Text, ...] = Field(default=(), json_schema_extra=_also_text())
+    basis: tuple[Instrument, ...] = Field(default=(), json_schema_extra=_also_text())
+    time_limit: TimeLimit | None = None
+    subject: Text | None = None
+    channels: tuple[ChannelValue, ...] = Field(default=(), json_schema_extra=_also_text())
+    audience: tuple[Audience, ...] = Field(default=(), json_schema_extra=_also_text(_vocabulary_items(Audience)))
+    mode: tuple[Mode, ...] = Field(default=(), json_schema_extra=_also_text(_vocabulary_items(Mode)))
+    level: tuple[DisclosureLevel, ...] = Field(default=(),
+                                                 json_schema_extra=_also_text(_vocabulary_items(DisclosureLevel)))
+    note: Annotated[str, Field(max_length=10_000)] | None = None
+    not_applicable: Text | None = None
+    remove: Removal | None = None
+    because: Because | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _normalise(cls, value: Any, info: ValidationInfo) -> Any:
+        if _already_normalised(info) or not isinstance(value, dict):
+            return value
+        return normalise_matter(value)[0]
+
+    @model_validator(mode="after")
+    def _not_added_and_removed(self) -> MatterRefinement:
+        if self.remove is None:
+            return self
+        for name in ("content", "basis", "channels", "audience", "mode", "level"):
+            both = set(getattr(self, name)) & set(getattr(self.remove, name))
+            if both:
+                raise PydanticCustomError("added_and_removed", "{field}: {values} both added and removed",
+                                          {"field": name, "values": "、".join(sorted(map(str, both)))})
+        return self
 
 
 class Jurisdiction(BaseModel):
@@ -465,7 +553,10 @@ class Catalogue(BaseModel):
         default=(), description="Further areas used by this catalogue beyond the 26 pilot areas.")
     not_applicable_areas: tuple[AreaExemption, ...] = Field(
         default=(), description="Areas that do not apply here, each with its reason (e.g. handled by the county).")
-    matters: tuple[Matter, ...] = ()
+    refine: tuple[MatterRefinement, ...] = Field(
+        default=(), description="Changes to inherited matters, by id (only with form: refinement).")
+    matters: tuple[Matter, ...] = Field(
+        default=(), description="The matters: the whole table (form: table) or the matters added (refinement).")
 
     @model_validator(mode="before")
     @classmethod
@@ -495,6 +586,8 @@ class Catalogue(BaseModel):
                                  "first": seen[matter.id]})
             else:
                 seen[matter.id] = index
+        if self.refine and self.form != "refinement":
+            problems.append({"kind": "refine_outside_refinement", "index": 0, "value": self.form or ""})
         if problems:
             raise PydanticCustomError("matter_problems", "{count} matter problems",
                                       {"count": len(problems), "problems": problems})

@@ -203,6 +203,17 @@ def normalise_document(raw: Any) -> tuple[Any, list[Note]]:
         if catalogue_level is not None and catalogue_level.value != level:
             document["level"] = catalogue_level.value
             notes.append(Note(("level",), Normalisation(level, (catalogue_level.value,), "variant")))
+    refinements = document.get("refine")
+    if isinstance(refinements, list):
+        canonical_refinements = []
+        for index, entry in enumerate(refinements):
+            fixed, changes = normalise_matter(entry, catalogue_level=catalogue_level)
+            if isinstance(fixed, dict) and isinstance(fixed.get("remove"), dict):
+                fixed["remove"], removed = normalise_matter(fixed["remove"])
+                changes += [(("remove", *path), change) for path, change in removed]
+            canonical_refinements.append(fixed)
+            notes += [Note(("refine", index, *path), change) for path, change in changes]
+        document["refine"] = canonical_refinements
     matters = document.get("matters")
     if isinstance(matters, list):
         canonical = []

@@ -1,0 +1,16 @@
+"""Composing catalogues: national guidelines refined by provincial, municipal, county and township ones.
+
+- :mod:`.graph` resolves what a catalogue ``extends`` into a chain (cycles, missing or ambiguous
+  parents, level inversions are located errors);
+- :mod:`.lattice` classifies each override as stricter, equal, localised, weaker or incomparable;
+- :mod:`.engine` folds the chain into an effective catalogue with provenance.
+"""
+
+from __future__ import annotations
+
+from .engine import EffectiveCatalogue, Override, Step, combine_refinements, compose, resolve_file
+from .graph import NATIONAL, Layer
+from .lattice import Change, classify
+
+__all__ = ["NATIONAL", "Change", "EffectiveCatalogue", "Layer", "Override", "Step", "classify",
+           "combine_refinements", "compose", "resolve_file"]

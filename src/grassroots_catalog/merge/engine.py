@@ -1,0 +1,394 @@
+"""Folding a chain of catalogues into one effective catalogue, with provenance and classified overrides.
+
+Two views come out of one pass:
+
+- :attr:`EffectiveCatalogue.catalogue`, what the chain *allows*: an override that weakens an
+  inherited value without a recorded reason is refused, and the inherited value stays. So the
+  result never holds a weaker value than its parent without a reason.
+- :attr:`EffectiveCatalogue.written`, what the files *say*: every override applied as written. The
+  requirement rules judge this one, since a published table is what the public sees.
+
+Each refused weakening is a finding at the line that wrote it; each accepted one (``because:``) stays
+visible as information. Provenance is kept per matter as the versions each layer produced; which
+file and line set a field, and the chain of values it went through, are worked out when asked
+(:meth:`EffectiveCatalogue.explain`), so that composing stays a fraction of the cost of parsing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..findings import Finding, Location, Severity, sorted_findings
+from ..findings import Path as DocPath
+from ..model import Catalogue, Justification, Matter, MatterRefinement
+from ..vocabularies import CHANNEL_ORDER, CatalogueLevel, DisclosureLevel
+from .graph import NATIONAL, Chain, Layer, resolve_chain
+from .lattice import REFUSAL_SEVERITY, Change, classify
+
+COMPARED_FIELDS = ("name", "content", "basis", "time_limit", "subject", "channels", "audience", "mode",
+                   "level", "note")
+_LIST_FIELDS = ("content", "basis", "channels")
+_SET_FIELDS = ("audience", "mode", "level")
+_SCALAR_FIELDS = ("name", "time_limit", "subject", "note")
+# The tier a table is published for: parent matters at that tier are expected in it.
+_TIER = {CatalogueLevel.COUNTY: DisclosureLevel.COUNTY, CatalogueLevel.TOWNSHIP: DisclosureLevel.TOWNSHIP,
+         CatalogueLevel.MUNICIPAL: DisclosureLevel.PREFECTURE}
+
+
+@dataclass(frozen=True, slots=True)
+class Override:
+    """One field of one matter changed by one layer, and how it relates to the inherited value."""
+
+    matter: str
+    field: str
+    change: Change
+    parent: Any
+    child: Any
+    layer: int
+    path: DocPath
+    reason: Justification | None = None
+
+    @property
+    def accepted(self) -> bool:
+        """True unless it takes something away without a recorded reason."""
+        return not self.change.needs_reason or self.reason is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """What one layer did to one matter: the matter after it, and where in that layer's file."""
+
+    layer: int
+    action: str
+    """``defined``, ``restated``, ``refined``, ``added``, ``not-applicable`` or ``dropped``."""
+    matter: Matter | None
+    """The matter after this layer, as the chain allows it (refused weakenings not applied)."""
+    path: DocPath
+    written: Matter | None = None
+    """The matter as this layer wrote it, when that differs from :attr:`matter`."""
+
+    @property
+    def as_written(self) -> Matter | None:
+        return self.written if self.written is not None else self.matter
+
+
+@dataclass
+class EffectiveCatalogue:
+    """The result of composing a chain."""
+
+    catalogue: Catalogue
+    written: Catalogue
+    layers: list[Layer]
+    history: dict[str, list[Step]]
+    overrides: list[Override]
+    findings: list[Finding] = field(default_factory=list)
+
+    def explain(self, matter_id: str, field_name: str | None = None) -> list[dict[str, Any]]:
+        """Layer by layer, what each did to the matter (or one field of it), with file and line."""
+        rows = []
+        previous: Matter | None = None
+        for step in self.history.get(matter_id, []):
+            layer = self.layers[step.layer]
+            path = step.path if field_name is None or step.matter is None else (*step.path, field_name)
+            file, location = layer.locate(path, matter_id)
+            shown = step.as_written
+            value = getattr(shown, field_name) if (field_name and shown) else shown
+            override = next((o for o in self.overrides if o.matter == matter_id and o.layer == step.layer
+                             and (field_name is None or o.field == field_name)), None)
+            changed = previous is None or shown is None or field_name is None or \
+                getattr(previous, field_name) != getattr(shown, field_name)
+            rows.append({"layer": layer.catalogue.id, "level": layer.catalogue.level.value, "file": file,
+                         "line": location.line if location else None, "action": step.action,
+                         "value": value, "changed": changed,
+                         "change": override.change.value if override else None,
+                         "accepted": override.accepted if override else None,
+                         "reason": override.reason.reason if override and override.reason else None,
+                         "kept": (getattr(step.matter, field_name) if override and not override.accepted
+                                  and field_name and step.matter else None)})
+            previous = step.matter or previous
+        return rows
+
+
+def compose(layers: Sequence[Layer]) -> EffectiveCatalogue:
+    """Fold ``layers`` (root first) into an effective catalogue. Needs no files: layers may be built in memory."""
+    allowed: dict[str, Matter] = {}
+    written: dict[str, Matter] = {}
+    history: dict[str, list[Step]] = {}
+    overrides: list[Override] = []
+    findings: list[Finding] = []
+    for index, layer in enumerate(layers):
+        catalogue = layer.catalogue
+        if index == 0 or (catalogue.form is None and catalogue.extends is None):
+            for position, matter in enumerate(catalogue.matters):
+                allowed[matter.id] = written[matter.id] = matter
+                history.setdefault(matter.id, []).append(Step(index, "defined", matter, ("matters", position)))
+            continue
+        if catalogue.form == "refinement":
+            _refine(index, layer, allowed, written, history, overrides, findings)
+        else:
+            _table(index, layer, allowed, written, history, overrides, findings)
+        _exempt_areas(index, layer, allowed, written, history)
+    # Findings for what needs a look: weakenings refused (no reason) and weakenings accepted (with one).
+    # Other overrides (localisations, strengthenings) are in `overrides` and in `explain`, not findings.
+    findings += [_override_finding(layers, o) for o in overrides if o.change.needs_reason]
+    leaf = layers[-1].catalogue
+    effective = leaf.model_copy(update={"matters": tuple(allowed.values()), "refine": ()})
+    as_written = leaf.model_copy(update={"matters": tuple(written.values()), "refine": ()})
+    return EffectiveCatalogue(effective, as_written, list(layers), history, overrides, sorted_findings(findings))
+
+
+def resolve_file(path: str | Path, *, root: str | Path | None = None) -> tuple[Chain, EffectiveCatalogue | None]:
+    """Resolve the chain of the catalogue at ``path`` and compose it (None if the chain is broken)."""
+    chain = resolve_chain(path, root=root)
+    if not chain.ok or not chain.layers:
+        return chain, None
+    effective = compose(chain.layers)
+    effective.findings = sorted_findings([*chain.findings, *effective.findings])
+    return chain, effective
+
+
+# --------------------------------------------------------------------------- one layer
+
+
+def _refine(index: int, layer: Layer, allowed: dict[str, Matter], written: dict[str, Matter],
+            history: dict[str, list[Step]], overrides: list[Override], findings: list[Finding]) -> None:
+    for position, entry in enumerate(layer.catalogue.refine):
+        path: DocPath = ("refine", position)
+        parent = allowed.get(entry.id)
+        if parent is None:
+            findings.append(_layer_finding(layer, "M006", (*path, "id"), Severity.ERROR, {"matter": entry.id}))
+            continue
+        if entry.not_applicable is not None:
+            allowed[entry.id] = parent.model_copy(update={"not_applicable": entry.not_applicable})
+            written[entry.id] = written[entry.id].model_copy(update={"not_applicable": entry.not_applicable})
+            history[entry.id].append(Step(index, "not-applicable", allowed[entry.id], path))
+            continue
+        updates = _refinement_values(parent, entry)
+        accepted = _classify_updates(index, parent, updates, entry.because or {}, path, overrides)
+        allowed[entry.id] = parent.model_copy(update=accepted) if accepted else parent
+        previous_written = written.get(entry.id, parent)
+        written[entry.id] = previous_written.model_copy(update=updates) if updates else previous_written
+        as_written = parent.model_copy(update=updates) if updates else parent
+        history[entry.id].append(Step(index, "refined", allowed[entry.id], path,
+                                      None if as_written == allowed[entry.id] else as_written))
+    for position, matter in enumerate(layer.catalogue.matters):
+        path = ("matters", position)
+        if matter.id in allowed:
+            findings.append(_layer_finding(layer, "M007", (*path, "id"), Severity.ERROR, {"matter": matter.id}))
+            continue
+        allowed[matter.id] = written[matter.id] = matter
+        history[matter.id] = [Step(index, "added", matter, path)]
+
+
+def _refinement_values(parent: Matter, entry: MatterRefinement) -> dict[str, Any]:
+    """The values a refinement entry gives: lists and sets merged by value, removals explicit."""
+    removal = entry.remove
+    updates: dict[str, Any] = {}
+    for name in (*_LIST_FIELDS, *_SET_FIELDS):
+        removed = set(getattr(removal, name)) if removal is not None else set()
+        added = getattr(entry, name)
+        if not removed and not added:
+            continue
+        merged = [value for value in getattr(parent, name) if value not in removed]
+        merged += [value for value in added if value not in merged]
+        updates[name] = _canonical_order(name, merged)
+    for name in _SCALAR_FIELDS:
+        value = getattr(entry, name)
+        if value is not None:
+            updates[name] = value
+    return updates
+
+
+def _canonical_order(name: str, values: list[Any]) -> tuple[Any, ...]:
+    if name in _SET_FIELDS:
+        return tuple(sorted(values, key=lambda v: list(v.__class__.__members__.values()).index(v)))
+    if name == "channels":
+        return tuple(sorted(values, key=lambda c: CHANNEL_ORDER.get(c.box.zh, len(CHANNEL_ORDER))))
+    return tuple(values)
+
+
+def _classify_updates(index: int, parent: Matter, updates: Mapping[str, Any], because: Mapping[Any, Justification],
+                      path: DocPath, overrides: list[Override]) -> dict[str, Any]:
+    """Record an override for each changed field; return the updates the chain allows."""
+    accepted: dict[str, Any] = {}
+    for name, value in updates.items():
+        old = getattr(parent, name)
+        if old == value:
+            continue
+        override = Override(parent.id, name, classify(name, old, value), old, value, index, (*path, name),
+                            because.get(name))
+        overrides.append(override)
+        if override.accepted:
+            accepted[name] = value
+    return accepted
+
+
+def _table(index: int, layer: Layer, allowed: dict[str, Matter], written: dict[str, Matter],
+           history: dict[str, list[Step]], overrides: list[Override], findings: list[Finding]) -> None:
+    catalogue = layer.catalogue
+    covered = set(catalogue.areas_used()) | {e.area for e in catalogue.not_applicable_areas}
+    tier = _TIER.get(catalogue.level)
+    listed: set[str] = set()
+    new_allowed: dict[str, Matter] = {}
+    new_written: dict[str, Matter] = {}
+    for position, matter in enumerate(catalogue.matters):
+        path: DocPath = ("matters", position)
+        listed.add(matter.id)
+        parent = allowed.get(matter.id)
+        if parent is None:
+            new_allowed[matter.id] = new_written[matter.id] = matter
+            history[matter.id] = [Step(index, "added", matter, path)]
+            continue
+        if matter.not_applicable is not None:
+            new_allowed[matter.id] = new_written[matter.id] = matter
+            history[matter.id].append(Step(index, "not-applicable", matter, path))
+            continue
+        mine, theirs = matter.__dict__, parent.__dict__
+        updates = {name: mine[name] for name in COMPARED_FIELDS
+                   if mine[name] is not theirs[name] and mine[name] != theirs[name]}
+        new_written[matter.id] = matter
+        accepted = _classify_updates(index, parent, updates, matter.because or {}, path, overrides) if updates else {}
+        if len(accepted) == len(updates):  # nothing refused: the row is what the chain allows
+            new_allowed[matter.id] = matter
+            history[matter.id].append(Step(index, "restated", matter, path))
+            continue
+        kept = parent.model_copy(update={**accepted, "row": matter.row, "because": matter.because})
+        new_allowed[matter.id] = kept
+        history[matter.id].append(Step(index, "restated", kept, path, matter))
+    exempt = {e.area: e.reason for e in catalogue.not_applicable_areas}
+    for matter_id, parent in allowed.items():
+        if matter_id in listed:
+            continue
+        if parent.area in exempt:  # carried on, marked with the area's reason
+            marked = parent.model_copy(update={"not_applicable": exempt[parent.area]})
+            new_allowed[matter_id] = new_written[matter_id] = marked
+            history[matter_id].append(Step(index, "not-applicable", marked, ("not_applicable_areas",)))
+            continue
+        if parent.area not in covered or parent.not_applicable is not None:
+            continue
+        if tier is not None and parent.level and tier not in parent.level:
+            continue  # another tier's matter: not expected in this table
+        findings.append(_layer_finding(layer, "M012", ("matters",), Severity.ERROR,
+                                       {"matter": matter_id, "name": str(parent.name),
+                                        "parent": _origin_name(history, matter_id)}))
+        new_allowed[matter_id] = parent  # refused: a drop without a reason
+        history[matter_id].append(Step(index, "dropped", None, ("matters",)))
+    allowed.clear()
+    allowed.update(new_allowed)
+    written.clear()
+    written.update(new_written)
+
+
+def _exempt_areas(index: int, layer: Layer, allowed: dict[str, Matter], written: dict[str, Matter],
+                  history: dict[str, list[Step]]) -> None:
+    for position, exemption in enumerate(layer.catalogue.not_applicable_areas):
+        for view in (allowed, written):
+            for matter_id, matter in list(view.items()):
+                if matter.area == exemption.area and matter.not_applicable is None:
+                    view[matter_id] = matter.model_copy(update={"not_applicable": exemption.reason})
+        for matter_id, matter in allowed.items():
+            if matter.area == exemption.area and history.get(matter_id) and history[matter_id][-1].layer != index:
+                history[matter_id].append(Step(index, "not-applicable", matter,
+                                               ("not_applicable_areas", position)))
+
+
+def _origin_name(history: Mapping[str, list[Step]], matter_id: str) -> str:
+    steps = history.get(matter_id) or []
+    return "national" if steps and steps[0].layer == 0 else "parent"
+
+
+def _layer_finding(layer: Layer, code: str, path: DocPath, severity: Severity, ctx: dict[str, Any]) -> Finding:
+    file, location = layer.locate(path)
+    return Finding(code, severity, file=file, path=path, location=location, ctx=ctx)
+
+
+def _override_finding(layers: Sequence[Layer], override: Override) -> Finding:
+    layer = layers[override.layer]
+    file, location = layer.locate(override.path)
+    ctx = {"matter": override.matter, "field": override.field, "change": override.change.value,
+           "change_zh": override.change.label("zh"), "parent": _show(override.parent),
+           "child": _show(override.child)}
+    if override.reason is not None:
+        ctx["reason"] = override.reason.reason + (f"（{override.reason.document}）" if override.reason.document else "")
+        return Finding("M011", Severity.INFO, file=file, path=override.path, location=location, ctx=ctx)
+    severity = REFUSAL_SEVERITY.get(override.field, Severity.WARNING)
+    return Finding("M010", severity, file=file, path=override.path, location=location, ctx=ctx)
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, tuple):
+        return "、".join(getattr(v, "zh", None) or (v.as_text() if hasattr(v, "as_text") else str(v)) for v in value) \
+            or "（空）"
+    if value is None:
+        return "（空）"
+    return str(value)
+
+
+def combine_refinements(first: Catalogue, second: Catalogue) -> Catalogue:
+    """One refinement that does what applying ``first`` and then ``second`` does.
+
+    Where every weakening in them carries a reason, composing with the result equals composing with
+    both in turn (the associativity law the tests check). Matters ``first`` adds that ``second``
+    refines are added already refined.
+    """
+    merged: dict[str, dict[str, Any]] = {}
+    for entry in (*first.refine, *second.refine):
+        data = entry.model_dump(exclude_defaults=True)
+        previous = merged.get(entry.id)
+        merged[entry.id] = data if previous is None else _merge_entries(previous, data)
+    added = {matter.id: matter for matter in first.matters}
+    for matter_id in [i for i in merged if i in added]:
+        entry = MatterRefinement.model_validate(merged.pop(matter_id))
+        base = added[matter_id]
+        if entry.not_applicable is not None:
+            added[matter_id] = base.model_copy(update={"not_applicable": entry.not_applicable})
+        else:
+            added[matter_id] = base.model_copy(update=_refinement_values(base, entry))
+    added.update({matter.id: matter for matter in second.matters})
+    return second.model_copy(update={
+        "refine": tuple(MatterRefinement.model_validate(d) for d in merged.values()),
+        "matters": tuple(added.values()),
+        "not_applicable_areas": (*first.not_applicable_areas, *second.not_applicable_areas),
+    })
+
+
+def _merge_entries(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any]:
+    """Two refinement entries for one matter as one: later scalars win; additions and removals combine."""
+    result = {**first, **{k: v for k, v in second.items() if k not in (*_LIST_FIELDS, *_SET_FIELDS, "remove",
+                                                                      "because")}}
+    result.pop("remove", None)
+    first_removed = first.get("remove") or {}
+    second_removed = second.get("remove") or {}
+    removal: dict[str, list[Any]] = {}
+    for name in (*_LIST_FIELDS, *_SET_FIELDS):
+        later_removed = list(second_removed.get(name, ()))
+        later_added = list(second.get(name, ()))
+        adds = [v for v in first.get(name, ()) if v not in later_removed]
+        adds += [v for v in later_added if v not in adds]
+        # A value the first removes and the second adds back is simply kept (at its inherited place).
+        removed = [v for v in first_removed.get(name, ()) if v not in later_added]
+        removed += [v for v in later_removed if v not in removed]
+        if adds:
+            result[name] = adds
+        else:
+            result.pop(name, None)
+        if removed:
+            removal[name] = removed
+    if removal:
+        result["remove"] = removal
+    because = {**(first.get("because") or {}), **(second.get("because") or {})}
+    if because:
+        result["because"] = because
+    return result
+
+
+def iter_refused(effective: EffectiveCatalogue) -> Iterator[Override]:
+    """Overrides that weaken without a recorded reason."""
+    return (o for o in effective.overrides if not o.accepted)
+
+
+__all__ = ["NATIONAL", "EffectiveCatalogue", "Location", "Override", "Step", "combine_refinements", "compose",
+           "iter_refused", "resolve_file"]

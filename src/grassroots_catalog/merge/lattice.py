@@ -1,0 +1,129 @@
+"""What an override does to an inherited value, field by field (DOMAIN.md §3).
+
+Each field of a matter is a small lattice: :func:`classify` says whether a refinement's value is
+stricter than, equal to, a localisation of, weaker than, or incomparable with its parent's. Weaker
+and incomparable overrides take something away and need a recorded reason; how much a refused one
+matters differs by field (:data:`REFUSAL_SEVERITY`): dropping 主动 is an error, dropping a channel box
+only information, since the 2019 texts do not say whether the ticked boxes are a minimum.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import StrEnum
+from types import MappingProxyType
+from typing import Any
+
+from ..findings import Severity
+from ..model import TimeLimit
+from ..timelimits import TimeLimitClass
+from ..vocabularies import Audience, Mode
+
+
+class Change(StrEnum):
+    """How an override relates to the value it replaces."""
+
+    STRICTER = "stricter"
+    EQUAL = "equal"
+    LOCALISED = "localised"
+    WEAKER = "weaker"
+    INCOMPARABLE = "incomparable"
+
+    @property
+    def needs_reason(self) -> bool:
+        """Weaker and incomparable overrides take something away: they must say why."""
+        return self in (Change.WEAKER, Change.INCOMPARABLE)
+
+    def label(self, lang: str) -> str:
+        zh = {"stricter": "更严", "equal": "相同", "localised": "本地化", "weaker": "弱化", "incomparable": "不可比"}
+        return zh[self.value] if lang == "zh" else self.value
+
+
+REFUSAL_SEVERITY: Mapping[str, Severity] = MappingProxyType({
+    "matter": Severity.ERROR,
+    "content": Severity.ERROR,
+    "time_limit": Severity.ERROR,
+    "audience": Severity.ERROR,
+    "mode": Severity.ERROR,
+    "level": Severity.ERROR,
+    "subject": Severity.ERROR,
+    "name": Severity.ERROR,
+    "basis": Severity.WARNING,  # the instrument may have been repealed
+    "channels": Severity.INFO,  # the 2019 texts do not say the ticked boxes are a minimum
+})
+"""Severity of a weaker override made without a recorded reason, by field."""
+
+
+def _set_change(parent: tuple[Any, ...], child: tuple[Any, ...]) -> Change:
+    old, new = set(parent), set(child)
+    if old == new:
+        return Change.EQUAL
+    if old < new:
+        return Change.STRICTER
+    if new < old:
+        return Change.WEAKER
+    return Change.INCOMPARABLE
+
+
+def _time_limit_rank(limit: TimeLimit | None) -> float | None:
+    """Working days, smaller is stricter; None where the class has no place on that scale."""
+    if limit is None:
+        return float("inf")
+    if limit.kind in (TimeLimitClass.IMMEDIATE, TimeLimitClass.CRISIS):
+        return 0.0
+    if limit.working_days is not None:
+        return float(limit.working_days)
+    if limit.kind in (TimeLimitClass.VAGUE, TimeLimitClass.UNPARSED, TimeLimitClass.DISPLAY,
+                      TimeLimitClass.CONSULT):
+        return float("inf")  # no deadline at all: weaker than any deadline
+    return None  # PERIODIC, DITTO: a different kind of limit
+
+
+def _time_limit_change(parent: TimeLimit | None, child: TimeLimit | None) -> Change:
+    if parent == child or (parent and child and parent.text == child.text):
+        return Change.EQUAL
+    old, new = _time_limit_rank(parent), _time_limit_rank(child)
+    if old is None or new is None:
+        same_kind = parent is not None and child is not None and parent.kind == child.kind
+        return Change.LOCALISED if same_kind else Change.INCOMPARABLE
+    if new < old:
+        return Change.STRICTER
+    if new > old:
+        return Change.WEAKER
+    return Change.EQUAL
+
+
+def classify(field: str, parent: Any, child: Any) -> Change:
+    """The change from ``parent`` to ``child`` for ``field`` of a matter."""
+    if parent == child:
+        return Change.EQUAL
+    if field in ("content", "basis", "channels"):
+        return _set_change(tuple(parent), tuple(child))
+    if field == "time_limit":
+        return _time_limit_change(parent, child)
+    if field == "audience":
+        return _flag_change(Audience.PUBLIC, parent, child)
+    if field == "mode":
+        return _flag_change(Mode.PROACTIVE, parent, child)
+    if field == "level":
+        if parent and not child:
+            return Change.WEAKER  # every level dropped
+        return Change.LOCALISED if set(parent) != set(child) else Change.EQUAL
+    if field == "subject":
+        return Change.WEAKER if parent and not child else Change.LOCALISED
+    return Change.LOCALISED  # name, note: wording, never a weakening in itself
+
+
+def _flag_change(flag: Audience | Mode, parent: tuple[Any, ...], child: tuple[Any, ...]) -> Change:
+    """Audience and mode: what counts is whether 全社会 / 主动 is kept."""
+    had, has = flag in parent, flag in child
+    if had and not has:
+        return Change.WEAKER
+    if has and not had:
+        return Change.STRICTER
+    if not child and parent:
+        return Change.WEAKER
+    return Change.EQUAL if set(parent) == set(child) else Change.LOCALISED
+
+
+__all__ = ["REFUSAL_SEVERITY", "Change", "classify"]

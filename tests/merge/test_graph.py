@@ -1,0 +1,90 @@
+"""Resolving extends: the example chain, and every way a chain can be broken, as located errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from grassroots_catalog.cli import cli
+from grassroots_catalog.merge.graph import NATIONAL, resolve_chain
+
+from ..conftest import EXAMPLES
+
+
+def catalogue(folder: Path, name: str, level: str, extends: str | None, *, form: str | None = "refinement",
+              identifier: str | None = None) -> Path:
+    lines = [f"id: {identifier or name}", "title: t", f"level: {level}"]
+    if extends is not None:
+        lines.append(f"extends: {extends}")
+    if form is not None:
+        lines.append(f"form: {form}")
+    path = folder / f"{name}.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_example_chain_resolves_to_national() -> None:
+    chain = resolve_chain(EXAMPLES / "township.yaml")
+    assert chain.ok and not chain.findings
+    assert [layer.catalogue.id for layer in chain.layers] == [
+        NATIONAL, "example-province", "example-city", "example-county", "example-township"]
+    assert len(chain.layers[0].catalogue.matters) == 220
+
+
+def test_cycle_is_reported_with_its_whole_path(tmp_path: Path) -> None:
+    catalogue(tmp_path, "a", "township", "./b.yaml")
+    catalogue(tmp_path, "b", "county", "./c.yaml")
+    catalogue(tmp_path, "c", "municipal", "./a.yaml")
+    chain = resolve_chain(tmp_path / "a.yaml")
+    cycle = [f for f in chain.findings if f.code == "M003"]
+    assert cycle and cycle[0].fatal
+    assert cycle[0].ctx["cycle"].count("a.yaml") == 2 and "b.yaml" in cycle[0].ctx["cycle"]
+    assert cycle[0].location is not None and cycle[0].location.line == 4
+
+
+@pytest.mark.parametrize(("extends", "code"), [
+    ("./missing.yaml", "M001"), ("no-such-id", "M001"), ("../outside.yaml", "M005"),
+    ("https://example.org/national.yaml", "M005"),
+])
+def test_bad_parents(tmp_path: Path, extends: str, code: str) -> None:
+    (tmp_path.parent / "outside.yaml").write_text("id: x\ntitle: t\nlevel: provincial\n", encoding="utf-8")
+    chain = resolve_chain(catalogue(tmp_path, "county", "county", extends))
+    finding = next(f for f in chain.findings if f.code == code)
+    assert finding.fatal and finding.location is not None and finding.location.line == 4
+
+
+def test_ambiguous_id(tmp_path: Path) -> None:
+    catalogue(tmp_path, "p1", "provincial", NATIONAL, identifier="the-province")
+    catalogue(tmp_path, "p2", "provincial", NATIONAL, identifier="the-province")
+    chain = resolve_chain(catalogue(tmp_path, "county", "county", "the-province"))
+    assert [f.code for f in chain.findings] == ["M002"]
+
+
+def test_parent_by_id(tmp_path: Path) -> None:
+    catalogue(tmp_path, "p1", "provincial", NATIONAL, identifier="the-province")
+    chain = resolve_chain(catalogue(tmp_path, "county", "county", "the-province"))
+    assert chain.ok and [layer.catalogue.id for layer in chain.layers] == [NATIONAL, "the-province", "county"]
+
+
+def test_level_inversion(tmp_path: Path) -> None:
+    catalogue(tmp_path, "town", "township", NATIONAL)
+    chain = resolve_chain(catalogue(tmp_path, "county", "county", "./town.yaml"))
+    assert "M004" in [f.code for f in chain.findings]
+
+
+def test_form_is_required_with_extends(tmp_path: Path) -> None:
+    chain = resolve_chain(catalogue(tmp_path, "p", "provincial", NATIONAL, form=None))
+    assert [f.code for f in chain.findings] == ["M008"]
+
+
+def test_cli_exits_2_with_a_located_message(tmp_path: Path) -> None:
+    catalogue(tmp_path, "a", "county", "./b.yaml")
+    catalogue(tmp_path, "b", "municipal", "./a.yaml")
+    for command in (["merge"], ["explain"]):
+        args = [*command, str(tmp_path / "a.yaml")] + (["x.y"] if command == ["explain"] else [])
+        result = CliRunner().invoke(cli, [*args, "--lang", "en"])
+        assert result.exit_code == 2
+        # the edge that closes the cycle is b.yaml's extends
+        assert "b.yaml:4:1: M003" in result.output and "Traceback" not in result.output
