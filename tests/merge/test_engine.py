@@ -132,3 +132,21 @@ def test_cli_merge_and_explain() -> None:
                                     "public-legal-services.99c18880", "mode"])
     assert explained.exit_code == 0
     assert "refused: [主动] kept" in explained.output and "county.yaml:394" in explained.output
+
+
+def test_a_refinement_can_exempt_a_matter_or_a_whole_area() -> None:
+    effective = compose(layers({"form": "refinement",
+                                "refine": [{"id": "a.two", "not_applicable": "本省由卫生健康委统一公开"}],
+                                "not_applicable_areas": [{"area": "health", "reason": "本县无此职能"}]}))
+    reasons = {m.id: m.not_applicable for m in effective.catalogue.matters}
+    assert reasons == {"a.one": "本县无此职能", "a.two": "本省由卫生健康委统一公开"}
+    assert not effective.findings
+
+
+def test_cli_merge_written_view_and_no_provenance() -> None:
+    runner = CliRunner()
+    written = runner.invoke(cli, ["merge", "--written", "--provenance", "none", str(EXAMPLES / "county.yaml")])
+    allowed = runner.invoke(cli, ["merge", "--provenance", "none", str(EXAMPLES / "county.yaml")])
+    assert "# defined in" not in written.stdout
+    assert "household-registration.910a8103" in allowed.stdout  # a refused drop keeps the matter
+    assert "household-registration.910a8103" not in written.stdout  # the file does not have it
