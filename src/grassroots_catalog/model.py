@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Annotated, Any, Literal
@@ -319,6 +320,13 @@ def _already_normalised(info: ValidationInfo) -> bool:
     return isinstance(context, dict) and bool(context.get(NORMALISED))
 
 
+def _normalised_input(value: Any, info: ValidationInfo, normaliser: Callable[[Any], tuple[Any, Any]]) -> Any:
+    """The models' before-validators: canonical values from what users write, unless the loader did it."""
+    if _already_normalised(info) or not isinstance(value, dict):
+        return value
+    return normaliser(value)[0]
+
+
 class Matter(BaseModel):
     """公开事项: one row of a standard catalogue (DOMAIN.md §2).
 
@@ -357,9 +365,7 @@ class Matter(BaseModel):
     @model_validator(mode="before")
     @classmethod
     def _normalise(cls, value: Any, info: ValidationInfo) -> Any:
-        if _already_normalised(info) or not isinstance(value, dict):
-            return value
-        return normalise_matter(value)[0]
+        return _normalised_input(value, info, normalise_matter)
 
     @field_validator("not_applicable", mode="before")
     @classmethod
@@ -428,9 +434,7 @@ class MatterRefinement(BaseModel):
     @model_validator(mode="before")
     @classmethod
     def _normalise(cls, value: Any, info: ValidationInfo) -> Any:
-        if _already_normalised(info) or not isinstance(value, dict):
-            return value
-        return normalise_matter(value)[0]
+        return _normalised_input(value, info, normalise_matter)
 
     @model_validator(mode="after")
     def _not_added_and_removed(self) -> MatterRefinement:
@@ -561,9 +565,7 @@ class Catalogue(BaseModel):
     @model_validator(mode="before")
     @classmethod
     def _normalise(cls, value: Any, info: ValidationInfo) -> Any:
-        if _already_normalised(info) or not isinstance(value, dict):
-            return value
-        return normalise_document(value)[0]
+        return _normalised_input(value, info, normalise_document)
 
     @model_validator(mode="after")
     def _consistent(self) -> Catalogue:
