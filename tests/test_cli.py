@@ -30,10 +30,22 @@ def write(tmp_path: Path, text: str | bytes, name: str = "c.yaml") -> Path:
     return path
 
 
-def test_validate_clean_file_exits_0(runner: CliRunner, example_county: Path) -> None:
-    result = runner.invoke(cli, ["validate", str(example_county)])
+CLEAN = GOOD.replace("name: {level1: x}\n", "name: {level1: 政策文件}\n") + (
+    "    content: [文件名称]\n    basis: [《中华人民共和国政府信息公开条例》]\n"
+    "    time_limit: 信息形成（变更）20个工作日内\n    subject: 示例县卫生健康局\n    channels: [政府网站]\n"
+    "    audience: [全社会]\n    mode: [主动]\n    level: [县级]\n")
+
+
+def test_validate_clean_file_exits_0(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(cli, ["validate", str(write(tmp_path, CLEAN))])
     assert result.exit_code == 0, result.output
     assert "错误 0 条" in result.output
+
+
+def test_validate_example_county_exits_1_on_its_planted_defects(runner: CliRunner, example_county: Path) -> None:
+    result = runner.invoke(cli, ["validate", "--lang", "en", str(example_county)])
+    assert result.exit_code == 1
+    assert f"{example_county}:76:5: R05 [error]" in result.output
 
 
 def test_validate_broken_file_exits_2_with_a_located_message(runner: CliRunner, tmp_path: Path) -> None:
@@ -45,18 +57,18 @@ def test_validate_broken_file_exits_2_with_a_located_message(runner: CliRunner, 
 
 
 def test_fail_on_warning(runner: CliRunner, tmp_path: Path) -> None:
-    path = write(tmp_path, GOOD + "    channels: [政府网占]\n")
+    path = write(tmp_path, CLEAN.replace("channels: [政府网站]", "channels: [政府网站, 政府网占]"))
     assert runner.invoke(cli, ["validate", str(path)]).exit_code == 0
     assert runner.invoke(cli, ["validate", "--fail-on", "warning", str(path)]).exit_code == 1
 
 
 def test_json_output_is_versioned(runner: CliRunner, tmp_path: Path) -> None:
-    path = write(tmp_path, GOOD + "    mode: [主动公开]\n")
+    path = write(tmp_path, CLEAN.replace("mode: [主动]", "mode: [主动公开]"))
     result = runner.invoke(cli, ["validate", "--format", "json", "--lang", "en", str(path)])
     document = json.loads(result.output)
     assert document["format_version"] == 1
     finding = document["files"][0]["findings"][0]
-    assert (finding["code"], finding["line"], finding["column"], finding["severity"]) == ("N001", 8, 12, "info")
+    assert (finding["code"], finding["line"], finding["column"], finding["severity"]) == ("N001", 14, 12, "info")
     assert document["summary"] == {"error": 0, "warning": 0, "info": 1}
 
 
@@ -66,7 +78,7 @@ def test_usage_error_exits_2(runner: CliRunner) -> None:
 
 
 def test_output_is_capped(runner: CliRunner, tmp_path: Path) -> None:
-    path = write(tmp_path, GOOD + "    channels: [" + ", ".join(["政府网站"] * 30) + "]\n")
+    path = write(tmp_path, CLEAN.replace("channels: [政府网站]", "channels: [" + ", ".join(["政府网站"] * 30) + "]"))
     result = runner.invoke(cli, ["validate", "--max-findings", "5", "--lang", "en", str(path)])
     assert "24 more not shown" in result.output
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .findings import Finding, Severity, sorted_findings
 from .io.limits import DEFAULT_LIMITS, Limits
@@ -28,17 +28,39 @@ class FileReport:
         return sum(1 for finding in self.findings if finding.severity == severity)
 
 
-def check_result(result: LoadResult) -> FileReport:
-    """The report for a file already read."""
-    return FileReport(result.file, result.ok, sorted_findings(list(result.findings)))
+def check_result(result: LoadResult, *, rules: bool = True, select: Iterable[str] | None = None) -> FileReport:
+    """The report for a file already read: what reading found, then (if it is a catalogue) the merge of
+    its chain and the requirement rules, each finding at the file and line it concerns."""
+    findings = list(result.findings)
+    if result.catalogue is None or not rules:
+        return FileReport(result.file, result.catalogue is not None, sorted_findings(findings))
+    from . import rules as requirement_rules
+    from .loading import locate_in
+
+    catalogue = result.catalogue
+    if catalogue.extends is None:
+        for found in requirement_rules.run(catalogue, select=select):
+            findings.append(replace(found, file=result.file, location=locate_in(result, found.path)))
+        return FileReport(result.file, True, sorted_findings(findings))
+    from .merge import resolve_file
+
+    chain, effective = resolve_file(result.file)
+    if effective is None:
+        return FileReport(result.file, False, sorted_findings([*findings, *chain.findings]))
+    findings += effective.findings
+    for found in requirement_rules.run(effective.written, select=select):
+        file, location = effective.locate_written(found.path)
+        findings.append(replace(found, file=file, location=location))
+    return FileReport(result.file, True, sorted_findings(findings))
 
 
-def validate_file(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS) -> FileReport:
+def validate_file(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS, rules: bool = True) -> FileReport:
     """Read and check one catalogue file."""
-    return check_result(read_catalogue(path, limits=limits))
+    return check_result(read_catalogue(path, limits=limits), rules=rules)
 
 
-def validate(paths: Iterable[str | os.PathLike[str]], *, limits: Limits = DEFAULT_LIMITS) -> Iterator[FileReport]:
+def validate(paths: Iterable[str | os.PathLike[str]], *, limits: Limits = DEFAULT_LIMITS,
+             rules: bool = True) -> Iterator[FileReport]:
     """Check each file in turn, yielding one :class:`FileReport` per file."""
     for path in paths:
-        yield validate_file(path, limits=limits)
+        yield validate_file(path, limits=limits, rules=rules)

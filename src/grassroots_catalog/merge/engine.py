@@ -86,6 +86,29 @@ class EffectiveCatalogue:
     overrides: list[Override]
     findings: list[Finding] = field(default_factory=list)
 
+    def locate_written(self, path: DocPath) -> tuple[str | None, Location | None]:
+        """File and line of ``path`` in :attr:`written` (``("matters", i, field, ...)``): the layer
+        that last wrote that field, so a problem inherited from a parent points into the parent."""
+        if len(path) < 2 or path[0] != "matters" or not isinstance(path[1], int):
+            return self.layers[-1].locate(path)
+        matter = self.written.matters[path[1]]
+        field_name = path[2] if len(path) > 2 and isinstance(path[2], str) else None
+        writer: Step | None = None
+        previous: Matter | None = None
+        for step in self.history.get(matter.id, []):
+            shown = step.as_written
+            if shown is None:
+                continue
+            # A whole row (defined, added, restated in a table) writes every field; a refinement only
+            # the fields it changes.
+            if writer is None or field_name is None or previous is None or step.action != "refined" or \
+                    getattr(previous, field_name, None) != getattr(shown, field_name, None):
+                writer = step
+            previous = shown
+        if writer is None:
+            return self.layers[-1].locate(path)
+        return self.layers[writer.layer].locate((*writer.path, *path[2:]), matter.id)
+
     def explain(self, matter_id: str, field_name: str | None = None) -> list[dict[str, Any]]:
         """Layer by layer, what each did to the matter (or one field of it), with file and line."""
         rows = []

@@ -1,0 +1,38 @@
+"""The planted defects of the example chain are found with the right code and line, and nothing else
+is reported as an error there (catalogs/examples/README.md)."""
+
+from __future__ import annotations
+
+from grassroots_catalog.validation import validate_file
+
+from ..conftest import EXAMPLES
+from ..test_examples import _defects
+
+EXPECTED_CODES = {1: "M012", 2: "R19", 3: "M010", 4: "R05", 5: "R08", 6: "R11", 7: "R38"}
+
+
+def test_every_planted_defect_is_found_at_its_line() -> None:
+    report = validate_file(EXAMPLES / "county.yaml")
+    found = {(f.code, f.location.line) for f in report.findings
+             if f.file and f.file.endswith("county.yaml") and f.location}
+    for number, _file, line, _matter in _defects():
+        assert (EXPECTED_CODES[number], line) in found, number
+
+
+def test_nothing_else_is_an_error() -> None:
+    report = validate_file(EXAMPLES / "county.yaml")
+    errors = sorted((f.code, f.location.line if f.location else 0) for f in report.findings
+                    if f.severity.slug == "error")
+    assert errors == [("M010", 394), ("M012", 19), ("R05", 76), ("R11", 365)]
+
+
+def test_the_township_inherits_the_countys_errors_and_adds_none() -> None:
+    report = validate_file(EXAMPLES / "township.yaml")
+    errors = {(f.file.rsplit("/", 1)[-1] if f.file else None, f.code) for f in report.findings
+              if f.severity.slug == "error"}
+    assert errors == {("county.yaml", "M012"), ("county.yaml", "M010")}
+
+
+def test_guidance_tiers_of_the_chain_have_no_findings() -> None:
+    for name in ("province", "city"):
+        assert validate_file(EXAMPLES / f"{name}.yaml").findings == []

@@ -1,0 +1,112 @@
+"""Each requirement rule: a fragment that makes it fire, and one that keeps it quiet."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from grassroots_catalog import Catalogue
+from grassroots_catalog.rules import RULES, run
+
+GOOD: dict[str, Any] = {
+    "id": "a.one", "area": "health", "name": {"level1": "政策文件", "level2": "规范性文件"},
+    "content": ["文件名称", "文号"], "basis": ["《中华人民共和国政府信息公开条例》"],
+    "time_limit": "信息形成（变更）20个工作日内", "subject": "示例县卫生健康局",
+    "channels": ["政府网站", "政务服务中心"], "audience": ["全社会"], "mode": ["主动"], "level": ["县级", "乡级"],
+}
+
+
+def codes(*matters: dict[str, Any], level: str = "county") -> list[tuple[str, str]]:
+    catalogue = Catalogue.model_validate({"id": "c", "title": "t", "level": level, "matters": list(matters)})
+    return sorted((f.code, f.severity.slug) for f in run(catalogue))
+
+
+def test_a_complete_row_is_quiet() -> None:
+    assert codes(GOOD) == []
+
+
+FIRES = [
+    ("R09", {"name": {"level2": "规范性文件"}}, ("R09", "error")),
+    ("R10", {"content": []}, ("R10", "error")),
+    ("R11 empty", {"basis": []}, ("R11", "error")),
+    ("R11 no 《》", {"basis": ["信息公开规定"]}, ("R11", "warning")),
+    ("R12 empty", {"time_limit": None}, ("R12", "error")),
+    ("R12 unparsed", {"time_limit": "视情况而定", "mode": ["依申请"]}, ("R12", "warning")),
+    ("R13", {"subject": None}, ("R13", "error")),
+    ("R14", {"mode": []}, ("R14", "error")),
+    ("R15 none", {"channels": []}, ("R15", "error")),
+    ("R15 bare 其他", {"channels": ["政府网站", "其他"]}, ("R15", "error")),
+    ("R16", {"audience": []}, ("R16", "error")),
+    ("R17", {"level": []}, ("R17", "warning")),
+    ("R05", {"channels": ["政务服务中心"]}, ("R05", "error")),
+    ("R08", {"subject": "县级人民政府民政部门"}, ("R08", "info")),
+    ("R19 no statute", {"time_limit": "信息形成之日起30个工作日内", "basis": ["《示例县工作方案》"]}, ("R19", "warning")),
+    ("R22", {"time_limit": "公示期不少于7日", "mode": ["依申请"]}, ("R22", "warning")),
+    ("R03", {"level": ["乡级"]}, ("R03", "warning")),
+]
+
+
+@pytest.mark.parametrize(("case", "change", "expected"), FIRES, ids=[c[0] for c in FIRES])
+def test_rule_fires(case: str, change: dict[str, Any], expected: tuple[str, str]) -> None:
+    assert expected in codes({**GOOD, **change})
+
+
+QUIET = [
+    ("R19 statute allows a longer limit", {"time_limit": "信息形成之日起30个工作日内",
+                                          "basis": ["《中华人民共和国突发事件应对法》"]}),
+    ("R19 on-request matters are not bound", {"time_limit": "信息形成之日起30个工作日内", "mode": ["依申请"]}),
+    ("R19 immediate is within 20 days", {"time_limit": "实时公开"}),
+    ("R05 specific-group matters are exempt", {"channels": ["精准推送"], "audience": ["特定群体"]}),
+    ("R08 a named bureau", {"subject": "示例县民政局"}),
+    ("R15 其他 naming its carrier", {"channels": ["政府网站", "其他：法律服务网"]}),
+    ("not applicable rows are not judged", {"content": [], "basis": [], "not_applicable": "本县无此职能"}),
+]
+
+
+@pytest.mark.parametrize(("case", "change"), QUIET, ids=[c[0] for c in QUIET])
+def test_rule_stays_quiet(case: str, change: dict[str, Any]) -> None:
+    assert codes({**GOOD, **change}) == []
+
+
+def test_r38_duplicates() -> None:
+    twin = {**GOOD, "id": "a.two", "name": {"level1": "政策文件 ", "level2": "规范性文件"}}
+    assert codes(GOOD, twin) == [("R38", "warning")]
+    assert codes(GOOD, {**twin, "name": {"level1": "政策文件", "level2": "其他文件"}}) == []
+
+
+def test_guidance_tiers_are_not_judged() -> None:
+    for level in ("national", "provincial", "municipal"):
+        assert codes({**GOOD, "content": []}, level=level) == []
+
+
+def test_township_rows_must_be_township_level() -> None:
+    assert ("R03", "warning") in codes({**GOOD, "level": ["县级"]}, level="township")
+
+
+def test_every_rule_code_has_a_message_and_a_citation() -> None:
+    from grassroots_catalog.messages import CODES
+
+    for code in RULES:
+        assert CODES[code].citation, code
+        assert CODES[code].zh and CODES[code].en
+
+
+def test_unknown_selection_is_an_error() -> None:
+    catalogue = Catalogue.model_validate({"id": "c", "title": "t", "level": "county", "matters": [GOOD]})
+    with pytest.raises(ValueError, match="R99"):
+        list(run(catalogue, select=["R99"]))
+    assert list(run(catalogue, select=["R05"])) == []
+
+
+def test_rules_documentation_is_current() -> None:
+    import importlib.util
+
+    from ..conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("document_rules", ROOT / "scripts" / "document_rules.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert (ROOT / "docs" / "rules.md").read_text(encoding="utf-8") == module.render(), (
+        "docs/rules.md is stale: run scripts/document_rules.py")
