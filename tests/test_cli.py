@@ -30,7 +30,9 @@ def write(tmp_path: Path, text: str | bytes, name: str = "c.yaml") -> Path:
     return path
 
 
-CLEAN = GOOD.replace("name: {level1: x}\n", "name: {level1: 政策文件}\n") + (
+CLEAN = GOOD.replace("name: {level1: x}\n", "name: {level1: 政策文件}\n").replace(
+    "matters:\n", "revised: 2020-11-30\npublished: {date: 2020-12-15, url: https://www.example-county.gov.cn/}\n"
+    "matters:\n") + (
     "    content: [文件名称]\n    basis: [《中华人民共和国政府信息公开条例》]\n"
     "    time_limit: 信息形成（变更）20个工作日内\n    subject: 示例县卫生健康局\n    channels: [政府网站]\n"
     "    audience: [全社会]\n    mode: [主动]\n    level: [县级]\n")
@@ -68,7 +70,7 @@ def test_json_output_is_versioned(runner: CliRunner, tmp_path: Path) -> None:
     document = json.loads(result.output)
     assert document["format_version"] == 1
     finding = document["files"][0]["findings"][0]
-    assert (finding["code"], finding["line"], finding["column"], finding["severity"]) == ("N001", 14, 12, "info")
+    assert (finding["code"], finding["line"], finding["column"], finding["severity"]) == ("N001", 16, 12, "info")
     assert document["summary"] == {"error": 0, "warning": 0, "info": 1}
 
 

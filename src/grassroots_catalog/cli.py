@@ -89,9 +89,11 @@ def cli() -> None:
               show_default=True, help="Colour the text output (auto: only on a terminal).")
 @click.option("--max-findings", type=click.IntRange(min=1), default=100, show_default=True,
               help="Print at most this many findings in text output, then a count.")
+@click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), default="2020-12-31", show_default=True,
+              help="Judge deadlines and staleness as of this date.")
 @_limit_options
 def validate(files: Sequence[Path], lang: str, output_format: str, fail_on: str, show: str, colour: str,
-             max_findings: int, **limits: Any) -> None:
+             max_findings: int, as_of: Any, **limits: Any) -> None:
     """Check catalogue FILES: safe YAML, structure, vocabularies.
 
     Each finding is printed as path:line:column: CODE [severity] message.
@@ -100,7 +102,8 @@ def validate(files: Sequence[Path], lang: str, output_format: str, fail_on: str,
     from .reports import render
     from .validation import check_result
 
-    reports = [check_result(read_catalogue(path, limits=_limits(limits))) for path in files]
+    options = {"as_of": as_of.date()}
+    reports = [check_result(read_catalogue(path, limits=_limits(limits)), options=options) for path in files]
     click.echo(render(output_format, reports, lang=lang, colour=_use_colour(colour),
                       min_severity=Severity.parse(show), max_findings=max_findings), nl=False)
     sys.exit(_exit_status(reports, Severity.parse(fail_on)))
@@ -281,6 +284,46 @@ def explain(file: Path, matter: str, field: str | None, root: Path | None, lang:
                    err=True)
         sys.exit(EXIT_UNREADABLE)
     click.echo(explain_table(effective, matter, field, lang), nl=False)
+
+
+@cli.command("rules")
+@_LANG
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def list_rules(lang: str, output_format: str) -> None:
+    """List every requirement rule: code, default severity, citation."""
+    from .messages import CODES
+    from .rules import RULES
+
+    rows = [{"code": code, "name": CODES[code].name, "severity": CODES[code].severity.slug,
+             "citation": CODES[code].citation} for code in sorted(RULES)]
+    if output_format == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    header = ("代码", "名称", "默认级别", "依据") if lang == "zh" else ("code", "name", "severity", "source")
+    specs = [CODES[code] for code in sorted(RULES)]
+    click.echo(_table([header, *[(s.code, s.name, s.severity.label(lang), s.citation or "") for s in specs]]))
+
+
+@cli.command("rule")
+@click.argument("code")
+@_LANG
+def show_rule(code: str, lang: str) -> None:
+    """Explain one rule (e.g. R19): what it checks, its source, and an example."""
+    import inspect
+
+    from .messages import CODES
+    from .rules import RULES
+
+    module = RULES.get(code.upper())
+    if module is None:
+        click.echo((f"没有规则 {code}；gcat rules 可列出全部规则" if lang == "zh" else
+                    f"no rule {code}; gcat rules lists them"), err=True)
+        sys.exit(EXIT_UNREADABLE)
+    spec = CODES[code.upper()]
+    click.echo(f"{spec.code} {spec.name} [{spec.severity.label(lang)}]")
+    click.echo(f"{spec.zh}\n{spec.en}".replace("{", "‹").replace("}", "›"))
+    click.echo(("依据：" if lang == "zh" else "Source: ") + (spec.citation or "—") + "\n")
+    click.echo(inspect.cleandoc(module.__doc__ or ""))
 
 
 @cli.command("import-guideline")

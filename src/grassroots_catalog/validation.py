@@ -8,8 +8,9 @@ YAML, structure, vocabulary, normalisations); the requirement rules plug in here
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from .findings import Finding, Severity, sorted_findings
 from .io.limits import DEFAULT_LIMITS, Limits
@@ -28,7 +29,8 @@ class FileReport:
         return sum(1 for finding in self.findings if finding.severity == severity)
 
 
-def check_result(result: LoadResult, *, rules: bool = True, select: Iterable[str] | None = None) -> FileReport:
+def check_result(result: LoadResult, *, rules: bool = True, select: Iterable[str] | None = None,
+                 options: Mapping[str, Any] | None = None) -> FileReport:
     """The report for a file already read: what reading found, then (if it is a catalogue) the merge of
     its chain and the requirement rules, each finding at the file and line it concerns."""
     findings = list(result.findings)
@@ -39,7 +41,7 @@ def check_result(result: LoadResult, *, rules: bool = True, select: Iterable[str
 
     catalogue = result.catalogue
     if catalogue.extends is None:
-        for found in requirement_rules.run(catalogue, select=select):
+        for found in requirement_rules.run(catalogue, select=select, options=options):
             findings.append(replace(found, file=result.file, location=locate_in(result, found.path)))
         return FileReport(result.file, True, sorted_findings(findings))
     from .merge import resolve_file
@@ -48,7 +50,7 @@ def check_result(result: LoadResult, *, rules: bool = True, select: Iterable[str
     if effective is None:
         return FileReport(result.file, False, sorted_findings([*findings, *chain.findings]))
     findings += effective.findings
-    for found in requirement_rules.run(effective.written, select=select):
+    for found in requirement_rules.run(effective.written, select=select, options=options):
         file, location = effective.locate_written(found.path)
         findings.append(replace(found, file=file, location=location))
     return FileReport(result.file, True, sorted_findings(findings))

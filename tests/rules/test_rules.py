@@ -17,9 +17,14 @@ GOOD: dict[str, Any] = {
 }
 
 
-def codes(*matters: dict[str, Any], level: str = "county") -> list[tuple[str, str]]:
-    catalogue = Catalogue.model_validate({"id": "c", "title": "t", "level": level, "matters": list(matters)})
-    return sorted((f.code, f.severity.slug) for f in run(catalogue))
+META: dict[str, Any] = {"revised": "2020-11-30",
+                        "published": {"date": "2020-12-15", "url": "https://www.example-county.gov.cn/bzml/"}}
+
+
+def codes(*matters: dict[str, Any], level: str = "county", meta: dict[str, Any] | None = None,
+          **options: Any) -> list[tuple[str, str]]:
+    data = {"id": "c", "title": "t", "level": level, **(META if meta is None else meta), "matters": list(matters)}
+    return sorted((f.code, f.severity.slug) for f in run(Catalogue.model_validate(data), options=options))
 
 
 def test_a_complete_row_is_quiet() -> None:
@@ -44,6 +49,13 @@ FIRES = [
     ("R19 no statute", {"time_limit": "信息形成之日起30个工作日内", "basis": ["《示例县工作方案》"]}, ("R19", "warning")),
     ("R22", {"time_limit": "公示期不少于7日", "mode": ["依申请"]}, ("R22", "warning")),
     ("R03", {"level": ["乡级"]}, ("R03", "warning")),
+    ("R20 annual report", {"name": {"level1": "政府信息公开工作年度报告"}, "time_limit": "每年3月31日前"},
+     ("R20", "warning")),
+    ("R20 periodic without basis", {"time_limit": "按季度公开", "basis": []}, ("R20", "warning")),
+    ("R21", {"mode": ["依申请"], "time_limit": "收到申请之日起60个工作日内"}, ("R21", "info")),
+    ("R28", {"content": ["姓名", "身份证号码", "家庭住址"]}, ("R28", "warning")),
+    ("R29", {"audience": ["特定群体"]}, ("R29", "info")),
+    ("R35", {"name": {"level1": "最低生活保障", "level2": "审核确认"}, "content": ["补助标准"]}, ("R35", "info")),
 ]
 
 
@@ -61,12 +73,33 @@ QUIET = [
     ("R08 a named bureau", {"subject": "示例县民政局"}),
     ("R15 其他 naming its carrier", {"channels": ["政府网站", "其他：法律服务网"]}),
     ("not applicable rows are not judged", {"content": [], "basis": [], "not_applicable": "本县无此职能"}),
+    ("R20 annual report by 31 January", {"name": {"level1": "政府信息公开工作年度报告"}, "time_limit": "每年1月31日前"}),
+    ("R21 within 20 plus 20", {"mode": ["依申请"], "time_limit": "收到申请之日起20个工作日内"}),
+    ("R28 no personal identifiers", {"content": ["补助标准", "监督投诉方式"]}),
+    ("R29 targeted push", {"audience": ["特定群体"], "channels": ["精准推送"]}),
+    ("R35 a full service guide", {"name": {"level1": "最低生活保障", "level2": "审核确认"},
+                                  "content": ["申请条件", "申请材料", "办理流程"]}),
 ]
 
 
 @pytest.mark.parametrize(("case", "change"), QUIET, ids=[c[0] for c in QUIET])
 def test_rule_stays_quiet(case: str, change: dict[str, Any]) -> None:
     assert codes({**GOOD, **change}) == []
+
+
+def test_r04_r06_publication_and_revision() -> None:
+    assert ("R04", "warning") in codes(GOOD, meta={"revised": "2020-11-30"})
+    assert ("R06", "info") in codes(GOOD, meta={"published": META["published"]})
+    late = {**META, "published": {"date": "2021-03-01", "url": "https://x.gov.cn/"}}
+    assert ("R04", "warning") in codes(GOOD, meta=late)
+    assert codes(GOOD, meta=late, as_of=__import__("datetime").date(2020, 6, 30)) == []
+    assert ("R06", "warning") in codes(GOOD, as_of=__import__("datetime").date(2022, 6, 30))
+
+
+def test_r31_villages() -> None:
+    township = {**GOOD, "level": ["乡级"]}
+    assert ("R31", "info") in codes(township, level="township")
+    assert ("R31", "info") not in codes({**township, "level": ["乡级", "村级"]}, level="township")
 
 
 def test_r38_duplicates() -> None:

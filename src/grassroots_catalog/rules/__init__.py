@@ -16,11 +16,25 @@ from typing import Any
 from ..findings import Finding
 from ..model import Catalogue
 from ..vocabularies import CatalogueLevel
-from . import basis, duplicates, generic_subject, level_agreement, missing_fields, time_limits, website
+from . import (
+    basis,
+    duplicates,
+    generic_subject,
+    level_agreement,
+    metadata,
+    missing_fields,
+    on_request,
+    periodic,
+    privacy,
+    service_guide,
+    time_limits,
+    villages,
+    website,
+)
 from ._common import RuleContext
 
-MODULES: tuple[ModuleType, ...] = (missing_fields, basis, time_limits, website, generic_subject, duplicates,
-                                   level_agreement)
+MODULES: tuple[ModuleType, ...] = (metadata, missing_fields, basis, time_limits, periodic, on_request, website,
+                                   privacy, generic_subject, duplicates, level_agreement, villages, service_guide)
 
 
 def _registry() -> dict[str, ModuleType]:
