@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..validation import FileReport
 
-_MODULES = {"text": "text", "json": "json_report"}
+_MODULES = {"text": "text", "json": "json_report", "sarif": "sarif", "junit": "junit", "markdown": "markdown",
+            "github": "github"}
 FORMATS: tuple[str, ...] = tuple(_MODULES)
 """The ``--format`` names; each names a module here with a ``render(reports, *, lang, ...)`` function."""
 
