@@ -71,7 +71,7 @@ def test_json_output_is_versioned(runner: CliRunner, tmp_path: Path) -> None:
     assert document["format_version"] == 1
     finding = document["files"][0]["findings"][0]
     assert (finding["code"], finding["line"], finding["column"], finding["severity"]) == ("N001", 16, 12, "info")
-    assert document["summary"] == {"error": 0, "warning": 0, "info": 1}
+    assert document["summary"] == {"error": 0, "warning": 0, "info": 1, "suppressed": 0}
 
 
 def test_usage_error_exits_2(runner: CliRunner) -> None:

@@ -91,19 +91,39 @@ def cli() -> None:
               help="Print at most this many findings in text output, then a count.")
 @click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), default="2020-12-31", show_default=True,
               help="Judge deadlines and staleness as of this date.")
+@click.option("--baseline", type=click.Path(dir_okay=False, path_type=Path),
+              help="Set aside the findings recorded in this baseline file: fail only on new ones.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False, path_type=Path),
+              help="Record the current findings in this baseline file.")
 @_limit_options
 def validate(files: Sequence[Path], lang: str, output_format: str, fail_on: str, show: str, colour: str,
-             max_findings: int, as_of: Any, **limits: Any) -> None:
+             max_findings: int, as_of: Any, baseline: Path | None, write_baseline: Path | None,
+             **limits: Any) -> None:
     """Check catalogue FILES: safe YAML, structure, vocabularies.
 
     Each finding is printed as path:line:column: CODE [severity] message.
     """
     from .loading import read_catalogue
     from .reports import render
+    from .suppression import apply_baseline, read_baseline
+    from .suppression import write_baseline as record_baseline
     from .validation import check_result
 
+    accepted: list[dict[str, Any]] = []
+    if baseline is not None:
+        try:
+            accepted = read_baseline(baseline)
+        except (OSError, ValueError) as error:
+            click.echo(f"{baseline}: {error}", err=True)
+            sys.exit(EXIT_UNREADABLE)
     options = {"as_of": as_of.date()}
     reports = [check_result(read_catalogue(path, limits=_limits(limits)), options=options) for path in files]
+    if accepted:
+        for report in reports:
+            report.findings, set_aside = apply_baseline(report.findings, accepted)
+            report.suppressed += set_aside
+    if write_baseline is not None:
+        record_baseline(write_baseline, [f for r in reports for f in r.findings if not f.fatal])
     click.echo(render(output_format, reports, lang=lang, colour=_use_colour(colour),
                       min_severity=Severity.parse(show), max_findings=max_findings), nl=False)
     sys.exit(_exit_status(reports, Severity.parse(fail_on)))

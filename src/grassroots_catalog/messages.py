@@ -211,6 +211,10 @@ _SPECS = [
     CodeSpec("R38", "duplicate-matter", W, "事项 {matter}（{name}）与 {first} 重复", "{matter} ({name}) duplicates {first}",
              "同一领域内一级、二级事项不应重复；请合并或删除。", "merge or remove it: matters must not overlap within an area.",
              "requirements.md R38（河南省人社厅：细化事项不得与一级、二级事项交叉重复）"),
+    CodeSpec("S012", "suppression-without-reason", W, "忽略注释 gcat: ignore[{codes}] 未写明理由，未生效",
+             "the comment gcat: ignore[{codes}] gives no reason and suppresses nothing",
+             "请在注释后写明理由，例如：# gcat: ignore[R19] 本县人大常委会决定另行规定。",
+             "write the reason after it, e.g. # gcat: ignore[R19] set by the county people's congress."),
     # ---- N: normalisation
     CodeSpec("N001", "normalised", INFO, "“{original}”已规范为“{canonical}”", "'{original}' read as '{canonical}'",
              "运行 gcat fmt 可把规范写法写回文件。", "gcat fmt writes the canonical form back."),

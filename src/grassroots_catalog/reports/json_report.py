@@ -25,10 +25,13 @@ def render(reports: Sequence[FileReport], *, lang: str = "zh", min_severity: Sev
         "lang": lang,
         "files": [
             {"file": report.file, "readable": report.readable,
-             "findings": [f.to_dict(lang) for f in report.findings if f.severity >= min_severity]}
+             "findings": [f.to_dict(lang) for f in report.findings if f.severity >= min_severity],
+             "suppressed": [{**item.finding.to_dict(lang), "reason": item.reason, "source": item.source}
+                            for item in report.suppressed]}
             for report in reports
         ],
-        "summary": {severity.slug: sum(report.count(severity) for report in reports)
-                    for severity in reversed(Severity)},
+        "summary": {**{severity.slug: sum(report.count(severity) for report in reports)
+                       for severity in reversed(Severity)},
+                    "suppressed": sum(len(report.suppressed) for report in reports)},
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

@@ -48,6 +48,10 @@ def render(reports: Sequence[FileReport], *, lang: str = "zh", colour: bool = Fa
     if hidden:
         lines.append(f"… 另有 {hidden} 条未显示（可用 --max-findings 调整）" if lang == "zh"
                      else f"… {hidden} more not shown (see --max-findings)")
+    for report in reports:
+        for item in report.suppressed:
+            lines.append(("已忽略：" if lang == "zh" else "suppressed: ") +
+                         format_finding(item.finding, lang=lang) + f" — {item.reason}")
     lines.append(summary(reports, lang=lang))
     return "\n".join(lines) + "\n"
 
@@ -56,10 +60,13 @@ def summary(reports: Sequence[FileReport], *, lang: str = "zh") -> str:
     """``N files checked: E errors, W warnings, I notes``."""
     counts = {s: sum(r.count(s) for r in reports) for s in Severity}
     unreadable = sum(1 for r in reports if not r.readable)
+    suppressed = sum(len(r.suppressed) for r in reports)
     if lang == "zh":
         text = (f"已检查 {len(reports)} 个文件：错误 {counts[Severity.ERROR]} 条，"
                 f"警告 {counts[Severity.WARNING]} 条，提示 {counts[Severity.INFO]} 条")
+        text += f"；已忽略 {suppressed} 条（理由见上）" if suppressed else ""
         return text + (f"；{unreadable} 个文件无法读取" if unreadable else "")
     text = (f"{len(reports)} file(s) checked: {counts[Severity.ERROR]} error(s), "
             f"{counts[Severity.WARNING]} warning(s), {counts[Severity.INFO]} note(s)")
+    text += f"; {suppressed} suppressed (reasons above)" if suppressed else ""
     return text + (f"; {unreadable} file(s) could not be read" if unreadable else "")

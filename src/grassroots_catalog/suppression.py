@@ -1,0 +1,133 @@
+"""Suppressing findings with accountability: inline comments that give a reason, and baselines.
+
+- An inline comment on a matter, ``# gcat: ignore[R19] 本县人大常委会决定另行规定`` (several codes
+  separated by commas), suppresses those codes for that matter. The reason is required: a comment
+  without one suppresses nothing and is itself reported (``S012``).
+- A baseline (``gcat validate --baseline FILE``) lists the findings a legacy catalogue already has, so
+  that CI fails only on new ones; ``--write-baseline FILE`` records the current ones.
+
+Suppressed findings are not dropped: every report counts them and lists them with their reasons.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .findings import Finding, Location, Severity, format_path
+
+_COMMENT = re.compile(r"#\s*gcat:\s*ignore\[(?P<codes>[A-Za-z0-9 ,]+)\]\s*(?P<reason>.*?)\s*$")
+BASELINE_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Suppression:
+    """A finding set aside, and why."""
+
+    finding: Finding
+    reason: str
+    source: str
+    """``inline`` (a comment in the catalogue) or ``baseline``."""
+
+
+@dataclass(frozen=True)
+class InlineIgnore:
+    codes: frozenset[str]
+    reason: str
+    line: int
+    column: int
+
+
+def inline_ignores(text: str) -> list[InlineIgnore]:
+    """Every ``# gcat: ignore[...]`` comment in ``text``, with its line."""
+    found = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if "gcat:" not in line:
+            continue
+        match = _COMMENT.search(line)
+        if match:
+            codes = frozenset(code.strip().upper() for code in match.group("codes").split(",") if code.strip())
+            found.append(InlineIgnore(codes, match.group("reason"), number, match.start() + 1))
+    return found
+
+
+def matter_blocks(starts: Sequence[int], last_line: int) -> list[tuple[int, int]]:
+    """Line ranges of consecutive matters, from the start line of each."""
+    return [(start, (starts[i + 1] - 1) if i + 1 < len(starts) else last_line) for i, start in enumerate(starts)]
+
+
+def apply_inline(findings: Iterable[Finding], file: str, text: str,
+                 blocks: Sequence[tuple[int, int]]) -> tuple[list[Finding], list[Suppression]]:
+    """Set aside findings in ``file`` that a reasoned comment inside the same matter names."""
+    ignores = inline_ignores(text)
+    kept: list[Finding] = []
+    suppressed: list[Suppression] = []
+    for ignore in ignores:
+        if not ignore.reason:
+            kept.append(Finding("S012", Severity.WARNING, file=file, location=Location(ignore.line, ignore.column),
+                                ctx={"codes": ", ".join(sorted(ignore.codes))}))
+    usable = [i for i in ignores if i.reason]
+    for finding in findings:
+        match = _matching(finding, file, usable, blocks)
+        if match is None:
+            kept.append(finding)
+        else:
+            suppressed.append(Suppression(finding, match.reason, "inline"))
+    return kept, suppressed
+
+
+def _matching(finding: Finding, file: str, ignores: Sequence[InlineIgnore],
+              blocks: Sequence[tuple[int, int]]) -> InlineIgnore | None:
+    if finding.file is None or finding.location is None or Path(finding.file).resolve() != Path(file).resolve():
+        return None
+    line = finding.location.line
+    block = next(((start, end) for start, end in blocks if start <= line <= end), None)
+    if block is None:
+        return None
+    return next((i for i in ignores if finding.code in i.codes and block[0] <= i.line <= block[1]), None)
+
+
+def fingerprint(finding: Finding) -> dict[str, Any]:
+    """What identifies a finding across edits: code, file name, matter and place, not the line number."""
+    return {"code": finding.code, "file": Path(finding.file).name if finding.file else None,
+            "matter": finding.ctx.get("matter"), "path": format_path(finding.path) if finding.path else None}
+
+
+def write_baseline(path: Path, findings: Iterable[Finding]) -> None:
+    """Record ``findings`` as the accepted starting point."""
+    from .io.atomic import write_atomic
+
+    entries = sorted((fingerprint(f) for f in findings), key=lambda e: json.dumps(e, ensure_ascii=False))
+    document = {"format_version": BASELINE_VERSION, "findings": entries}
+    write_atomic(path, (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+
+
+def read_baseline(path: Path) -> list[dict[str, Any]]:
+    """The fingerprints recorded in a baseline file; ValueError if it is not one."""
+    document = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(document, dict) or document.get("format_version") != BASELINE_VERSION:
+        raise ValueError(f"{path} is not a grassroots-catalog baseline (format_version {BASELINE_VERSION})")
+    entries = document.get("findings")
+    if not isinstance(entries, list):
+        raise ValueError(f"{path}: 'findings' should be a list")
+    return entries
+
+
+def apply_baseline(findings: Iterable[Finding],
+                   baseline: Sequence[dict[str, Any]]) -> tuple[list[Finding], list[Suppression]]:
+    """Set aside findings the baseline records (each recorded entry covers one finding)."""
+    remaining = [dict(entry) for entry in baseline]
+    kept: list[Finding] = []
+    suppressed: list[Suppression] = []
+    for finding in findings:
+        print_ = fingerprint(finding)
+        if print_ in remaining:
+            remaining.remove(print_)
+            suppressed.append(Suppression(finding, "baseline", "baseline"))
+        else:
+            kept.append(finding)
+    return kept, suppressed
