@@ -78,6 +78,16 @@ def format_text(text: str, catalogue: Catalogue) -> str:
     return output
 
 
+def to_document(data: Any) -> Any:
+    """Plain data as a ruamel document in canonical style (flow for short lists), ready for comments."""
+    return _graft(None, data, None)
+
+
+def dump_document(document: Any) -> str:
+    """A ruamel document as YAML text."""
+    return _dump(document)
+
+
 def _dump(document: Any) -> str:
     stream = io.StringIO()
     _yaml().dump(document, stream)

@@ -151,9 +151,9 @@ def compose(layers: Sequence[Layer]) -> EffectiveCatalogue:
             continue
         if catalogue.form == "refinement":
             _refine(index, layer, allowed, written, history, overrides, findings)
-        else:
+            _exempt_areas(index, layer, allowed, written, history)
+        else:  # a table handles its exempted areas itself, carrying their matters on
             _table(index, layer, allowed, written, history, overrides, findings)
-        _exempt_areas(index, layer, allowed, written, history)
     # Findings for what needs a look: weakenings refused (no reason) and weakenings accepted (with one).
     # Other overrides (localisations, strengthenings) are in `overrides` and in `explain`, not findings.
     findings += [_override_finding(layers, o) for o in overrides if o.change.needs_reason]

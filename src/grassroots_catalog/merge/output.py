@@ -9,7 +9,7 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from ..io.writer import _dump, _graft, canonical_data
+from ..io.writer import canonical_data, dump_document, to_document
 from .engine import COMPARED_FIELDS, EffectiveCatalogue, Step
 
 FORMAT_VERSION = 1
@@ -41,13 +41,13 @@ def _field_origins(effective: EffectiveCatalogue, matter_id: str) -> dict[str, S
 def yaml_with_provenance(effective: EffectiveCatalogue, *, written: bool = False, comments: bool = True) -> str:
     """The effective catalogue as YAML; with ``comments``, each matter and field says which layer set it."""
     catalogue = effective.written if written else effective.catalogue
-    document = _graft(None, canonical_data(catalogue, exclude_unset=False, exclude_defaults=True), None)
+    document = to_document(canonical_data(catalogue, exclude_unset=False, exclude_defaults=True))
     document.pop("extends", None)
     document.pop("form", None)
     if comments:
         matters = document.get("matters")
         if isinstance(matters, CommentedSeq):
-            for index, node in enumerate(matters):
+            for node in matters:
                 if not isinstance(node, CommentedMap):
                     continue
                 matter_id = node.get("id")
@@ -58,13 +58,12 @@ def yaml_with_provenance(effective: EffectiveCatalogue, *, written: bool = False
                 for name, step in origins.items():
                     if name in node and first is not None and step.layer != first.layer:
                         node.yaml_add_eol_comment(f"set by {effective.layers[step.layer].catalogue.id}", name)
-                del index
     header = ["Effective catalogue, composed from: " +
               " → ".join(layer.catalogue.id for layer in effective.layers)]
     refused = [o for o in effective.overrides if not o.accepted]
     if refused and not written:
         header.append(f"{len(refused)} weakening(s) refused (no reason given): the inherited values are kept.")
-    text = _dump(document)
+    text = dump_document(document)
     return "".join(f"# {line}\n" for line in header) + text
 
 
