@@ -12,7 +12,7 @@ from pathlib import Path
 
 from grassroots_catalog.io.atomic import write_atomic
 from grassroots_catalog.messages import CODES
-from grassroots_catalog.rules import APPLICABLE_LEVELS, MODULES
+from grassroots_catalog.rules import APPLICABLE_LEVELS, MODULES, NOT_CHECKABLE
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
 
@@ -43,6 +43,11 @@ def render() -> str:
         for code in module.CODES:
             spec = CODES[code]
             lines.append(f"- `{code}` ({spec.severity.slug}): {spec.en} — {spec.zh}".replace("{", "‹").replace("}", "›"))
+    lines += ["", "## Not checkable from a catalogue", "",
+              "These requirements (requirements.md §3.7) need other documents or an inspection; reports list",
+              "them so that nobody reads a clean result as full compliance.", "",
+              "| code | requirement | 要求 | source |", "|---|---|---|---|"]
+    lines += [f"| `{code}` | {en} | {zh} | {source} |" for code, (zh, en, source) in NOT_CHECKABLE.items()]
     return "\n".join(lines).rstrip() + "\n"
 
 

@@ -306,22 +306,60 @@ def explain(file: Path, matter: str, field: str | None, root: Path | None, lang:
     click.echo(explain_table(effective, matter, field, lang), nl=False)
 
 
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--format", "output_format", type=click.Choice(["markdown", "html"]), default="markdown",
+              show_default=True, help="Markdown, or one self-contained HTML page to print or send.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the report to this file (atomically) instead of standard output.")
+@click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), default="2020-12-31", show_default=True,
+              help="Judge deadlines and staleness as of this date.")
+@_LANG
+def report(file: Path, output_format: str, output: Path | None, as_of: Any, lang: str) -> None:
+    """Write the gap report of FILE for its leadership: coverage by area, what to fix first, every finding
+    grouped by requirement, suppressions with their reasons, and what a catalogue cannot show."""
+    from . import gap_report
+    from .io.atomic import write_atomic
+    from .loading import read_catalogue
+    from .merge import resolve_file
+    from .validation import check_result
+
+    result = read_catalogue(file)
+    checked = check_result(result, options={"as_of": as_of.date()})
+    if not checked.readable:
+        _print_findings(checked.findings, lang)
+        sys.exit(EXIT_UNREADABLE)
+    effective = resolve_file(file)[1] if result.catalogue and result.catalogue.extends else None
+    gap = gap_report.build(file, checked, effective, as_of.date())
+    text = gap_report.html(gap, lang) if output_format == "html" else gap_report.markdown(gap, lang)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        write_atomic(output, text.encode("utf-8"))
+        click.echo(f"{output}: 已写入" if lang == "zh" else f"{output}: written", err=True)
+
+
 @cli.command("rules")
 @_LANG
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def list_rules(lang: str, output_format: str) -> None:
     """List every requirement rule: code, default severity, citation."""
     from .messages import CODES
-    from .rules import RULES
+    from .rules import NOT_CHECKABLE, RULES
 
-    rows = [{"code": code, "name": CODES[code].name, "severity": CODES[code].severity.slug,
-             "citation": CODES[code].citation} for code in sorted(RULES)]
+    rows: list[dict[str, Any]] = [{"code": code, "name": CODES[code].name, "severity": CODES[code].severity.slug,
+                                   "citation": CODES[code].citation, "checkable": True} for code in sorted(RULES)]
     if output_format == "json":
+        rows += [{"code": code, "name": None, "severity": None, "citation": source, "checkable": False,
+                  "zh": zh, "en": en} for code, (zh, en, source) in NOT_CHECKABLE.items()]
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     header = ("代码", "名称", "默认级别", "依据") if lang == "zh" else ("code", "name", "severity", "source")
     specs = [CODES[code] for code in sorted(RULES)]
     click.echo(_table([header, *[(s.code, s.name, s.severity.label(lang), s.citation or "") for s in specs]]))
+    click.echo("\n无法从目录本身检查的要求：" if lang == "zh" else "\nRequirements a catalogue alone cannot show:")
+    for code, (zh, en, source) in NOT_CHECKABLE.items():
+        click.echo(f"  {code}  {zh if lang == 'zh' else en} [{source}]")
 
 
 @cli.command("rule")

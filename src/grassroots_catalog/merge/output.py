@@ -4,24 +4,19 @@ from __future__ import annotations
 
 import io
 import json
-from pathlib import Path
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from ..io.writer import canonical_data, dump_document, to_document
+from ..paths import display_path
 from .engine import COMPARED_FIELDS, EffectiveCatalogue, Step
 
 FORMAT_VERSION = 1
 
 
 def _display(file: str | None) -> str:
-    if file is None:
-        return "national"
-    try:
-        return str(Path(file).resolve().relative_to(Path.cwd()))
-    except ValueError:
-        return file
+    return display_path(file, default="national")
 
 
 def _field_origins(effective: EffectiveCatalogue, matter_id: str) -> dict[str, Step]:
