@@ -74,3 +74,27 @@ def test_a_broken_baseline_is_a_usage_error(tmp_path: Path) -> None:
     broken = write(tmp_path, "{}", "baseline.json")
     result = CliRunner().invoke(cli, ["validate", "--baseline", str(broken), str(catalogue)])
     assert result.exit_code == 2 and "baseline" in result.output
+
+
+def test_config_entries_suppress_with_their_reason(tmp_path: Path) -> None:
+    catalogue = write(tmp_path, LONG_LIMIT)
+    (tmp_path / ".gcat.toml").write_text(
+        '[[ignore]]\ncode = "R19"\nmatter = "a"\nreason = "省政府规章另有规定"\n', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["validate", "--fail-on", "warning", "--lang", "en", str(catalogue)])
+    assert result.exit_code == 0, result.output
+    assert "省政府规章另有规定" in result.output and "1 suppressed" in result.output
+
+
+def test_config_in_pyproject_and_its_matter_filter(tmp_path: Path) -> None:
+    catalogue = write(tmp_path, LONG_LIMIT)
+    (tmp_path / "pyproject.toml").write_text(
+        '[[tool.grassroots-catalog.ignore]]\ncode = "R19"\nmatter = "other"\nreason = "x"\n', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["validate", "--fail-on", "warning", str(catalogue)])
+    assert result.exit_code == 1  # the entry names another matter
+
+
+def test_a_config_entry_without_reason_is_refused(tmp_path: Path) -> None:
+    catalogue = write(tmp_path, LONG_LIMIT)
+    (tmp_path / ".gcat.toml").write_text('[[ignore]]\ncode = "R19"\n', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["validate", str(catalogue)])
+    assert result.exit_code == 2 and "has no reason" in result.output and ".gcat.toml" in result.output

@@ -95,18 +95,28 @@ def cli() -> None:
               help="Set aside the findings recorded in this baseline file: fail only on new ones.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False, path_type=Path),
               help="Record the current findings in this baseline file.")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Project config with reasoned ignore entries (default: the nearest .gcat.toml, or "
+                   "pyproject.toml with [tool.grassroots-catalog]).")
 @_limit_options
 def validate(files: Sequence[Path], lang: str, output_format: str, fail_on: str, show: str, colour: str,
              max_findings: int, as_of: Any, baseline: Path | None, write_baseline: Path | None,
-             **limits: Any) -> None:
+             config_file: Path | None, **limits: Any) -> None:
     """Check catalogue FILES: safe YAML, structure, vocabularies.
 
     Each finding is printed as path:line:column: CODE [severity] message.
     """
     from .loading import read_catalogue
     from .reports import render
-    from .suppression import apply_baseline, read_baseline
+    from .suppression import ConfigError, apply_baseline, apply_config, find_config, read_baseline, read_config
     from .suppression import write_baseline as record_baseline
+
+    config_path = config_file if config_file is not None else find_config(files[0])
+    try:
+        configured = read_config(config_path) if config_path is not None else []
+    except ConfigError as error:
+        click.echo(str(error), err=True)
+        sys.exit(EXIT_UNREADABLE)
     from .validation import check_result
 
     accepted: list[dict[str, Any]] = []
@@ -118,6 +128,10 @@ def validate(files: Sequence[Path], lang: str, output_format: str, fail_on: str,
             sys.exit(EXIT_UNREADABLE)
     options = {"as_of": as_of.date()}
     reports = [check_result(read_catalogue(path, limits=_limits(limits)), options=options) for path in files]
+    if configured:
+        for report in reports:
+            report.findings, set_aside = apply_config(report.findings, configured)
+            report.suppressed += set_aside
     if accepted:
         for report in reports:
             report.findings, set_aside = apply_baseline(report.findings, accepted)

@@ -131,3 +131,83 @@ def apply_baseline(findings: Iterable[Finding],
         else:
             kept.append(finding)
     return kept, suppressed
+
+
+# --------------------------------------------------------------------------- configured suppressions
+
+CONFIG_NAMES = (".gcat.toml", "pyproject.toml")
+
+
+@dataclass(frozen=True)
+class ConfiguredIgnore:
+    """One ``ignore`` entry of a project config: a code, optionally a matter and a file pattern, a reason."""
+
+    code: str
+    reason: str
+    matter: str | None = None
+    file: str | None = None
+    source: str = ""
+
+    def matches(self, finding: Finding) -> bool:
+        if finding.code != self.code:
+            return False
+        if self.matter is not None and finding.ctx.get("matter") != self.matter:
+            return False
+        return self.file is None or (finding.file is not None and Path(finding.file).match(self.file))
+
+
+class ConfigError(ValueError):
+    """A project config that cannot be used; the message names the file and the entry."""
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest ``.gcat.toml``, or ``pyproject.toml`` with a ``[tool.grassroots-catalog]`` table,
+    from ``start``'s folder up to the repository root (a folder holding ``.git``)."""
+    folder = start.resolve().parent if start.is_file() else start.resolve()
+    for candidate in (folder, *folder.parents):
+        for name in CONFIG_NAMES:
+            path = candidate / name
+            if path.is_file() and (name != "pyproject.toml" or "[tool.grassroots-catalog" in path.read_text("utf-8")):
+                return path
+        if (candidate / ".git").exists():
+            return None
+    return None
+
+
+def read_config(path: Path) -> list[ConfiguredIgnore]:
+    """The ignore entries of a config file; ConfigError if one lacks its code or its reason."""
+    import tomllib
+
+    try:
+        document = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: {error}") from None
+    table = document.get("tool", {}).get("grassroots-catalog", {}) if path.name == "pyproject.toml" else document
+    entries = table.get("ignore", [])
+    if not isinstance(entries, list):
+        raise ConfigError(f"{path}: ignore should be a list of tables ([[ignore]])")
+    result = []
+    for index, entry in enumerate(entries, start=1):
+        if not isinstance(entry, dict) or not str(entry.get("code", "")).strip():
+            raise ConfigError(f"{path}: ignore entry {index} has no code")
+        reason = str(entry.get("reason", "")).strip()
+        if not reason:
+            raise ConfigError(f"{path}: ignore entry {index} ({entry['code']}) has no reason; "
+                              "every suppression must say why")
+        result.append(ConfiguredIgnore(str(entry["code"]).strip().upper(), reason, entry.get("matter"),
+                                       entry.get("file"), f"{path.name}#{index}"))
+    return result
+
+
+def apply_config(findings: Iterable[Finding],
+                 ignores: Sequence[ConfiguredIgnore]) -> tuple[list[Finding], list[Suppression]]:
+    """Set aside findings that a configured entry names."""
+    kept: list[Finding] = []
+    suppressed: list[Suppression] = []
+    for finding in findings:
+        entry = next((i for i in ignores if i.matches(finding)), None)
+        if entry is None:
+            kept.append(finding)
+        else:
+            suppressed.append(Suppression(finding, entry.reason, f"config ({entry.source})"))
+    return kept, suppressed
