@@ -43,6 +43,15 @@ def render() -> str:
         for code in module.CODES:
             spec = CODES[code]
             lines.append(f"- `{code}` ({spec.severity.slug}): {spec.en} — {spec.zh}".replace("{", "‹").replace("}", "›"))
+    lines += ["", "## Adding rules: plugins", "",
+              "A province (or any package) adds its own rules without touching this library: a module with",
+              "`CODES` (a tuple of new codes), `SPECS` (a `grassroots_catalog.messages.CodeSpec` per code: name,",
+              "severity, Chinese and English message and advice, source) and `check(context)` yielding findings",
+              "(see `grassroots_catalog.rules._common.finding`), named in the package's `pyproject.toml`:", "",
+              "```toml", "[project.entry-points.\"grassroots_catalog.rules\"]",
+              "example-province = \"province_rules.contact\"", "```", "",
+              "Once the package is installed, `gcat validate`, `gcat rules` and every output include its rules.",
+              "A plugin that cannot be loaded, or reuses a code, stops the command with a message naming it.", ""]
     lines += ["", "## Not checkable from a catalogue", "",
               "These requirements (requirements.md §3.7) need other documents or an inspection; reports list",
               "them so that nobody reads a clean result as full compliance.", "",

@@ -458,8 +458,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure") and (stream.encoding or "").lower().replace("-", "") != "utf8":
             stream.reconfigure(errors="backslashreplace")
+    from .errors import CatalogError
+
     try:
         cli.main(args=list(argv) if argv is not None else None, prog_name="gcat")
+    except CatalogError as error:  # a problem the library explains itself (e.g. a broken rule plugin)
+        click.echo(f"gcat: {error}", err=True)
+        sys.exit(EXIT_UNREADABLE)
     except Exception as error:
         if os.environ.get("GCAT_DEBUG"):
             raise

@@ -85,9 +85,9 @@ class Finding:
 
     def to_dict(self, lang: str = "zh") -> dict[str, Any]:
         """A JSON-ready form (see docs/cli.md, "JSON output")."""
-        from .messages import CODES
+        from .messages import spec_for
 
-        spec = CODES.get(self.code)
+        spec = spec_for(self.code)
         return {
             "code": self.code,
             "name": spec.name if spec else None,

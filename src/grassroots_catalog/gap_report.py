@@ -16,7 +16,7 @@ from pathlib import Path
 from .areas import AREAS
 from .findings import Finding, Severity
 from .merge.engine import EffectiveCatalogue
-from .messages import CODES
+from .messages import spec_for
 from .national import completeness_statement, national_catalogue
 from .paths import display_path
 from .rules import NOT_CHECKABLE
@@ -150,7 +150,7 @@ def markdown(gap: GapReport, lang: str = "zh") -> str:
     for finding in gap.report.findings:
         by_code.setdefault(finding.code, []).append(finding)
     for code in sorted(by_code, key=lambda c: (-max(f.severity for f in by_code[c]), c)):
-        spec = CODES.get(code)
+        spec = spec_for(code)
         title = spec.name if spec else code
         cite = f" — {spec.citation}" if spec and spec.citation else ""
         out += [f"### {code} {title}{cite}", ""]

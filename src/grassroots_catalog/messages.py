@@ -11,7 +11,7 @@ derived from it. Code families:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -234,6 +234,25 @@ _SPECS = [
 CODES: Mapping[str, CodeSpec] = MappingProxyType({spec.code: spec for spec in _SPECS})
 """Every finding code, by code."""
 
+_PLUGIN_SPECS: dict[str, CodeSpec] = {}
+
+
+def spec_for(code: str) -> CodeSpec | None:
+    """The specification of ``code``: a built-in one, or one a rule plugin registered."""
+    return CODES.get(code) or _PLUGIN_SPECS.get(code)
+
+
+def register_plugin_specs(specs: Iterable[CodeSpec], *, owner: str) -> None:
+    """Make a plugin's codes renderable; a code that is already taken is refused."""
+    from .errors import CatalogError
+
+    for spec in specs:
+        taken = spec_for(spec.code)
+        if taken is not None and taken is not spec:
+            raise CatalogError(f"rule plugin {owner}: code {spec.code} is already taken")
+        _PLUGIN_SPECS[spec.code] = spec
+
+
 NORMALISATION_CODES: Mapping[str, str] = MappingProxyType({
     "variant": "N001", "traditional": "N001", "context": "N001", "area-name": "N001", "split": "N001",
     "other-carrier": "N002", "unknown-channel": "N003", "duplicate": "N004", "scalar-as-list": "N005",
@@ -251,7 +270,7 @@ class _Blank(dict[str, Any]):
 
 def render(finding: Finding, lang: str = "zh") -> str:
     """The message of ``finding`` in ``lang`` ("zh" or "en"), followed by what to do."""
-    spec = CODES.get(finding.code)
+    spec = spec_for(finding.code)
     zh = lang == "zh"
     params = _Blank({k: _text(v) for k, v in finding.ctx.items()})
     if finding.path:

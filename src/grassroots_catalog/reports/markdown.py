@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..findings import Severity
-from ..messages import CODES
+from ..messages import spec_for
 from .text import summary
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ def render(reports: Sequence[FileReport], *, lang: str = "zh", min_severity: Sev
         out += [header, "|---|---|---|---|---|"]
         for finding in findings:
             where = (finding.file or report.file) + (f":{finding.location.line}" if finding.location else "")
-            spec = CODES.get(finding.code)
+            spec = spec_for(finding.code)
             message = finding.message(lang)
             if spec is not None and spec.citation:
                 message = message.replace(f" [{spec.citation}]", "")

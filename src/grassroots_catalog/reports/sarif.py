@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import __version__
 from ..findings import Severity
-from ..messages import CODES
+from ..messages import spec_for
 from ._common import shown
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ def render(reports: Sequence[FileReport], *, lang: str = "zh", min_severity: Sev
         results.append(result)
     rules = []
     for code in rule_ids:
-        spec = CODES.get(code)
+        spec = spec_for(code)
         rule: dict[str, Any] = {"id": code}
         if spec is not None:
             rule["name"] = spec.name

@@ -9,11 +9,15 @@ the validator turns those into files and lines.
 
 from __future__ import annotations
 
+import importlib.metadata as package_metadata
 from collections.abc import Iterable, Iterator, Mapping
+from functools import cache
 from types import MappingProxyType, ModuleType
 from typing import Any
 
+from ..errors import CatalogError
 from ..findings import Finding
+from ..messages import register_plugin_specs
 from ..model import Catalogue
 from ..vocabularies import CatalogueLevel
 from . import (
@@ -73,17 +77,49 @@ APPLICABLE_LEVELS = frozenset({CatalogueLevel.COUNTY, CatalogueLevel.TOWNSHIP})
 national, provincial and municipal catalogues are the guidance they refine, and are not judged."""
 
 
+ENTRY_POINT_GROUP = "grassroots_catalog.rules"
+"""Packages add rules (a province's own, say) by naming modules under this entry-point group. A plugin
+module follows the same contract as the built-in ones (``CODES``, ``check(context)``, a docstring) and
+adds ``SPECS``: a :class:`~grassroots_catalog.messages.CodeSpec` per code, with its messages and source."""
+
+
+@cache
+def plugins() -> tuple[ModuleType, ...]:
+    """The rule modules installed packages provide, loaded once; a broken one is a clear error."""
+    loaded = []
+    for entry in package_metadata.entry_points(group=ENTRY_POINT_GROUP):
+        owner = f"{entry.name} ({entry.value})"
+        try:
+            module = entry.load()
+        except Exception as error:
+            raise CatalogError(f"rule plugin {owner} cannot be loaded: {error}") from None
+        codes = getattr(module, "CODES", None)
+        specs = getattr(module, "SPECS", None)
+        if not isinstance(codes, tuple) or not callable(getattr(module, "check", None)) or specs is None:
+            raise CatalogError(f"rule plugin {owner} needs CODES (a tuple), check() and SPECS")
+        if set(codes) & set(RULES) or set(codes) - {spec.code for spec in specs}:
+            raise CatalogError(f"rule plugin {owner}: its codes must be new and each needs a CodeSpec in SPECS")
+        register_plugin_specs(specs, owner=owner)
+        loaded.append(module)
+    return tuple(loaded)
+
+
+def all_codes() -> list[str]:
+    """Every rule code, built-in and from plugins."""
+    return [*RULES, *(code for module in plugins() for code in module.CODES)]
+
+
 def run(catalogue: Catalogue, *, select: Iterable[str] | None = None,
         options: Mapping[str, Any] | None = None) -> Iterator[Finding]:
     """Run the rules (all, or those in ``select``) over a county or township ``catalogue``."""
     wanted = set(select) if select is not None else None
-    unknown = (wanted or set()) - set(RULES)
+    unknown = (wanted or set()) - set(all_codes())
     if unknown:
         raise ValueError(f"unknown rule codes: {', '.join(sorted(unknown))}; `gcat rules` lists them")
     if catalogue.level not in APPLICABLE_LEVELS:
         return
     context = RuleContext(catalogue, options or {})
-    for module in MODULES:
+    for module in (*MODULES, *plugins()):
         if wanted is not None and not wanted & set(module.CODES):
             continue
         for found in module.check(context):
