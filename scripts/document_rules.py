@@ -43,6 +43,15 @@ def render() -> str:
         for code in module.CODES:
             spec = CODES[code]
             lines.append(f"- `{code}` ({spec.severity.slug}): {spec.en} — {spec.zh}".replace("{", "‹").replace("}", "›"))
+    lines += ["", "## Requirements enforced elsewhere, and still to come", "",
+              "- R02 (a not-applicable area or matter gives its reason) and R18 (coded fields use the controlled",
+              "  vocabularies) are enforced when a catalogue is read: a missing reason is refused (`S001`, `S007`),",
+              "  an unknown mode, audience or level is refused (`S004`), an unknown channel is kept as 其他 with a",
+              "  warning (`N003`). Weakening what a parent requires is reported by the merge (`M010`, `M012`).",
+              "- Not yet written: R01 (every one of the 26 areas covered or declared not applicable) and the",
+              "  keyword coverage of R23–R25 and R33. They judge a jurisdiction's whole catalogue, while a file may",
+              "  hold only part of it (counties often publish one table per area), so they wait for a way to",
+              "  validate a jurisdiction's set of files together.", ""]
     lines += ["", "## Adding rules: plugins", "",
               "A province (or any package) adds its own rules without touching this library: a module with",
               "`CODES` (a tuple of new codes), `SPECS` (a `grassroots_catalog.messages.CodeSpec` per code: name,",
