@@ -27,7 +27,8 @@ AREAS = ["social-assistance", "elderly-care", "health", "employment", "poverty-a
 def catalogue_text(matters: int) -> str:
     """A county catalogue shaped like real ones: every field filled, Chinese text, flow lists."""
     lines = ["id: bench-county", "title: 基准县基层政务公开标准目录", "level: county",
-             "jurisdiction: {name: 基准县人民政府, code: '339902'}", "revised: 2020-11-30", "matters:"]
+             "jurisdiction: {name: 基准县人民政府, code: '339902'}", "revised: 2020-11-30",
+             "published: {date: 2020-12-15, url: 'https://www.bench-county.gov.cn/bzml/'}", "matters:"]
     for i in range(matters):
         lines += [
             f"  - id: {AREAS[i % len(AREAS)]}.m{i:05d}",
