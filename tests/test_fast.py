@@ -111,3 +111,15 @@ def test_disabling(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(fast.DISABLE_VARIABLE, "1")
     assert not fast.available()
     assert fast.fast_read("a: 1", DEFAULT_LIMITS) is None
+
+
+def test_over_long_values_are_refused_by_the_reader_even_on_the_fast_path() -> None:
+    """At the default limits the fast path skips its own walk: the models and the checked reader refuse."""
+    head = "id: d\ntitle: t\nlevel: county\nmatters:\n  - id: a\n    area: health\n    name: {level1: x}\n"
+    for field in ("time_limit", "subject", "note"):
+        result = parse_catalogue(head + f"    {field}: " + "字" * 10_001 + "\n")
+        assert result.catalogue is None and [f.code for f in result.findings] == ["Y009"], field
+    result = parse_catalogue(head + "    channels: [" + "字" * 10_001 + "]\n")
+    assert [f.code for f in result.findings] == ["Y009"]
+    deep = parse_catalogue(head + "    extra: " + "[" * 30 + "]" * 30 + "\n")
+    assert [f.code for f in deep.findings] == ["Y005"]

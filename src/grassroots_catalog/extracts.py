@@ -12,7 +12,6 @@ number, so that they survive rows being reordered or inserted.
 
 from __future__ import annotations
 
-import hashlib
 import unicodedata
 from typing import Any
 
@@ -41,6 +40,8 @@ def matter_id(area: str, level1: str | None, level2: str | None = None, level3: 
     different names give different ids (a clash among the few hundred matters of an area has a
     chance of about 1 in 10 million, and :func:`assign_ids` settles one if it happens).
     """
+    import hashlib
+
     digest = hashlib.sha256(name_key(level1, level2, level3).encode("utf-8")).hexdigest()
     return f"{area}.{digest[:ID_DIGEST_LENGTH]}"
 

@@ -84,7 +84,9 @@ DIVISION_CODE_PATTERN = r"^[1-9][0-9]{5}(?:[0-9]{3}(?:[0-9]{3})?)?$"
 """6 digits for a province, prefecture or county; 9 or 12 for a township (统计用区划代码)."""
 PARTIAL_DATE_PATTERN = r"^[12][0-9]{3}(?:-[01][0-9](?:-[0-3][0-9])?)?$"
 
-Text = Annotated[str, Field(min_length=1, max_length=10_000)]
+MAX_TEXT = 10_000
+"""The longest value any field accepts (INPUT-SAFETY.md: Excel's cell limit is 32,767)."""
+Text = Annotated[str, Field(min_length=1, max_length=MAX_TEXT)]
 
 
 # --------------------------------------------------------------------------- value types
@@ -116,6 +118,8 @@ class TimeLimit:
         if isinstance(value, TimeLimit):
             return value
         if isinstance(value, str):
+            if len(value) > MAX_TEXT:
+                raise PydanticCustomError("string_too_long", "too long", {"max_length": MAX_TEXT})
             return cls.parse(value.strip())
         raise PydanticCustomError("string_type", "Input should be a valid string")
 
@@ -136,6 +140,8 @@ def _validate_channel(value: Any) -> ChannelChoice:
     if isinstance(value, ChannelChoice):
         return value
     if isinstance(value, str) and value.strip():
+        if len(value) > MAX_TEXT:
+            raise PydanticCustomError("string_too_long", "too long", {"max_length": MAX_TEXT})
         return parse_channel(value)[0]
     raise PydanticCustomError("string_type", "Input should be a valid string")
 

@@ -7,6 +7,8 @@
   that CI fails only on new ones; ``--write-baseline FILE`` records the current ones.
 
 Suppressed findings are not dropped: every report counts them and lists them with their reasons.
+The records are NamedTuples, which cost far less to define than dataclasses: this module is imported
+on every ``gcat validate``.
 """
 
 from __future__ import annotations
@@ -14,9 +16,8 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .findings import Finding, Location, Severity, format_path
 
@@ -24,8 +25,7 @@ _COMMENT = re.compile(r"#\s*gcat:\s*ignore\[(?P<codes>[A-Za-z0-9 ,]+)\]\s*(?P<re
 BASELINE_VERSION = 1
 
 
-@dataclass(frozen=True)
-class Suppression:
+class Suppression(NamedTuple):
     """A finding set aside, and why."""
 
     finding: Finding
@@ -34,8 +34,7 @@ class Suppression:
     """``inline`` (a comment in the catalogue) or ``baseline``."""
 
 
-@dataclass(frozen=True)
-class InlineIgnore:
+class InlineIgnore(NamedTuple):
     codes: frozenset[str]
     reason: str
     line: int
@@ -138,8 +137,7 @@ def apply_baseline(findings: Iterable[Finding],
 CONFIG_NAMES = (".gcat.toml", "pyproject.toml")
 
 
-@dataclass(frozen=True)
-class ConfiguredIgnore:
+class ConfiguredIgnore(NamedTuple):
     """One ``ignore`` entry of a project config: a code, optionally a matter and a file pattern, a reason."""
 
     code: str

@@ -10,12 +10,14 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .findings import Finding, Severity, sorted_findings
 from .io.limits import DEFAULT_LIMITS, Limits
 from .loading import LoadResult, read_catalogue
-from .suppression import Suppression, apply_inline, matter_blocks
+
+if TYPE_CHECKING:
+    from .suppression import Suppression
 
 
 @dataclass
@@ -71,6 +73,8 @@ def _suppress_inline(findings: list[Finding], sources: Iterable[LoadResult]) -> 
     for source in sources:
         if source.text is None or source.catalogue is None or "gcat:" not in source.text:
             continue
+        from .suppression import apply_inline, matter_blocks  # only files with comments need it
+
         starts = [location.line for i in range(len(source.catalogue.matters))
                   if (location := locate_in(source, ("matters", i))) is not None]
         blocks = matter_blocks(starts, source.text.count("\n") + 1)

@@ -26,7 +26,7 @@ import os
 import re
 from typing import Any
 
-from .limits import Limits
+from .limits import DEFAULT_LIMITS, Limits
 
 _yaml_rs: Any
 try:  # pragma: no branch - which side runs depends on the installation
@@ -70,6 +70,7 @@ def _gated(text: str) -> bool:
 # reader, reads them as text. A token that could be one of these goes to the checked reader.
 _NUMBER_LIKE = re.compile(r"[-+0-9a-fA-F_.xXoObB]*[0-9][-+0-9a-fA-F_.xXoObB]*")
 _DELIMITERS = " \t\r\n[]{},"
+_NUMBER_LETTERS = frozenset("abcdefABCDEFxXoObB")
 
 
 def _has_extended_number(text: str) -> bool:
@@ -78,6 +79,10 @@ def _has_extended_number(text: str) -> bool:
     for needle in ("_", "0b"):
         start = text.find(needle)
         while start != -1:
+            following = text[start + len(needle):start + len(needle) + 1]
+            if following.isalpha() and following not in _NUMBER_LETTERS:  # an identifier: time_limit, …
+                start = text.find(needle, start + 1)
+                continue
             begin = start
             while begin > 0 and text[begin - 1] not in _DELIMITERS:
                 begin -= 1
@@ -103,7 +108,12 @@ def fast_read(text: str, limits: Limits) -> Any | None:
         data = _yaml_rs.loads(text, parse_datetime=False)
     except Exception:
         return None
-    if data is None or not _within_limits(data, limits.max_depth, limits.max_value_chars):
+    if data is None:
+        return None
+    # At the default limits the models bound every value and refuse unknown structure, so a value or
+    # nesting past a limit becomes a finding and the checked reader's refusal; only stricter limits
+    # need the walk.
+    if limits != DEFAULT_LIMITS and not _within_limits(data, limits.max_depth, limits.max_value_chars):
         return None
     return data
 

@@ -19,7 +19,6 @@ from ..timelimits import TimeLimitClass
 from ._common import RuleContext, applicable, finding
 
 CODES = ("R20",)
-_ANNUAL_REPORT = re.compile(r"年度报告")
 _BY_JANUARY = re.compile(r"(?:1|一)月(?:[0-9]{1,2}|[一二三四五六七八九十]+)日")
 
 
@@ -29,8 +28,8 @@ def check(context: RuleContext) -> Iterator[Finding]:
         if limit is None:
             continue
         path = ("matters", index, "time_limit")
-        names = "".join(matter.name.parts())
-        if _ANNUAL_REPORT.search(names) and not _BY_JANUARY.search(limit.text):
+        annual_report = any("年度报告" in part for part in matter.name.parts())
+        if annual_report and not _BY_JANUARY.search(limit.text):
             yield finding("R20", Severity.WARNING, path, matter=matter.id, text=limit.text,
                           detail_zh="年度报告应于每年1月31日前公布", detail_en="the annual report is due by 31 January")
         elif limit.kind is TimeLimitClass.PERIODIC and not matter.basis:
