@@ -125,7 +125,7 @@ def render_national_file(source_text: str, source_name: str) -> tuple[Catalogue,
     """
     import yaml
 
-    from .io.writer import dump_catalogue
+    from .io.writer import SCHEMA_MODELINE, dump_catalogue
 
     # Extracts are the project's own source material and use anchors for cells repeated across rows,
     # which the catalogue reader refuses on purpose; PyYAML's safe loader expands them (no tags, no code).
@@ -135,6 +135,6 @@ def render_national_file(source_text: str, source_name: str) -> tuple[Catalogue,
     provenance = leading_comment(source_text)
     if provenance:
         header += "\n\n" + provenance
-    text = "# yaml-language-server: $schema=../../schemas/catalogue.schema.json\n" + dump_catalogue(
-        catalogue, header=header)
+    modeline = SCHEMA_MODELINE.format(url="../../schemas/catalogue.schema.json")
+    text = modeline + "\n" + dump_catalogue(catalogue, header=header)
     return catalogue, text

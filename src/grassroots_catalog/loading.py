@@ -29,6 +29,7 @@ from .io.reader import SourceMap, precheck_text, read_yaml
 from .messages import NORMALISATION_CODES
 from .model import NORMALISED, Catalogue
 from .normalise import normalise_document
+from .vocabularies import closest
 
 MAX_STRUCTURAL_FINDINGS = 200
 """Structural problems worked out in full per file; the rest are counted. A file with thousands of
@@ -174,12 +175,6 @@ def locate_in(result: LoadResult, path: DocPath) -> Location | None:
     return result.source_map.locate(path) if result.source_map is not None else None
 
 
-def _close_matches(word: str, candidates: list[str], n: int = 1) -> list[str]:
-    import difflib
-
-    return difflib.get_close_matches(word, candidates, n=n)
-
-
 def _fatal(file: str, finding: Finding) -> LoadResult:
     return LoadResult(file, None, [finding])
 
@@ -238,10 +233,10 @@ def _validation_problems(error: ValidationError, document: Any) -> Iterator[tupl
         if kind == "missing":
             yield "S001", path, {"field": field_name}
         elif kind == "extra_forbidden":
-            close = _close_matches(field_name, _field_names(), n=1)
+            close = closest(field_name, tuple(_field_names()))
             yield "S002", path, {"field": field_name,
-                                 "suggestion_zh": f"，是否应为“{close[0]}”？" if close else "",
-                                 "suggestion_en": f"; did you mean '{close[0]}'?" if close else ""}
+                                 "suggestion_zh": f"，是否应为“{close}”？" if close else "",
+                                 "suggestion_en": f"; did you mean '{close}'?" if close else ""}
         elif kind == "name_required":
             yield "S001", path, {"field": "level1"}
         elif kind == "added_and_removed":
@@ -300,9 +295,9 @@ def _matter_problems(problems: list[dict[str, Any]]) -> Iterator[tuple[str, DocP
         elif problem["kind"] == "duplicate_id":
             yield "S005", ("matters", index, "id"), {"value": problem["value"], "first": problem["first"]}
         else:
-            close = _close_matches(str(problem["value"]), list(AREAS), n=1)
+            close = closest(str(problem["value"]), tuple(AREAS))
             where = problem.get("where", "matters")
             yield "S006", (where, index, "area"), {
                 "value": problem["value"],
-                "suggestion_zh": f"，是否应为“{close[0]}”？" if close else "",
-                "suggestion_en": f"; did you mean '{close[0]}'?" if close else ""}
+                "suggestion_zh": f"，是否应为“{close}”？" if close else "",
+                "suggestion_en": f"; did you mean '{close}'?" if close else ""}

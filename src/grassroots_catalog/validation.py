@@ -53,7 +53,10 @@ def check_result(result: LoadResult, *, rules: bool = True, select: Iterable[str
     else:
         from .merge import resolve_file
 
-        chain, effective = resolve_file(result.file)
+        def reuse_leaf(path: str) -> LoadResult:  # the leaf is read already: do not parse it twice
+            return result if path == result.file else read_catalogue(path)
+
+        chain, effective = resolve_file(result.file, loader=reuse_leaf)
         if effective is None:
             return FileReport(result.file, False, sorted_findings([*findings, *chain.findings]))
         findings += effective.findings

@@ -239,8 +239,9 @@ class ChannelChoice:
 
 
 @lru_cache(maxsize=1024)
-def _closest(key: str, candidates: tuple[str, ...]) -> str | None:
-    """The closest candidate to an unknown value; cached, as the same typo tends to repeat."""
+def closest(key: str, candidates: tuple[str, ...]) -> str | None:
+    """The closest candidate to an unknown value ("did you mean …?"), or None; cached, as the same
+    typo tends to repeat. Used for channels, field names and area slugs alike."""
     import difflib  # only needed on the rare unknown-value path
 
     found = difflib.get_close_matches(key[:200], candidates, n=1, cutoff=0.6)
@@ -300,7 +301,7 @@ def parse_channel(text: str) -> tuple[ChannelChoice, Normalisation | None]:
     choice = ChannelChoice(Channel.OTHER, stripped)
     if any(match_key(carrier) in key for carrier in KNOWN_OTHER_CARRIERS):
         return choice, Normalisation(text, (str(choice),), "other-carrier")
-    suggestion = _closest(key, _CHANNEL_KEYS)
+    suggestion = closest(key, _CHANNEL_KEYS)
     suggested = next((c.zh for c in Channel if suggestion and match_key(c.zh) == suggestion), None)
     return choice, Normalisation(text, (str(choice),), "unknown-channel", warn=True, suggestion=suggested)
 

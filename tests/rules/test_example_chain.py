@@ -36,3 +36,23 @@ def test_the_township_inherits_the_countys_errors_and_adds_none() -> None:
 def test_guidance_tiers_of_the_chain_have_no_findings() -> None:
     for name in ("province", "city"):
         assert validate_file(EXAMPLES / f"{name}.yaml").findings == []
+
+
+def test_the_file_being_validated_is_read_once(monkeypatch: object) -> None:
+    """validate reads the leaf once, and the chain reuses that reading; only the parents are read again."""
+    import pytest
+
+    from grassroots_catalog import validation
+    from grassroots_catalog.loading import read_catalogue
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    seen: list[str] = []
+
+    def counting(path: object, **kwargs: object) -> object:
+        seen.append(str(path))
+        return read_catalogue(path, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(validation, "read_catalogue", counting)
+    county = str(EXAMPLES / "county.yaml")
+    validation.check_result(read_catalogue(county))
+    assert county not in seen and any(p.endswith("city.yaml") for p in seen)

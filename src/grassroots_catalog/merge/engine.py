@@ -16,16 +16,17 @@ file and line set a field, and the chain of values it went through, are worked o
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..findings import Finding, Location, Severity, sorted_findings
 from ..findings import Path as DocPath
+from ..loading import read_catalogue
 from ..model import Catalogue, Justification, Matter, MatterRefinement
 from ..vocabularies import CHANNEL_ORDER, CatalogueLevel, DisclosureLevel
-from .graph import NATIONAL, Chain, Layer, resolve_chain
+from .graph import NATIONAL, Chain, Layer, Loader, resolve_chain
 from .lattice import REFUSAL_SEVERITY, Change, classify
 
 COMPARED_FIELDS = ("name", "content", "basis", "time_limit", "subject", "channels", "audience", "mode",
@@ -163,9 +164,13 @@ def compose(layers: Sequence[Layer]) -> EffectiveCatalogue:
     return EffectiveCatalogue(effective, as_written, list(layers), history, overrides, sorted_findings(findings))
 
 
-def resolve_file(path: str | Path, *, root: str | Path | None = None) -> tuple[Chain, EffectiveCatalogue | None]:
-    """Resolve the chain of the catalogue at ``path`` and compose it (None if the chain is broken)."""
-    chain = resolve_chain(path, root=root)
+def resolve_file(path: str | Path, *, root: str | Path | None = None,
+                 loader: Loader = read_catalogue) -> tuple[Chain, EffectiveCatalogue | None]:
+    """Resolve the chain of the catalogue at ``path`` and compose it (None if the chain is broken).
+
+    ``loader`` reads each file of the chain; a caller that has read ``path`` already passes one that
+    returns that result, so the file is not parsed twice."""
+    chain = resolve_chain(path, root=root, loader=loader)
     if not chain.ok or not chain.layers:
         return chain, None
     effective = compose(chain.layers)
@@ -408,10 +413,5 @@ def _merge_entries(first: dict[str, Any], second: dict[str, Any]) -> dict[str, A
     return result
 
 
-def iter_refused(effective: EffectiveCatalogue) -> Iterator[Override]:
-    """Overrides that weaken without a recorded reason."""
-    return (o for o in effective.overrides if not o.accepted)
-
-
 __all__ = ["NATIONAL", "EffectiveCatalogue", "Location", "Override", "Step", "combine_refinements", "compose",
-           "iter_refused", "resolve_file"]
+           "resolve_file"]

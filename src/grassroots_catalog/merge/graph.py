@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -38,8 +38,6 @@ class Layer:
     catalogue: Catalogue
     file: str | None = None
     result: LoadResult | None = None
-    matter_files: dict[str, str] = field(default_factory=dict)
-    """For the national layer: the file each matter comes from (one per area)."""
 
     def locate(self, path: DocPath, matter_id: str | None = None) -> tuple[str | None, Location | None]:
         """The file and position of ``path`` in this layer (for national matters, in their area's file)."""
