@@ -12,7 +12,7 @@ from pathlib import Path
 
 from grassroots_catalog.io.atomic import write_atomic
 from grassroots_catalog.messages import CODES
-from grassroots_catalog.rules import APPLICABLE_LEVELS, MODULES, NOT_CHECKABLE
+from grassroots_catalog.rules import APPLICABLE_LEVELS, MODULES, NOT_CHECKABLE, WHOLE_CATALOGUE_CODES
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
 
@@ -43,20 +43,28 @@ def render() -> str:
         for code in module.CODES:
             spec = CODES[code]
             lines.append(f"- `{code}` ({spec.severity.slug}): {spec.en} — {spec.zh}".replace("{", "‹").replace("}", "›"))
-    lines += ["", "## Requirements enforced elsewhere, and still to come", "",
+    lines += ["", "## The catalogue as a whole, and catalogues published in parts", "",
+              f"Some rules judge the catalogue as a whole ({', '.join(WHOLE_CATALOGUE_CODES)}): which areas it",
+              "covers, which statutory categories its matters reach. Counties often publish one table per area",
+              "or group of areas; such a file says `scope: part`, and these rules are then never run on it",
+              "alone. `gcat validate --complete FILES` says that the files given are all the parts: the parts of",
+              "each jurisdiction (same level and division code, or name) are combined and judged once, and the",
+              "findings go to the first part by file name, at its `scope:` line. Without `--complete`, that part",
+              "gets `S013` (information) instead, so a clean result never hides the unchecked requirements.", "",
+              "```sh", "gcat validate --complete 示例县/*.yaml", "```", ""]
+    lines += ["", "## Requirements enforced elsewhere", "",
               "- R02 (a not-applicable area or matter gives its reason) and R18 (coded fields use the controlled",
               "  vocabularies) are enforced when a catalogue is read: a missing reason is refused (`S001`, `S007`),",
               "  an unknown mode, audience or level is refused (`S004`), an unknown channel is kept as 其他 with a",
               "  warning (`N003`). Weakening what a parent requires is reported by the merge (`M010`, `M012`).",
-              "- Not yet written: R01 (every one of the 26 areas covered or declared not applicable) and the",
-              "  keyword coverage of R23–R25 and R33. They judge a jurisdiction's whole catalogue, while a file may",
-              "  hold only part of it (counties often publish one table per area), so they wait for a way to",
-              "  validate a jurisdiction's set of files together.", ""]
+              "- R36 (later areas beyond the 26) is met by accepting further areas declared under `areas:`;",
+              "  they are never required.", ""]
     lines += ["", "## Adding rules: plugins", "",
               "A province (or any package) adds its own rules without touching this library: a module with",
               "`CODES` (a tuple of new codes), `SPECS` (a `grassroots_catalog.messages.CodeSpec` per code: name,",
               "severity, Chinese and English message and advice, source) and `check(context)` yielding findings",
-              "(see `grassroots_catalog.rules._common.finding`), named in the package's `pyproject.toml`:", "",
+              "(see `grassroots_catalog.rules._common.finding`), and `WHOLE_CATALOGUE = True` if its rules judge",
+              "the catalogue as a whole; it is named in the package's `pyproject.toml`:", "",
               "```toml", "[project.entry-points.\"grassroots_catalog.rules\"]",
               "example-province = \"province_rules.contact\"", "```", "",
               "Once the package is installed, `gcat validate`, `gcat rules` and every output include its rules.",

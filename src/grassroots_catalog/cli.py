@@ -98,13 +98,19 @@ def cli() -> None:
 @click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path),
               help="Project config with reasoned ignore entries (default: the nearest .gcat.toml, or "
                    "pyproject.toml with [tool.grassroots-catalog]).")
+@click.option("--complete", is_flag=True,
+              help="The FILES are all the parts of their jurisdictions' catalogues: check the requirements on "
+                   "a catalogue as a whole (area coverage: R01, R23-R25, R31, R33) across the parts "
+                   "(scope: part) of each jurisdiction.")
 @_limit_options
 def validate(files: Sequence[Path], lang: str, output_format: str, fail_on: str, show: str, colour: str,
              max_findings: int, as_of: Any, baseline: Path | None, write_baseline: Path | None,
-             config_file: Path | None, **limits: Any) -> None:
-    """Check catalogue FILES: safe YAML, structure, vocabularies.
+             config_file: Path | None, complete: bool, **limits: Any) -> None:
+    """Check catalogue FILES: safe YAML, structure, vocabularies, the merge of each chain, and the
+    end-2020 requirements.
 
-    Each finding is printed as path:line:column: CODE [severity] message.
+    Each finding is printed as path:line:column: CODE [severity] message. A catalogue published as
+    several files (scope: part) is judged as a whole only when all its parts are given with --complete.
     """
     from .loading import read_catalogue
     from .reports import render
@@ -117,7 +123,7 @@ def validate(files: Sequence[Path], lang: str, output_format: str, fail_on: str,
     except ConfigError as error:
         click.echo(str(error), err=True)
         sys.exit(EXIT_UNREADABLE)
-    from .validation import check_result
+    from .validation import check_result, check_together
 
     accepted: list[dict[str, Any]] = []
     if baseline is not None:
@@ -128,6 +134,7 @@ def validate(files: Sequence[Path], lang: str, output_format: str, fail_on: str,
             sys.exit(EXIT_UNREADABLE)
     options = {"as_of": as_of.date()}
     reports = [check_result(read_catalogue(path, limits=_limits(limits)), options=options) for path in files]
+    check_together(reports, complete=complete, options=options)
     if configured:
         for report in reports:
             report.findings, set_aside = apply_config(report.findings, configured)

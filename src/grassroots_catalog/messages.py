@@ -4,13 +4,16 @@ Every code a finding may carry is listed in :data:`CODES`; docs and machine-read
 derived from it. Code families:
 
 - ``Y``: the file cannot be read safely as YAML (always fatal: exit status 2);
-- ``S``: the YAML is not a catalogue (always fatal);
+- ``S``: the YAML is not a catalogue (S001–S011, always fatal), and notes on the check itself
+  (S012 a suppression without a reason, S013 a part file whose catalogue-wide checks did not run);
+- ``M``: composing the chain (a parent that cannot be found, a weakening without a reason);
 - ``N``: a value was normalised to its canonical form (information, or a warning when it needs a look);
 - ``R``: a requirement of the end-2020 catalogue (the requirement rules).
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -141,6 +144,11 @@ _SPECS = [
              "{matter} ({name}) of the {parent} catalogue is missing from this table, with no not-applicable reason",
              "请补上该事项，或标明 not_applicable 并写明理由。", "add the row, or mark it not_applicable with the reason."),
     # ---- R: the end-2020 requirements (requirements.md), each with its source
+    CodeSpec("R01", "area-coverage", E, "有 {count} 个试点领域既无公开事项，也未说明不适用{together_zh}：{areas_zh}",
+             "{count} of the 26 pilot areas have no matter and no not-applicable entry{together_en}: {areas_en}",
+             "请对照国家标准指引编制这些领域的事项，或在 not_applicable_areas 中逐一写明不适用的理由。",
+             "compile their matters from the national guidelines, or list each under not_applicable_areas with its reason.",
+             "国办发〔2019〕54号 二(四)；国办发〔2020〕17号 一(二)"),
     CodeSpec("R03", "own-level", W, "事项 {matter} 未勾选本级公开层级“{own_zh}”", "{matter} does not tick this catalogue's own level, {own_en}",
              "本级目录只收录本级公开的事项；请核对公开层级。", "an own-level catalogue holds own-level matters; check its level.",
              "国办发〔2019〕54号 二(四)"),
@@ -194,6 +202,25 @@ _SPECS = [
              "{matter}: '{text}' is a display period, not a disclosure deadline",
              "请另写公开时限（信息形成后多久公开）。", "state when the information is disclosed as well.",
              "requirements.md R22（公示期与公开时限）"),
+    CodeSpec("R23", "statutory-categories", INFO, "目录中未见以下法定主动公开类别{together_zh}：{categories_zh}",
+             "no matter of this catalogue covers these statutory categories of proactive disclosure{together_en}: "
+             "{categories_en}",
+             "标准目录不必涵盖全部类别；请确认这些信息已在政府信息公开目录或其他栏目中主动公开。",
+             "a standard catalogue need not hold them all; make sure they are disclosed through the general "
+             "disclosure catalogue or elsewhere.",
+             "《政府信息公开条例》第十九条、第二十条"),
+    CodeSpec("R24", "county-categories", W, "县级目录中未见以下应重点公开的内容{together_zh}：{categories_zh}",
+             "this county catalogue covers none of these contents counties must also disclose{together_en}: "
+             "{categories_en}",
+             "请根据本地实际补充相关事项，或在 not_applicable_areas 中说明。",
+             "add matters for them as local conditions require, or explain under not_applicable_areas.",
+             "《政府信息公开条例》第二十一条"),
+    CodeSpec("R25", "township-categories", W, "乡级目录中未见以下应重点公开的内容{together_zh}：{categories_zh}",
+             "this township catalogue covers none of these contents townships must also disclose{together_en}: "
+             "{categories_en}",
+             "请根据本地实际补充相关事项，或在 not_applicable_areas 中说明。",
+             "add matters for them as local conditions require, or explain under not_applicable_areas.",
+             "《政府信息公开条例》第二十一条"),
     CodeSpec("R28", "personal-information", W, "面向全社会主动公开的事项 {matter} 的内容涉及个人信息：{identifiers}",
              "{matter} is disclosed proactively to everyone but its content mentions personal information: {identifiers}",
              "请核对是否涉及个人隐私，必要时改为向特定群体精准推送。", "check for personal privacy; if so, reach the persons concerned by targeted push.",
@@ -201,9 +228,15 @@ _SPECS = [
     CodeSpec("R29", "specific-group-on-mass-channel", INFO, "仅面向特定群体的事项 {matter} 使用了面向公众的渠道",
              "{matter} is for a specific group only but uses channels for the general public",
              "请核对是否应改为精准推送。", "check whether a targeted push is meant.", "《政府信息公开条例》第十五条"),
-    CodeSpec("R31", "village-extension", INFO, "乡级目录中没有延伸到村（社区）公开的事项", "no matter of this township catalogue reaches villages or communities",
+    CodeSpec("R31", "village-extension", INFO, "乡级目录中没有延伸到村（社区）公开的事项{together_zh}",
+             "no matter of this township catalogue reaches villages or communities{together_en}",
              "可将适合的事项在村公示栏公开或勾选村级。", "disclose suitable matters on village notice boards, or at village level.",
              "国办发〔2019〕54号 任务八（向农村和社区延伸）"),
+    CodeSpec("R33", "reading-point", INFO, "目录中没有通过公开查阅点公开的事项{together_zh}",
+             "no matter of this catalogue is disclosed at a public reading point (公开查阅点){together_en}",
+             "请确认档案馆、公共图书馆和政务服务场所设有政府信息查阅场所，并在相应事项中勾选“公开查阅点”。",
+             "check that archives, libraries and service halls offer reading places, and tick 公开查阅点 where used.",
+             "《政府信息公开条例》第二十五条"),
     CodeSpec("R35", "service-guide", INFO, "办事类事项 {matter} 的公开内容缺少办事指南要素：{missing}",
              "service matter {matter} does not list these service-guide items: {missing}",
              "请列明办理条件、所需材料、办理流程等。", "list the conditions, materials and procedure.",
@@ -215,6 +248,12 @@ _SPECS = [
              "the comment gcat: ignore[{codes}] gives no reason and suppresses nothing",
              "请在注释后写明理由，例如：# gcat: ignore[R19] 本县人大常委会决定另行规定。",
              "write the reason after it, e.g. # gcat: ignore[R19] set by the county people's congress."),
+    CodeSpec("S013", "part-not-checked-whole", INFO,
+             "本文件是{jurisdiction}标准目录的一部分（scope: part），未检查目录整体的要求（{codes}）",
+             "this file is one part of {jurisdiction}'s catalogue (scope: part), so the requirements on the "
+             "catalogue as a whole ({codes}) were not checked",
+             "请同时校验其全部文件：gcat validate --complete 目录/*.yaml",
+             "validate all its parts together: gcat validate --complete DIR/*.yaml"),
     # ---- N: normalisation
     CodeSpec("N001", "normalised", INFO, "“{original}”已规范为“{canonical}”", "'{original}' read as '{canonical}'",
              "运行 gcat fmt 可把规范写法写回文件。", "gcat fmt writes the canonical form back."),
@@ -260,6 +299,13 @@ NORMALISATION_CODES: Mapping[str, str] = MappingProxyType({
     "area-alias": "N006",
 })
 """Which code reports each :class:`~grassroots_catalog.vocabularies.Normalisation` reason."""
+
+
+def together(files: Iterable[str]) -> dict[str, str]:
+    """The message parameters naming the part files a catalogue-wide finding was checked across."""
+    names = [os.path.basename(file) for file in files]
+    return {"together_zh": f"（{len(names)} 个文件合并检查：{'、'.join(names)}）",
+            "together_en": f" (across the {len(names)} parts validated together: {', '.join(names)})"}
 
 
 class _Blank(dict[str, Any]):

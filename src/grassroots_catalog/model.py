@@ -552,6 +552,11 @@ class Catalogue(BaseModel):
         description="How this file relates to the one it extends. table: the whole published catalogue, "
                     "so a parent matter it does not list has been dropped. refinement: only what changes; "
                     "every parent matter it does not mention is inherited.")
+    scope: Literal["whole", "part"] | None = Field(
+        default=None,
+        description="whole (the default): this file is the jurisdiction's entire catalogue. part: one of "
+                    "several files that together make it, as when a county publishes one table per area; "
+                    "area coverage (R01, R23-R25, R33) is then checked across the parts validated together.")
     issuer: Text | None = Field(default=None, description="The body that issued it (for a guideline: 发文单位).")
     issued: Annotated[str, Field(pattern=PARTIAL_DATE_PATTERN)] | None = Field(
         default=None, description="When it was issued: YYYY, YYYY-MM or YYYY-MM-DD.")
@@ -600,6 +605,11 @@ class Catalogue(BaseModel):
             raise PydanticCustomError("matter_problems", "{count} matter problems",
                                       {"count": len(problems), "problems": problems})
         return self
+
+    @property
+    def is_part(self) -> bool:
+        """Whether this file is one part of its jurisdiction's catalogue (``scope: part``)."""
+        return self.scope == "part"
 
     def areas_used(self) -> list[str]:
         """Slugs of the areas this catalogue's matters belong to, in first-seen order."""

@@ -96,11 +96,17 @@ def fingerprint(finding: Finding) -> dict[str, Any]:
             "matter": finding.ctx.get("matter"), "path": format_path(finding.path) if finding.path else None}
 
 
+NOT_BASELINED = frozenset({"S012", "S013"})
+"""Notes about the check itself (an ignore comment without a reason; a part whose catalogue-wide checks
+did not run): a baseline never records them, so they keep showing until acted on."""
+
+
 def write_baseline(path: Path, findings: Iterable[Finding]) -> None:
-    """Record ``findings`` as the accepted starting point."""
+    """Record ``findings`` as the accepted starting point (except :data:`NOT_BASELINED`)."""
     from .io.atomic import write_atomic
 
-    entries = sorted((fingerprint(f) for f in findings), key=lambda e: json.dumps(e, ensure_ascii=False))
+    entries = sorted((fingerprint(f) for f in findings if f.code not in NOT_BASELINED),
+                     key=lambda e: json.dumps(e, ensure_ascii=False))
     document = {"format_version": BASELINE_VERSION, "findings": entries}
     write_atomic(path, (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
 

@@ -1,14 +1,16 @@
 """Checking catalogue files: read each one and yield what is wrong with it, in reading order.
 
 This is the core of ``gcat validate``. It yields findings and never prints: the command line renders
-them, another tool may count or store them. Today it reports what reading finds (unsafe or broken
-YAML, structure, vocabulary, normalisations); the requirement rules plug in here as they arrive.
+them, another tool may count or store them. Each file is read (unsafe or broken YAML, structure,
+vocabulary, normalisations), its chain composed (the merge findings), and the requirement rules run on
+what it publishes. The requirements on a catalogue as a whole (area coverage) then run once per
+jurisdiction across the files that are parts of it (``scope: part``), when all of them are given.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +19,7 @@ from .io.limits import DEFAULT_LIMITS, Limits
 from .loading import LoadResult, read_catalogue
 
 if TYPE_CHECKING:
+    from .model import Catalogue
     from .suppression import Suppression
 
 
@@ -29,6 +32,10 @@ class FileReport:
     readable: bool
     findings: list[Finding] = field(default_factory=list)
     suppressed: list[Suppression] = field(default_factory=list)
+    written: Catalogue | None = field(default=None, repr=False)
+    """What the file publishes, its chain composed: the catalogue the rules judged."""
+    source: LoadResult | None = field(default=None, repr=False)
+    """The file as read, to locate findings added later."""
 
     def count(self, severity: Severity) -> int:
         return sum(1 for finding in self.findings if finding.severity == severity)
@@ -41,11 +48,12 @@ def check_result(result: LoadResult, *, rules: bool = True, select: Iterable[str
     reasoned ``gcat: ignore`` comment names are set aside, not dropped."""
     findings = list(result.findings)
     if result.catalogue is None or not rules:
-        return FileReport(result.file, result.catalogue is not None, sorted_findings(findings))
+        return FileReport(result.file, result.catalogue is not None, sorted_findings(findings),
+                          written=result.catalogue, source=result)
     from . import rules as requirement_rules  # the rules pull in the merge engine
     from .loading import locate_in
 
-    catalogue = result.catalogue
+    catalogue = written = result.catalogue
     sources = [result]
     if catalogue.extends is None:
         for found in requirement_rules.run(catalogue, select=select, options=options):
@@ -60,12 +68,63 @@ def check_result(result: LoadResult, *, rules: bool = True, select: Iterable[str
         if effective is None:
             return FileReport(result.file, False, sorted_findings([*findings, *chain.findings]))
         findings += effective.findings
-        for found in requirement_rules.run(effective.written, select=select, options=options):
+        written = effective.written
+        for found in requirement_rules.run(written, select=select, options=options):
             file, location = effective.locate_written(found.path)
             findings.append(replace(found, file=file, location=location))
         sources += [layer.result for layer in chain.layers if layer.result is not None and layer.result is not result]
     findings, suppressed = _suppress_inline(findings, sources)
-    return FileReport(result.file, True, sorted_findings(findings), suppressed)
+    return FileReport(result.file, True, sorted_findings(findings), suppressed, written=written, source=result)
+
+
+def part_group(catalogue: Catalogue) -> tuple[str, str]:
+    """Which jurisdiction's catalogue a part belongs to: its level and division code (or name).
+
+    Parts that name no jurisdiction are grouped by level alone.
+    """
+    jurisdiction = catalogue.jurisdiction
+    owner = (jurisdiction.code or jurisdiction.name) if jurisdiction is not None else ""
+    return (catalogue.level.value, owner)
+
+
+def check_together(reports: Sequence[FileReport], *, complete: bool, select: Iterable[str] | None = None,
+                   options: Mapping[str, Any] | None = None) -> None:
+    """Judge the catalogues that are split into parts (``scope: part``) as wholes, adding the findings.
+
+    The parts of one jurisdiction among ``reports`` are combined and the catalogue-wide rules run on
+    the combination; each finding goes to the first part (by file name), at its ``scope:`` line. Unless
+    ``complete`` says the files given are all the parts, nothing is judged: the first part of each
+    jurisdiction gets S013 instead, so a clean result never hides an unchecked requirement.
+    """
+    from . import rules as requirement_rules
+    from .loading import locate_in
+    from .messages import together
+
+    groups: dict[tuple[str, str], list[tuple[FileReport, Catalogue, LoadResult]]] = {}
+    for report in reports:
+        written, source = report.written, report.source
+        if written is not None and source is not None and written.is_part \
+                and written.level in requirement_rules.APPLICABLE_LEVELS:
+            groups.setdefault(part_group(written), []).append((report, written, source))
+    for parts in groups.values():
+        parts.sort(key=lambda part: part[0].file)
+        first, catalogue, source = parts[0]
+        location = locate_in(source, ("scope",))
+        if not complete:
+            name = catalogue.jurisdiction.name if catalogue.jurisdiction is not None else catalogue.title
+            first.findings.append(Finding("S013", Severity.INFO, file=first.file, path=("scope",), location=location,
+                                          ctx={"jurisdiction": name,
+                                               "codes": ", ".join(sorted(requirement_rules.WHOLE_CATALOGUE_CODES))}))
+            first.findings[:] = sorted_findings(first.findings)
+            continue
+        combined = catalogue.model_copy(update={
+            "matters": tuple(matter for _, part, _ in parts for matter in part.matters),
+            "not_applicable_areas": tuple(exemption for _, part, _ in parts for exemption in part.not_applicable_areas)})
+        note = together(report.file for report, _, _ in parts) if len(parts) > 1 else {}
+        for found in requirement_rules.run(combined, select=select, options=options, together=True):
+            first.findings.append(replace(found, file=first.file, path=("scope",), location=location,
+                                          ctx={**found.ctx, **note}))
+        first.findings[:] = sorted_findings(first.findings)
 
 
 def _suppress_inline(findings: list[Finding], sources: Iterable[LoadResult]) -> tuple[list[Finding], list[Suppression]]:
@@ -92,7 +151,13 @@ def validate_file(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMI
 
 
 def validate(paths: Iterable[str | os.PathLike[str]], *, limits: Limits = DEFAULT_LIMITS,
-             rules: bool = True) -> Iterator[FileReport]:
-    """Check each file in turn, yielding one :class:`FileReport` per file."""
-    for path in paths:
-        yield validate_file(path, limits=limits, rules=rules)
+             rules: bool = True, complete: bool = False) -> list[FileReport]:
+    """Check each file, one :class:`FileReport` per file, in order.
+
+    With ``complete``, the files given are all the parts of their jurisdictions' catalogues, so those
+    split into parts are judged as wholes too (see :func:`check_together`).
+    """
+    reports = [validate_file(path, limits=limits, rules=rules) for path in paths]
+    if rules:
+        check_together(reports, complete=complete)
+    return reports

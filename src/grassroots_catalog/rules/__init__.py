@@ -2,7 +2,9 @@
 
 Each module declares ``CODES`` (the requirement numbers of requirements.md it reports) and a
 ``check(context) -> Iterator[Finding]`` generator; its docstring is its documentation, with a passing
-and a failing fragment. :data:`RULES` maps every code to its module; :func:`run` runs them all over a
+and a failing fragment. A module that judges the catalogue as a whole (area coverage, say) also sets
+``WHOLE_CATALOGUE = True``: it is not run on one part of a catalogue (``scope: part``) alone, but on
+all the parts of a jurisdiction validated together. :data:`RULES` maps every code to its module; :func:`run` runs them all over a
 catalogue. Rules see the catalogue as written, with its chain composed, and report logical paths;
 the validator turns those into files and lines.
 """
@@ -22,6 +24,7 @@ from ..model import Catalogue
 from ..vocabularies import CatalogueLevel
 from . import (
     basis,
+    coverage,
     duplicates,
     generic_subject,
     level_agreement,
@@ -31,14 +34,26 @@ from . import (
     periodic,
     privacy,
     service_guide,
+    statutory_categories,
     time_limits,
     villages,
     website,
 )
 from ._common import RuleContext
 
-MODULES: tuple[ModuleType, ...] = (metadata, missing_fields, basis, time_limits, periodic, on_request, website,
-                                   privacy, generic_subject, duplicates, level_agreement, villages, service_guide)
+MODULES: tuple[ModuleType, ...] = (coverage, metadata, missing_fields, basis, time_limits, periodic, on_request,
+                                   website, statutory_categories, privacy, generic_subject, duplicates,
+                                   level_agreement, villages, service_guide)
+
+
+def judges_whole_catalogue(module: ModuleType) -> bool:
+    """Whether ``module`` judges the catalogue as a whole, so that one part alone cannot be judged."""
+    return bool(getattr(module, "WHOLE_CATALOGUE", False))
+
+
+WHOLE_CATALOGUE_CODES: tuple[str, ...] = tuple(code for module in MODULES if judges_whole_catalogue(module)
+                                               for code in module.CODES)
+"""The built-in codes that judge the catalogue as a whole."""
 
 
 def _registry() -> dict[str, ModuleType]:
@@ -110,8 +125,12 @@ def all_codes() -> list[str]:
 
 
 def run(catalogue: Catalogue, *, select: Iterable[str] | None = None,
-        options: Mapping[str, Any] | None = None) -> Iterator[Finding]:
-    """Run the rules (all, or those in ``select``) over a county or township ``catalogue``."""
+        options: Mapping[str, Any] | None = None, together: bool = False) -> Iterator[Finding]:
+    """Run the rules (all, or those in ``select``) over a county or township ``catalogue``.
+
+    The rules on the catalogue as a whole are left out when ``catalogue`` is one part of it
+    (``scope: part``); ``together=True`` runs only those, on the parts of one jurisdiction combined.
+    """
     wanted = set(select) if select is not None else None
     unknown = (wanted or set()) - set(all_codes())
     if unknown:
@@ -121,6 +140,9 @@ def run(catalogue: Catalogue, *, select: Iterable[str] | None = None,
     context = RuleContext(catalogue, options or {})
     for module in (*MODULES, *plugins()):
         if wanted is not None and not wanted & set(module.CODES):
+            continue
+        whole = judges_whole_catalogue(module)
+        if (together and not whole) or (not together and whole and catalogue.is_part):
             continue
         for found in module.check(context):
             if wanted is None or found.code in wanted:

@@ -3,6 +3,8 @@
 国办发〔2019〕54号 task 8. Proxy: at least one township row uses the village or community notice board
 (社区/企事业单位/村公示栏（电子屏）) or the village level (村级); information when none does.
 
+Catalogue-wide: for ``scope: part`` files it runs across the parts validated together.
+
 Passes: a township catalogue with a row ``level: [乡级, 村级]``. Flags: a township catalogue with neither.
 """
 
@@ -15,6 +17,7 @@ from ..vocabularies import CatalogueLevel, Channel, DisclosureLevel
 from ._common import RuleContext, applicable, finding
 
 CODES = ("R31",)
+WHOLE_CATALOGUE = True
 
 
 def check(context: RuleContext) -> Iterator[Finding]:

@@ -1,0 +1,52 @@
+"""R23, R24, R25: the statutory categories of proactive disclosure that the catalogue covers.
+
+《政府信息公开条例》第二十条 lists fourteen kinds of content every body discloses proactively (R23);
+第二十一条 adds what county governments (R24) and township governments (R25) disclose according to
+local conditions. A category is covered when a matter belongs to one of its pilot areas, or names one
+of its key words (in :mod:`grassroots_catalog.statutory`) in its name or content, or when one of its
+areas is declared not applicable. R24 and R25 are warnings; R23 is information, because a standard
+catalogue of the 26 pilot areas need not hold every category of 第二十条: the general disclosure
+catalogue (政府信息公开目录) carries the rest.
+
+Catalogue-wide: for ``scope: part`` files they run across the parts validated together.
+
+Passes: a county catalogue with social-assistance, land and housing expropriation and household
+registration matters and the words 市政, 公共服务, 公益 in its rows. Flags: a county catalogue of
+employment matters only (R24 lists the six categories it lacks).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..findings import Finding, Severity
+from ..model import Catalogue
+from ..statutory import ARTICLE_20, ARTICLE_21_COUNTY, ARTICLE_21_TOWNSHIP, StatutoryCategory
+from ..vocabularies import CatalogueLevel
+from ._common import RuleContext, finding
+
+CODES = ("R23", "R24", "R25")
+WHOLE_CATALOGUE = True
+
+
+def uncovered(catalogue: Catalogue, categories: tuple[StatutoryCategory, ...]) -> list[StatutoryCategory]:
+    """The categories no matter, area or not-applicable entry of ``catalogue`` covers."""
+    areas = set(catalogue.areas_used()) | {exemption.area for exemption in catalogue.not_applicable_areas}
+    text = "\n".join(part for matter in catalogue.matters for part in (*matter.name.parts(), *matter.content))
+    return [category for category in categories
+            if not areas.intersection(category.areas) and not any(word in text for word in category.keywords)]
+
+
+def check(context: RuleContext) -> Iterator[Finding]:
+    catalogue = context.catalogue
+    clauses = [("R23", Severity.INFO, ARTICLE_20)]
+    if catalogue.level is CatalogueLevel.COUNTY:
+        clauses.append(("R24", Severity.WARNING, ARTICLE_21_COUNTY))
+    elif catalogue.level is CatalogueLevel.TOWNSHIP:
+        clauses.append(("R25", Severity.WARNING, ARTICLE_21_TOWNSHIP))
+    for code, severity, categories in clauses:
+        missing = uncovered(catalogue, categories)
+        if missing:
+            yield finding(code, severity, ("matters",), count=len(missing),
+                          categories_zh="；".join(category.zh for category in missing),
+                          categories_en="; ".join(category.en for category in missing))
