@@ -328,30 +328,44 @@ def explain(file: Path, matter: str, field: str | None, root: Path | None, lang:
 
 
 @cli.command()
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--format", "output_format", type=click.Choice(["markdown", "html"]), default="markdown",
               show_default=True, help="Markdown, or one self-contained HTML page to print or send.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the report to this file (atomically) instead of standard output.")
 @click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), default="2020-12-31", show_default=True,
               help="Judge deadlines and staleness as of this date.")
+@click.option("--complete", is_flag=True,
+              help="The FILES are all the parts of the catalogue: judge it as a whole (area coverage).")
 @_LANG
-def report(file: Path, output_format: str, output: Path | None, as_of: Any, lang: str) -> None:
-    """Write the gap report of FILE for its leadership: coverage by area, what to fix first, every finding
-    grouped by requirement, suppressions with their reasons, and what a catalogue cannot show."""
+def report(files: Sequence[Path], output_format: str, output: Path | None, as_of: Any, complete: bool,
+           lang: str) -> None:
+    """Write the gap report of one catalogue for its leadership: coverage of the 26 areas, what to fix
+    first, every finding grouped by requirement, suppressions with their reasons, and what a catalogue
+    cannot show.
+
+    FILES is one catalogue file, or the parts (scope: part) of one catalogue published in several.
+    """
     from . import gap_report
     from .io.atomic import write_atomic
     from .loading import read_catalogue
-    from .merge import resolve_file
-    from .validation import check_result
+    from .validation import check_result, check_together, part_group
 
-    result = read_catalogue(file)
-    checked = check_result(result, options={"as_of": as_of.date()})
-    if not checked.readable:
-        _print_findings(checked.findings, lang)
+    options = {"as_of": as_of.date()}
+    checked = [check_result(read_catalogue(file), options=options) for file in files]
+    unreadable = [finding for item in checked if not item.readable for finding in item.findings]
+    if unreadable:
+        _print_findings(unreadable, lang)
         sys.exit(EXIT_UNREADABLE)
-    effective = resolve_file(file)[1] if result.catalogue and result.catalogue.extends else None
-    gap = gap_report.build(file, checked, effective, as_of.date())
+    groups = {part_group(item.written) if item.written.is_part else ("whole", item.file)
+              for item in checked if item.written is not None}
+    if len(groups) > 1:
+        click.echo("gcat report 每次只报告一个目录：请给出一个文件，或同一目录的全部分册（scope: part）" if lang == "zh" else
+                   "gcat report covers one catalogue: give one file, or the parts (scope: part) of one catalogue",
+                   err=True)
+        sys.exit(EXIT_UNREADABLE)
+    check_together(checked, complete=complete, options=options)
+    gap = gap_report.build(checked, as_of.date(), complete=complete)
     text = gap_report.html(gap, lang) if output_format == "html" else gap_report.markdown(gap, lang)
     if output is None:
         click.echo(text, nl=False)

@@ -1,8 +1,9 @@
 """The gap report a county office prints for its leadership: coverage, what to fix first, every finding.
 
-:func:`build` gathers the facts (one validation, one composition of the chain); :func:`markdown` and
-:func:`html` present them. Coverage compares the catalogue, area by area, with the national rows this
-tool knows, and says each time that those rows are only the first part of the national table.
+:func:`build` gathers the facts from a validation (which composed the chain once); :func:`markdown`
+and :func:`html` present them. Coverage compares the catalogue, for each of the 26 pilot areas, with
+the national rows this tool knows, and says each time that those rows are only the first part of the
+national table. A catalogue published in parts is reported on from all its parts together.
 """
 
 from __future__ import annotations
@@ -10,11 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import html as html_escape
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from .areas import AREAS
-from .findings import Finding, Severity
+from .areas import AREAS, PILOT_AREAS
+from .findings import Finding, Severity, sorted_findings
 from .merge.engine import EffectiveCatalogue
 from .messages import spec_for
 from .national import completeness_statement, national_catalogue
@@ -29,42 +30,90 @@ _STATUS_ZH = {"present": "照录", "localised": "本地化", "strengthened": "�
 
 @dataclass
 class AreaCoverage:
-    """How one area of the catalogue compares with the known national rows."""
+    """How one area of the catalogue compares with the known national rows.
+
+    ``absent`` marks an area the files given do not touch at all, when they are parts of a catalogue
+    not given whole: nothing can be said of it.
+    """
 
     area: str
     statuses: Counter[str] = field(default_factory=Counter)
     local_additions: int = 0
     statement_zh: str = ""
     statement_en: str = ""
+    absent: bool = False
 
 
 @dataclass
 class GapReport:
-    file: str
+    """The facts of one catalogue's report: its files (one, or its parts), findings and coverage."""
+
+    files: list[str]
     title: str
     level: str
     as_of: dt.date
     chain: list[str]
     report: FileReport
     coverage: list[AreaCoverage]
+    whole: bool = True
+
+    @property
+    def file(self) -> str:
+        return "、".join(display_path(file) for file in self.files)
 
 
-def build(file: str | Path, report: FileReport, effective: EffectiveCatalogue | None, as_of: dt.date) -> GapReport:
-    """Gather the facts of the report from a validation and (when the file extends another) its chain."""
-    if effective is None:
-        from .loading import read_catalogue
+def build(reports: Sequence[FileReport], as_of: dt.date, *, complete: bool = False) -> GapReport:
+    """Gather the facts of the report from the validation of a catalogue: one file, or its parts.
 
-        catalogue = read_catalogue(file).catalogue
-        title = catalogue.title if catalogue else str(file)
-        level = catalogue.level.value if catalogue else "?"
-        return GapReport(str(file), title, level, as_of, [], report, [])
-    written = effective.written
-    chain = [layer.catalogue.id for layer in effective.layers]
-    return GapReport(str(file), written.title, written.level.value, as_of, chain, report,
-                     _coverage(effective))
+    The validation already composed each file's chain (:attr:`FileReport.effective`); nothing is read
+    or composed again. The catalogue is judged whole unless it is given as parts without ``complete``.
+    """
+    first = reports[0]
+    catalogue = first.written
+    merged = FileReport("; ".join(r.file for r in reports), all(r.readable for r in reports),
+                        sorted_findings([f for r in reports for f in r.findings]),
+                        [s for r in reports for s in r.suppressed])
+    if catalogue is None:
+        return GapReport([r.file for r in reports], str(first.file), "?", as_of, [], merged, [])
+    whole = complete or not catalogue.is_part
+    chain = [layer.catalogue.id for layer in first.effective.layers] if first.effective is not None else []
+    coverage = _coverage(reports, whole) if any(r.effective is not None for r in reports) else []
+    return GapReport([r.file for r in reports], catalogue.title, catalogue.level.value, as_of, chain, merged,
+                     coverage, whole)
 
 
-def _coverage(effective: EffectiveCatalogue) -> list[AreaCoverage]:
+def _coverage(reports: Sequence[FileReport], whole: bool) -> list[AreaCoverage]:
+    """Every pilot area: the known national rows by status, summed over the files given."""
+    found: dict[str, AreaCoverage] = {}
+    exempt: set[str] = set()
+    for report in reports:
+        if report.written is not None:
+            exempt.update(exemption.area for exemption in report.written.not_applicable_areas)
+        if report.effective is None:
+            continue
+        for part in _file_coverage(report.effective):
+            total = found.setdefault(part.area, AreaCoverage(part.area, statement_zh=part.statement_zh,
+                                                             statement_en=part.statement_en))
+            total.statuses.update(part.statuses)
+            total.local_additions += part.local_additions
+    result = []
+    for area in PILOT_AREAS:
+        coverage = found.get(area.slug)
+        if coverage is None:
+            national = national_catalogue(area.slug)
+            coverage = AreaCoverage(area.slug, statement_zh=completeness_statement(national, area.slug, "zh"),
+                                    statement_en=completeness_statement(national, area.slug, "en"))
+            if area.slug in exempt:
+                coverage.statuses["not-applicable"] = len(national.matters)
+            elif whole:
+                coverage.statuses["missing"] = len(national.matters)
+            else:
+                coverage.absent = True
+        result.append(coverage)
+    return result
+
+
+def _file_coverage(effective: EffectiveCatalogue) -> list[AreaCoverage]:
     written = {m.id: m for m in effective.written.matters}
     allowed = {m.id: m for m in effective.catalogue.matters}
     changes: dict[str, set[str]] = {}
@@ -140,9 +189,18 @@ def markdown(gap: GapReport, lang: str = "zh") -> str:
         out += [f"| {head} | {' | '.join(labels)} | {extra} |", "|---" * (len(STATUSES) + 2) + "|"]
         for area in gap.coverage:
             name = AREAS[area.area].name(lang)
-            out.append(f"| {name} | {' | '.join(str(area.statuses[s]) for s in STATUSES)} | {area.local_additions} |")
+            cells = ["—"] * (len(STATUSES) + 1) if area.absent else \
+                [*(str(area.statuses[s]) for s in STATUSES), str(area.local_additions)]
+            out.append(f"| {name} | {' | '.join(cells)} |")
         out.append("")
-        out += [f"- {AREAS[a.area].name(lang)}: {a.statement_zh if zh else a.statement_en}" for a in gap.coverage]
+        absent = [AREAS[a.area].name(lang) for a in gap.coverage if a.absent]
+        if absent:
+            out += [(f"“—”：给出的文件（scope: part）不含这些领域：{'、'.join(absent)}。若已给出全部文件，"
+                     "请加 --complete，未涉及的领域即按缺失统计。") if zh else
+                    (f"“—”: the files given (scope: part) do not touch these areas: {', '.join(absent)}. If they "
+                     "are all the parts, add --complete, and the areas no part touches count as missing."), ""]
+        out += [f"- {AREAS[a.area].name(lang)}: {a.statement_zh if zh else a.statement_en}" for a in gap.coverage
+                if not a.absent]
     else:
         out.append("本目录未扩展国家标准指引，无法比较。" if zh else "This catalogue extends no national guideline.")
     out += ["", f"## {'按要求分组的问题' if zh else 'Findings by requirement'}", ""]

@@ -19,6 +19,7 @@ from .io.limits import DEFAULT_LIMITS, Limits
 from .loading import LoadResult, read_catalogue
 
 if TYPE_CHECKING:
+    from .merge.engine import EffectiveCatalogue
     from .model import Catalogue
     from .suppression import Suppression
 
@@ -36,6 +37,8 @@ class FileReport:
     """What the file publishes, its chain composed: the catalogue the rules judged."""
     source: LoadResult | None = field(default=None, repr=False)
     """The file as read, to locate findings added later."""
+    effective: EffectiveCatalogue | None = field(default=None, repr=False)
+    """The composed chain, for a file that extends another (its history and overrides feed reports)."""
 
     def count(self, severity: Severity) -> int:
         return sum(1 for finding in self.findings if finding.severity == severity)
@@ -54,6 +57,7 @@ def check_result(result: LoadResult, *, rules: bool = True, select: Iterable[str
     from .loading import locate_in
 
     catalogue = written = result.catalogue
+    effective = None
     sources = [result]
     if catalogue.extends is None:
         for found in requirement_rules.run(catalogue, select=select, options=options):
@@ -74,7 +78,8 @@ def check_result(result: LoadResult, *, rules: bool = True, select: Iterable[str
             findings.append(replace(found, file=file, location=location))
         sources += [layer.result for layer in chain.layers if layer.result is not None and layer.result is not result]
     findings, suppressed = _suppress_inline(findings, sources)
-    return FileReport(result.file, True, sorted_findings(findings), suppressed, written=written, source=result)
+    return FileReport(result.file, True, sorted_findings(findings), suppressed, written=written, source=result,
+                      effective=effective)
 
 
 def part_group(catalogue: Catalogue) -> tuple[str, str]:
