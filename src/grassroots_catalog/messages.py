@@ -301,6 +301,12 @@ NORMALISATION_CODES: Mapping[str, str] = MappingProxyType({
 """Which code reports each :class:`~grassroots_catalog.vocabularies.Normalisation` reason."""
 
 
+INHERITED_ZH = "（此值继承自《{inherited_from}》，无需改动上级文件：请在本目录的 refine 中为该事项补充或改写）"
+INHERITED_EN = (" (inherited from {inherited_from}; leave that file as it is and set the value for this matter "
+                "under refine: in this catalogue)")
+"""Added to a rule's message when the value it judges was set (or left empty) by a parent catalogue."""
+
+
 def together(files: Iterable[str]) -> dict[str, str]:
     """The message parameters naming the part files a catalogue-wide finding was checked across."""
     names = [os.path.basename(file) for file in files]
@@ -328,6 +334,8 @@ def render(finding: Finding, lang: str = "zh") -> str:
     fix = (spec.fix_zh if zh else spec.fix_en).format_map(params)
     if fix:
         text += ("。" if zh and not text.endswith(("。", "？")) else "; " if not zh else "") + fix
+    if finding.ctx.get("inherited_from"):
+        text += INHERITED_ZH.format_map(params) if zh else INHERITED_EN.format_map(params)
     if spec.citation:
         text += f" [{spec.citation}]"
     return text

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from .findings import Finding, Severity, sorted_findings
+from .findings import Path as DocPath
 from .io.limits import DEFAULT_LIMITS, Limits
 from .loading import LoadResult, read_catalogue
 
@@ -73,8 +74,13 @@ def check_result(result: LoadResult, *, rules: bool = True, select: Iterable[str
             return FileReport(result.file, False, sorted_findings([*findings, *chain.findings]))
         findings += effective.findings
         written = effective.written
+        titles = {layer.file: layer.catalogue.title for layer in chain.layers if layer.file is not None}
         for found in requirement_rules.run(written, select=select, options=options):
             file, location = effective.locate_written(found.path)
+            if file is not None and file != result.file and catalogue.form == "refinement":
+                # The parent set (or left empty) what is judged: the fix belongs in this file's refine:.
+                origin = titles.get(file) or _guideline_of(written, found.path) or file
+                found = replace(found, ctx={**found.ctx, "inherited_from": origin})
             findings.append(replace(found, file=file, location=location))
         sources += [layer.result for layer in chain.layers if layer.result is not None and layer.result is not result]
     findings, suppressed = _suppress_inline(findings, sources)
@@ -130,6 +136,16 @@ def check_together(reports: Sequence[FileReport], *, complete: bool, select: Ite
             first.findings.append(replace(found, file=first.file, path=("scope",), location=location,
                                           ctx={**found.ctx, **note}))
         first.findings[:] = sorted_findings(first.findings)
+
+
+def _guideline_of(catalogue: Catalogue, path: DocPath) -> str | None:
+    """The national guideline of the matter at ``path``: where a national row's values come from."""
+    from .areas import AREAS
+
+    if len(path) > 1 and path[0] == "matters" and isinstance(path[1], int) and path[1] < len(catalogue.matters):
+        area = AREAS.get(catalogue.matters[path[1]].area)
+        return area.guideline_zh if area is not None else None
+    return None
 
 
 def _suppress_inline(findings: list[Finding], sources: Iterable[LoadResult]) -> tuple[list[Finding], list[Suppression]]:

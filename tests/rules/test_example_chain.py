@@ -3,6 +3,8 @@ is reported as an error there (catalogs/examples/README.md)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from grassroots_catalog.validation import validate_file
 
 from ..conftest import EXAMPLES
@@ -56,3 +58,19 @@ def test_the_file_being_validated_is_read_once(monkeypatch: object) -> None:
     county = str(EXAMPLES / "county.yaml")
     validation.check_result(read_catalogue(county))
     assert county not in seen and any(p.endswith("city.yaml") for p in seen)
+
+
+def test_a_gap_inherited_from_a_national_row_points_there_and_says_where_to_fix_it(tmp_path: Path) -> None:
+    head = ("id: ref\ntitle: 测试县目录\nlevel: county\nextends: national\nform: refinement\nscope: part\n"
+            "revised: 2020-11-30\npublished: {date: 2020-12-15, url: 'https://www.test.gov.cn/bzml/'}\n")
+    county = tmp_path / "county.yaml"
+    county.write_text(head, encoding="utf-8")
+    gap = next(f for f in validate_file(county).findings if f.code == "R12" and f.ctx["matter"] == MATTER)
+    assert gap.file is not None and Path(gap.file).name == "affordable-housing.yaml"
+    assert gap.ctx["inherited_from"] == "保障性住房领域基层政务公开标准指引"
+    assert "refine:" in gap.message("en") and "refine" in gap.message("zh")
+    county.write_text(head + f"refine:\n  - id: {MATTER}\n    time_limit: 信息形成（变更）20个工作日内\n", encoding="utf-8")
+    assert not [f for f in validate_file(county).findings if f.code == "R12" and f.ctx["matter"] == MATTER]
+
+
+MATTER = "affordable-housing.45b4b266"  # a national row whose time limit the extract does not give
