@@ -163,3 +163,13 @@ def test_import_guideline_refuses_a_broken_extract(runner: CliRunner, tmp_path: 
     assert f"{broken}:4:1: cannot convert" in result.output
     not_extract = write(tmp_path, "id: x\n", "other.yaml")
     assert runner.invoke(cli, ["import-guideline", str(not_extract)]).exit_code == 2
+
+
+def test_json_and_markdown_list_what_no_catalogue_can_show(runner: CliRunner, tmp_path: Path) -> None:
+    from grassroots_catalog.rules import NOT_CHECKABLE
+
+    path = write(tmp_path, CLEAN)
+    document = json.loads(runner.invoke(cli, ["validate", "--format", "json", str(path)]).output)
+    assert [entry["code"] for entry in document["not_checkable"]] == list(NOT_CHECKABLE)
+    markdown = runner.invoke(cli, ["validate", "--format", "markdown", "--lang", "en", str(path)]).output
+    assert "## Not checkable from a catalogue" in markdown and "- R34:" in markdown

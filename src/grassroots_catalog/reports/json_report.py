@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..findings import Severity
+from ..rules import NOT_CHECKABLE
 
 if TYPE_CHECKING:
     from ..validation import FileReport
@@ -33,5 +34,7 @@ def render(reports: Sequence[FileReport], *, lang: str = "zh", min_severity: Sev
         "summary": {**{severity.slug: sum(report.count(severity) for report in reports)
                        for severity in reversed(Severity)},
                     "suppressed": sum(len(report.suppressed) for report in reports)},
+        "not_checkable": [{"code": code, "zh": zh, "en": en, "source": source}
+                          for code, (zh, en, source) in NOT_CHECKABLE.items()],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..findings import Severity
 from ..messages import spec_for
+from ..rules import NOT_CHECKABLE
 from .text import summary
 
 if TYPE_CHECKING:
@@ -41,4 +42,7 @@ def render(reports: Sequence[FileReport], *, lang: str = "zh", min_severity: Sev
                        f"| {_cell(spec.citation or '') if spec else ''} |")
         out.append("")
     out.append(summary(reports, lang=lang))
+    out += ["", "## 无法从目录本身检查的要求" if zh else "## Not checkable from a catalogue", ""]
+    out += [f"- {code}: {zh_text if zh else en_text} ({source})"
+            for code, (zh_text, en_text, source) in NOT_CHECKABLE.items()]
     return "\n".join(out) + "\n"
