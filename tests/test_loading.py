@@ -132,3 +132,22 @@ def test_thousands_of_problems_are_bounded() -> None:
     assert len(listed) == MAX_STRUCTURAL_FINDINGS
     more = [f for f in findings if f.code == "S010"]
     assert len(more) == 1 and more[0].ctx["count"] > 4_000
+
+
+def test_a_top_level_key_is_placed_without_re_reading_where_the_reader_would_place_it() -> None:
+    from dataclasses import replace
+
+    from grassroots_catalog.loading import locate_in
+
+    from .conftest import EXAMPLES
+
+    checked = read_catalogue(EXAMPLES / "county.yaml")
+    assert checked.source_map is not None or checked.text is not None
+    for key in ("id", "level", "scope", "published", "matters", "revised"):
+        quick = replace(checked, source_map=None)
+        expected = read_catalogue(EXAMPLES / "county.yaml")
+        expected_location = locate_in(expected, (key,))
+        assert locate_in(quick, (key,)) == expected_location is not None, key
+        assert quick.source_map is None, key  # found without parsing the file again
+    twice = replace(checked, text="id: a\nmatters: []\n# x\nmatters: []\n", source_map=None)
+    assert locate_in(twice, ("matters",)) is None or twice.source_map is not None  # ambiguous: the reader decides

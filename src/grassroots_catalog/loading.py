@@ -168,11 +168,30 @@ def locate_in(result: LoadResult, path: DocPath) -> Location | None:
     when something is to be reported.
     """
     if result.source_map is None and result.text is not None:
+        if len(path) == 1 and isinstance(path[0], str):
+            found = _top_level_key(result.text, path[0])
+            if found is not None:  # a catalogue-wide finding: no need to re-read the whole file
+                return found
         try:
             _, result.source_map = read_yaml(result.text, file=result.file)
         except InputRejected:
             return None
     return result.source_map.locate(path) if result.source_map is not None else None
+
+
+def _top_level_key(text: str, key: str) -> Location | None:
+    """Where a top-level ``key:`` starts, when exactly one line begins with it; else None (ask the reader).
+
+    A catalogue is a block mapping whose keys start their lines; a nested key or a list item is
+    indented, and a comment or quoted key does not match. So a single line starting ``key:`` is the
+    key, at the position the reader would give; when there is none or more than one, the reader is
+    asked. This spares re-reading a large file to place a finding about the catalogue as a whole.
+    """
+    matches = re.finditer(rf"^{re.escape(key)}[ \t]*:(?:[ \t]|$)", text, re.MULTILINE)
+    first = next(matches, None)
+    if first is None or next(matches, None) is not None:
+        return None
+    return Location(text.count("\n", 0, first.start()) + 1, 1)
 
 
 def _fatal(file: str, finding: Finding) -> LoadResult:

@@ -29,12 +29,14 @@ CODES = ("R23", "R24", "R25")
 WHOLE_CATALOGUE = True
 
 
-def uncovered(catalogue: Catalogue, categories: tuple[StatutoryCategory, ...]) -> list[StatutoryCategory]:
-    """The categories no matter, area or not-applicable entry of ``catalogue`` covers."""
+def uncovered(catalogue: Catalogue, *clauses: tuple[StatutoryCategory, ...]) -> list[list[StatutoryCategory]]:
+    """For each clause, the categories no matter, area or not-applicable entry of ``catalogue`` covers."""
     areas = set(catalogue.areas_used()) | {exemption.area for exemption in catalogue.not_applicable_areas}
-    text = "\n".join(part for matter in catalogue.matters for part in (*matter.name.parts(), *matter.content))
-    return [category for category in categories
-            if not areas.intersection(category.areas) and not any(word in text for word in category.keywords)]
+    text = "\n".join(part for matter in catalogue.matters
+                     for part in (matter.name.level1, matter.name.level2, matter.name.level3, *matter.content) if part)
+    return [[category for category in categories
+             if not areas.intersection(category.areas) and not any(word in text for word in category.keywords)]
+            for categories in clauses]
 
 
 def check(context: RuleContext) -> Iterator[Finding]:
@@ -44,8 +46,8 @@ def check(context: RuleContext) -> Iterator[Finding]:
         clauses.append(("R24", Severity.WARNING, ARTICLE_21_COUNTY))
     elif catalogue.level is CatalogueLevel.TOWNSHIP:
         clauses.append(("R25", Severity.WARNING, ARTICLE_21_TOWNSHIP))
-    for code, severity, categories in clauses:
-        missing = uncovered(catalogue, categories)
+    gaps = uncovered(catalogue, *(categories for _, _, categories in clauses))
+    for (code, severity, _), missing in zip(clauses, gaps, strict=True):
         if missing:
             yield finding(code, severity, ("matters",), count=len(missing),
                           categories_zh="；".join(category.zh for category in missing),
