@@ -173,3 +173,30 @@ def test_json_and_markdown_list_what_no_catalogue_can_show(runner: CliRunner, tm
     assert [entry["code"] for entry in document["not_checkable"]] == list(NOT_CHECKABLE)
     markdown = runner.invoke(cli, ["validate", "--format", "markdown", "--lang", "en", str(path)]).output
     assert "## Not checkable from a catalogue" in markdown and "- R34:" in markdown
+
+
+def test_a_folder_stands_for_the_yaml_files_below_it(runner: CliRunner, tmp_path: Path) -> None:
+    write(tmp_path, CLEAN, "a.yaml")
+    (tmp_path / "sub").mkdir()
+    write(tmp_path / "sub", CLEAN.replace("id: demo", "id: demo2"), "b.yml")
+    write(tmp_path, "repos: []\n", ".pre-commit-config.yaml")  # hidden: a tool's settings, skipped
+    result = runner.invoke(cli, ["validate", "--lang", "en", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "2 file(s) checked" in result.output
+    (tmp_path / "empty").mkdir()
+    empty = runner.invoke(cli, ["validate", "--lang", "en", str(tmp_path / "empty")])
+    assert empty.exit_code == 2 and "no .yaml or .yml file" in empty.output
+
+
+def test_the_pre_commit_hooks_name_real_commands() -> None:
+    import yaml
+
+    from .conftest import ROOT
+
+    hooks = {hook["id"]: hook for hook in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))}
+    assert set(hooks) == {"gcat-validate", "gcat-validate-complete", "gcat-fmt"}
+    assert hooks["gcat-validate-complete"]["entry"] == "gcat validate --complete"
+    assert hooks["gcat-validate-complete"]["pass_filenames"] is False
+    for hook in hooks.values():
+        command = hook["entry"].split()[1]
+        assert command in cli.commands  # type: ignore[attr-defined]

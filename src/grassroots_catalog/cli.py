@@ -49,6 +49,18 @@ def _limit_options(function: Any) -> Any:
     return function
 
 
+def _expand(paths: Sequence[Path], lang: str) -> list[Path]:
+    """The files named on the command line, each directory standing for the YAML files below it."""
+    from .paths import NoCatalogueFiles, catalogue_files
+
+    try:
+        return catalogue_files(paths)
+    except NoCatalogueFiles as empty:
+        click.echo(f"{empty.directory}: 目录中没有 .yaml 或 .yml 文件" if lang == "zh" else
+                   f"{empty.directory}: no .yaml or .yml file in this folder", err=True)
+        sys.exit(EXIT_UNREADABLE)
+
+
 def _limits(options: dict[str, Any]) -> Limits:
     return Limits(max_file_bytes=options["max_file_size"], max_depth=options["max_depth"],
                   max_value_chars=options["max_value_chars"], max_matters=options["max_matters"])
@@ -77,7 +89,7 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @_LANG
 @click.option("--format", "output_format", type=click.Choice(list(FORMATS)), default="text",
               show_default=True, help="Output format.")
@@ -109,14 +121,16 @@ def validate(files: Sequence[Path], lang: str, output_format: str, fail_on: str,
     """Check catalogue FILES: safe YAML, structure, vocabularies, the merge of each chain, and the
     end-2020 requirements.
 
-    Each finding is printed as path:line:column: CODE [severity] message. A catalogue published as
-    several files (scope: part) is judged as a whole only when all its parts are given with --complete.
+    Each finding is printed as path:line:column: CODE [severity] message. A folder stands for the
+    .yaml and .yml files below it (hidden ones skipped). A catalogue published as several files
+    (scope: part) is judged as a whole only when all its parts are given with --complete.
     """
     from .loading import read_catalogue
     from .reports import render
     from .suppression import ConfigError, apply_baseline, apply_config, find_config, read_baseline, read_config
     from .suppression import write_baseline as record_baseline
 
+    files = _expand(files, lang)
     config_path = config_file if config_file is not None else find_config(files[0])
     try:
         configured = read_config(config_path) if config_path is not None else []
@@ -159,7 +173,7 @@ def _exit_status(reports: Sequence[FileReport], fail_on: Severity) -> int:
 
 
 @cli.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--check", is_flag=True, help="Change nothing; exit 1 if any file is not in canonical form.")
 @click.option("--force", is_flag=True,
               help="Rewrite even files whose reading raised warnings (e.g. an unrecognised channel).")
@@ -177,7 +191,7 @@ def fmt(files: Sequence[Path], check: bool, force: bool, lang: str, **limits: An
 
     status = EXIT_CLEAN
     zh = lang == "zh"
-    for path in files:
+    for path in _expand(files, lang):
         result = read_catalogue(path, limits=_limits(limits))
         if result.catalogue is None or result.text is None:
             _print_findings(result.findings, lang)
@@ -328,7 +342,7 @@ def explain(file: Path, matter: str, field: str | None, root: Path | None, lang:
 
 
 @cli.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "output_format", type=click.Choice(["markdown", "html"]), default="markdown",
               show_default=True, help="Markdown, or one self-contained HTML page to print or send.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
@@ -352,7 +366,7 @@ def report(files: Sequence[Path], output_format: str, output: Path | None, as_of
     from .validation import check_result, check_together, part_group
 
     options = {"as_of": as_of.date()}
-    checked = [check_result(read_catalogue(file), options=options) for file in files]
+    checked = [check_result(read_catalogue(file), options=options) for file in _expand(files, lang)]
     unreadable = [finding for item in checked if not item.readable for finding in item.findings]
     if unreadable:
         _print_findings(unreadable, lang)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterable
 from pathlib import Path
 
 
@@ -13,3 +14,34 @@ def display_path(file: str | None, default: str = "") -> str:
     with contextlib.suppress(ValueError, OSError):
         return str(Path(file).resolve().relative_to(Path.cwd()))
     return file
+
+
+CATALOGUE_SUFFIXES = (".yaml", ".yml")
+
+
+def catalogue_files(paths: Iterable[Path]) -> list[Path]:
+    """The files named, with each directory replaced by the YAML files below it, in name order.
+
+    Hidden files and folders (``.pre-commit-config.yaml``, ``.github/``) are skipped: they hold tool
+    settings, not catalogues. A directory with no YAML file is an error, so that a mistyped folder is
+    not read as a clean result.
+    """
+    files: list[Path] = []
+    for path in paths:
+        if not path.is_dir():
+            files.append(path)
+            continue
+        found = sorted(p for p in path.rglob("*") if p.suffix in CATALOGUE_SUFFIXES and p.is_file()
+                       and not any(part.startswith(".") for part in p.relative_to(path).parts))
+        if not found:
+            raise NoCatalogueFiles(path)
+        files += found
+    return files
+
+
+class NoCatalogueFiles(ValueError):
+    """A directory named on the command line holds no YAML file."""
+
+    def __init__(self, directory: Path) -> None:
+        super().__init__(str(directory))
+        self.directory = directory

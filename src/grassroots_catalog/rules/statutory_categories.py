@@ -12,7 +12,7 @@ Catalogue-wide: for ``scope: part`` files they run across the parts validated to
 
 Passes: a county catalogue with social-assistance, land and housing expropriation and household
 registration matters and the words 市政, 公共服务, 公益 in its rows. Flags: a county catalogue of
-employment matters only (R24 lists the six categories it lacks).
+employment matters only (R24 lists the seven categories it lacks).
 """
 
 from __future__ import annotations
