@@ -10,14 +10,15 @@ import jsonschema
 import pytest
 
 from grassroots_catalog.reports import FORMATS, render
-from grassroots_catalog.validation import FileReport, validate_file
+from grassroots_catalog.validation import FileReport, validate
 
 from ..conftest import EXAMPLES
 
 
 @pytest.fixture(scope="module")
 def reports() -> list[FileReport]:
-    return [validate_file(EXAMPLES / "county.yaml"), validate_file(EXAMPLES / "province.yaml")]
+    # judged whole, so that the catalogue-wide findings (R01, R23-R25, R33) are rendered too
+    return validate([EXAMPLES / "county.yaml", EXAMPLES / "province.yaml"], complete=True)
 
 
 def test_every_format_renders_in_both_languages(reports: list[FileReport]) -> None:
@@ -32,6 +33,7 @@ def test_sarif_is_valid_sarif_2_1_0(reports: list[FileReport]) -> None:
     jsonschema.Draft4Validator(json.loads(schema_text)).validate(log)
     results = log["runs"][0]["results"]
     rules = log["runs"][0]["tool"]["driver"]["rules"]
+    assert {"R01", "R23", "R24", "R33"} <= {r["ruleId"] for r in results}
     r05 = next(r for r in results if r["ruleId"] == "R05")
     assert r05["level"] == "error"
     assert r05["locations"][0]["physicalLocation"]["region"] == {"startLine": 76, "startColumn": 5}
