@@ -549,9 +549,9 @@ class Catalogue(BaseModel):
         default=None, description="The catalogue this one refines: `national`, an id or a relative path.")
     form: Literal["table", "refinement"] | None = Field(
         default=None,
-        description="How this file relates to the one it extends. table: the whole published catalogue, "
-                    "so a parent matter it does not list has been dropped. refinement: only what changes; "
-                    "every parent matter it does not mention is inherited.")
+        description="How this file relates to the one it extends. table: the published table, in full for "
+                    "the areas it covers, so a parent matter of those areas it does not list has been dropped. "
+                    "refinement: only what changes; every parent matter it does not mention is inherited.")
     scope: Literal["whole", "part"] | None = Field(
         default=None,
         description="whole (the default): this file is the jurisdiction's entire catalogue. part: one of "
