@@ -53,7 +53,9 @@ def render() -> str:
               "alone. `gcat validate --complete FILES` says that the files given are all the parts: the parts of",
               "each jurisdiction (same level and division code, or name) are combined and judged once, and the",
               "findings go to the first part by file name, at its `scope:` line. Without `--complete`, that part",
-              "gets `S013` (information) instead, so a clean result never hides the unchecked requirements.", "",
+              "gets `S013` (information) instead, so a clean result never hides the unchecked requirements;",
+              "so does every part when one of the files given cannot be read, since its areas would look missing.",
+              "",
               "```sh", "gcat validate --complete 示例县/*.yaml", "```", ""]
     lines += ["", "## Requirements enforced elsewhere", "",
               "- R02 (a not-applicable area or matter gives its reason) and R18 (coded fields use the controlled",

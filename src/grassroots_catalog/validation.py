@@ -104,13 +104,16 @@ def check_together(reports: Sequence[FileReport], *, complete: bool, select: Ite
 
     The parts of one jurisdiction among ``reports`` are combined and the catalogue-wide rules run on
     the combination; each finding goes to the first part (by file name), at its ``scope:`` line. Unless
-    ``complete`` says the files given are all the parts, nothing is judged: the first part of each
-    jurisdiction gets S013 instead, so a clean result never hides an unchecked requirement.
+    ``complete`` says the files given are all the parts (and all of them could be read), nothing is
+    judged: the first part of each jurisdiction gets S013 instead, so a clean result never hides an
+    unchecked requirement.
     """
     from . import rules as requirement_rules
     from .loading import locate_in
     from .messages import together
 
+    if any(report.written is None for report in reports):
+        complete = False  # a part that could not be read would show up as missing areas
     groups: dict[tuple[str, str], list[tuple[FileReport, Catalogue, LoadResult]]] = {}
     for report in reports:
         written, source = report.written, report.source

@@ -150,3 +150,11 @@ def test_cli_complete_flag(tmp_path: Path) -> None:
     judged = runner.invoke(cli, ["validate", "--lang", "en", "--complete", str(part)])
     assert judged.exit_code == 1 and "R01 [error] 24 of the 26 pilot areas" in judged.output
     assert f"{part}:" in judged.output
+
+
+def test_an_unreadable_file_keeps_the_parts_from_being_judged_as_a_whole(tmp_path: Path) -> None:
+    part = write_part(tmp_path, "a-part", SLUGS[:13])
+    broken = tmp_path / "b-broken.yaml"
+    broken.write_text("id: x\ntitle: [\n", encoding="utf-8")
+    by_file = codes_by_file(validate([part, broken], complete=True))
+    assert "R01" not in by_file["a-part"] and "S013" in by_file["a-part"]
