@@ -55,7 +55,6 @@ class GapReport:
     chain: list[str]
     report: FileReport
     coverage: list[AreaCoverage]
-    whole: bool = True
 
     @property
     def file(self) -> str:
@@ -79,7 +78,7 @@ def build(reports: Sequence[FileReport], as_of: dt.date, *, complete: bool = Fal
     chain = [layer.catalogue.id for layer in first.effective.layers] if first.effective is not None else []
     coverage = _coverage(reports, whole) if any(r.effective is not None for r in reports) else []
     return GapReport([r.file for r in reports], catalogue.title, catalogue.level.value, as_of, chain, merged,
-                     coverage, whole)
+                     coverage)
 
 
 def _coverage(reports: Sequence[FileReport], whole: bool) -> list[AreaCoverage]:

@@ -4,8 +4,8 @@ Each module declares ``CODES`` (the requirement numbers of requirements.md it re
 ``check(context) -> Iterator[Finding]`` generator; its docstring is its documentation, with a passing
 and a failing fragment. A module that judges the catalogue as a whole (area coverage, say) also sets
 ``WHOLE_CATALOGUE = True``: it is not run on one part of a catalogue (``scope: part``) alone, but on
-all the parts of a jurisdiction validated together. :data:`RULES` maps every code to its module; :func:`run` runs them all over a
-catalogue. Rules see the catalogue as written, with its chain composed, and report logical paths;
+all the parts of a jurisdiction validated together. :data:`RULES` maps every code to its module;
+:func:`run` runs them all over a catalogue. Rules see the catalogue as written, with its chain composed, and report logical paths;
 the validator turns those into files and lines.
 """
 
