@@ -141,3 +141,21 @@ def test_rules_documentation_is_current() -> None:
     spec.loader.exec_module(module)
     assert (ROOT / "docs" / "rules.md").read_text(encoding="utf-8") == module.render(), (
         "docs/rules.md is stale: run scripts/document_rules.py")
+
+
+OWN_TESTS = {"R03": "test_township_rows_must_be_township_level", "R04": "test_r04_r06_publication_and_revision",
+             "R06": "test_r04_r06_publication_and_revision", "R38": "test_r38_duplicates"}
+"""Codes with tests of their own here; the catalogue-wide ones are in test_whole_catalogue.py."""
+
+
+def test_every_rule_code_has_a_case_that_fires_it() -> None:
+    """A complete row keeps every row rule quiet (above); each code also needs a case that fires it."""
+    from grassroots_catalog.rules import WHOLE_CATALOGUE_CODES
+
+    from . import test_whole_catalogue
+
+    fired = {expected[0] for _, _, expected in FIRES}
+    assert all(name in globals() for name in OWN_TESTS.values())
+    whole = {code for code in WHOLE_CATALOGUE_CODES
+             if any(code.lower() in name for name in dir(test_whole_catalogue) if name.startswith("test_"))}
+    assert fired | set(OWN_TESTS) | whole == set(RULES)
