@@ -252,8 +252,8 @@ _SPECS = [
              "本文件是{jurisdiction}标准目录的一部分（scope: part），未检查目录整体的要求（{codes}）",
              "this file is one part of {jurisdiction}'s catalogue (scope: part), so the requirements on the "
              "catalogue as a whole ({codes}) were not checked",
-             "请同时校验其全部文件：gcat validate --complete 目录/*.yaml",
-             "validate all its parts together: gcat validate --complete DIR/*.yaml"),
+             "请同时校验其全部文件：gcat validate --complete 所在文件夹/",
+             "validate all its parts together: gcat validate --complete FOLDER/"),
     # ---- N: normalisation
     CodeSpec("N001", "normalised", INFO, "“{original}”已规范为“{canonical}”", "'{original}' read as '{canonical}'",
              "运行 gcat fmt 可把规范写法写回文件。", "gcat fmt writes the canonical form back."),
