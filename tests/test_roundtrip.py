@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from hypothesis import given
+from hypothesis import strategies as st
 
 from grassroots_catalog import Catalogue, parse_catalogue
 from grassroots_catalog.io.writer import dump_catalogue, format_text
@@ -73,3 +74,24 @@ def test_instruments_write_back_as_one_string_when_they_can() -> None:
     assert (basis[0].title, basis[0].article) == ("《社会救助暂行办法》", "第十条")
     assert basis[1].tag == "法律" and basis[1].is_statute
     assert "- 《社会救助暂行办法》第十条" in dump_catalogue(catalogue)
+
+
+TOP_LEVEL_KEYS = ("id", "title", "level", "jurisdiction", "revised", "scope", "matters")
+
+
+@given(catalogue_data(), st.sampled_from(["", "matters: [x]", "id: y\nmatters:\n", "scope: part"]))
+def test_a_top_level_key_found_by_its_line_is_where_the_reader_puts_it(data: dict[str, Any], trap: str) -> None:
+    """Placing a catalogue-wide finding without re-reading (loading._top_level_key) agrees with the reader,
+    even when a multi-line note holds text that looks like a top-level key."""
+    from grassroots_catalog.io.reader import read_yaml
+    from grassroots_catalog.loading import _top_level_key
+
+    if trap and data["matters"]:
+        data["matters"][0]["note"] = f"见下文\n{trap}\n完"
+    text = dump_catalogue(Catalogue.model_validate(data))
+    _, source_map = read_yaml(text)
+    for key in TOP_LEVEL_KEYS:
+        quick = _top_level_key(text, key)
+        if quick is not None:
+            assert key in data
+            assert quick == source_map.locate((key,))
