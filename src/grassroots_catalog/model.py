@@ -615,6 +615,10 @@ class Catalogue(BaseModel):
         """Slugs of the areas this catalogue's matters belong to, in first-seen order."""
         return list(dict.fromkeys(matter.area for matter in self.matters))
 
+    def areas_covered(self) -> set[str]:
+        """Slugs of the areas this catalogue speaks for: those with matters and those declared not applicable."""
+        return set(self.areas_used()) | {exemption.area for exemption in self.not_applicable_areas}
+
     def matter(self, matter_id: str) -> Matter | None:
         """The matter with ``matter_id``, or None."""
         return next((m for m in self.matters if m.id == matter_id), None)

@@ -257,7 +257,7 @@ def _classify_updates(index: int, parent: Matter, updates: Mapping[str, Any], be
 def _table(index: int, layer: Layer, allowed: dict[str, Matter], written: dict[str, Matter],
            history: dict[str, list[Step]], overrides: list[Override], findings: list[Finding]) -> None:
     catalogue = layer.catalogue
-    covered = set(catalogue.areas_used()) | {e.area for e in catalogue.not_applicable_areas}
+    covered = catalogue.areas_covered()
     tier = _TIER.get(catalogue.level)
     listed: set[str] = set()
     new_allowed: dict[str, Matter] = {}

@@ -29,7 +29,7 @@ WHOLE_CATALOGUE = True
 
 def check(context: RuleContext) -> Iterator[Finding]:
     catalogue = context.catalogue
-    covered = set(catalogue.areas_used()) | {exemption.area for exemption in catalogue.not_applicable_areas}
+    covered = catalogue.areas_covered()
     missing = [area for area in PILOT_AREAS if area.slug not in covered]
     if missing:
         yield finding("R01", Severity.ERROR, ("matters",), count=len(missing),

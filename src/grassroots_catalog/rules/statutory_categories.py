@@ -31,7 +31,7 @@ WHOLE_CATALOGUE = True
 
 def uncovered(catalogue: Catalogue, *clauses: tuple[StatutoryCategory, ...]) -> list[list[StatutoryCategory]]:
     """For each clause, the categories no matter, area or not-applicable entry of ``catalogue`` covers."""
-    areas = set(catalogue.areas_used()) | {exemption.area for exemption in catalogue.not_applicable_areas}
+    areas = catalogue.areas_covered()
     text = "\n".join(part for matter in catalogue.matters
                      for part in (matter.name.level1, matter.name.level2, matter.name.level3, *matter.content) if part)
     return [[category for category in categories
