@@ -125,7 +125,6 @@ def validate(files: Sequence[Path], lang: str, output_format: str, fail_on: str,
     .yaml and .yml files below it (hidden ones skipped). A catalogue published as several files
     (scope: part) is judged as a whole only when all its parts are given with --complete.
     """
-    from .loading import read_catalogue
     from .reports import render
     from .suppression import ConfigError, apply_baseline, apply_config, find_config, read_baseline, read_config
     from .suppression import write_baseline as record_baseline
@@ -137,7 +136,7 @@ def validate(files: Sequence[Path], lang: str, output_format: str, fail_on: str,
     except ConfigError as error:
         click.echo(str(error), err=True)
         sys.exit(EXIT_UNREADABLE)
-    from .validation import check_result, check_together
+    from .validation import validate as validate_files
 
     accepted: list[dict[str, Any]] = []
     if baseline is not None:
@@ -146,9 +145,7 @@ def validate(files: Sequence[Path], lang: str, output_format: str, fail_on: str,
         except (OSError, ValueError) as error:
             click.echo(f"{baseline}: {error}", err=True)
             sys.exit(EXIT_UNREADABLE)
-    options = {"as_of": as_of.date()}
-    reports = [check_result(read_catalogue(path, limits=_limits(limits)), options=options) for path in files]
-    check_together(reports, complete=complete, options=options)
+    reports = validate_files(files, limits=_limits(limits), complete=complete, options={"as_of": as_of.date()})
     if configured:
         for report in reports:
             report.findings, set_aside = apply_config(report.findings, configured)
@@ -362,11 +359,9 @@ def report(files: Sequence[Path], output_format: str, output: Path | None, as_of
     """
     from . import gap_report
     from .io.atomic import write_atomic
-    from .loading import read_catalogue
-    from .validation import check_result, check_together, part_group
+    from .validation import part_group, validate
 
-    options = {"as_of": as_of.date()}
-    checked = [check_result(read_catalogue(file), options=options) for file in _expand(files, lang)]
+    checked = validate(_expand(files, lang), complete=complete, options={"as_of": as_of.date()})
     unreadable = [finding for item in checked if not item.readable for finding in item.findings]
     if unreadable:
         _print_findings(unreadable, lang)
@@ -378,7 +373,6 @@ def report(files: Sequence[Path], output_format: str, output: Path | None, as_of
                    "gcat report covers one catalogue: give one file, or the parts (scope: part) of one catalogue",
                    err=True)
         sys.exit(EXIT_UNREADABLE)
-    check_together(checked, complete=complete, options=options)
     gap = gap_report.build(checked, as_of.date(), complete=complete)
     text = gap_report.html(gap, lang) if output_format == "html" else gap_report.markdown(gap, lang)
     if output is None:

@@ -169,19 +169,21 @@ def _suppress_inline(findings: list[Finding], sources: Iterable[LoadResult]) -> 
     return findings, suppressed
 
 
-def validate_file(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS, rules: bool = True) -> FileReport:
-    """Read and check one catalogue file."""
-    return check_result(read_catalogue(path, limits=limits), rules=rules)
+def validate_file(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS, rules: bool = True,
+                  options: Mapping[str, Any] | None = None) -> FileReport:
+    """Read and check one catalogue file (``options``: the rules' options, e.g. ``as_of``)."""
+    return check_result(read_catalogue(path, limits=limits), rules=rules, options=options)
 
 
 def validate(paths: Iterable[str | os.PathLike[str]], *, limits: Limits = DEFAULT_LIMITS,
-             rules: bool = True, complete: bool = False) -> list[FileReport]:
-    """Check each file, one :class:`FileReport` per file, in order.
+             rules: bool = True, complete: bool = False, options: Mapping[str, Any] | None = None,
+             ) -> list[FileReport]:
+    """Check each file, one :class:`FileReport` per file, in order: what ``gcat validate`` does.
 
     With ``complete``, the files given are all the parts of their jurisdictions' catalogues, so those
     split into parts are judged as wholes too (see :func:`check_together`).
     """
-    reports = [validate_file(path, limits=limits, rules=rules) for path in paths]
+    reports = [validate_file(path, limits=limits, rules=rules, options=options) for path in paths]
     if rules:
-        check_together(reports, complete=complete)
+        check_together(reports, complete=complete, options=options)
     return reports
