@@ -91,8 +91,7 @@ def _coverage(reports: Sequence[FileReport], whole: bool) -> list[AreaCoverage]:
         if report.effective is None:
             continue
         for part in _file_coverage(report.effective):
-            total = found.setdefault(part.area, AreaCoverage(part.area, statement_zh=part.statement_zh,
-                                                             statement_en=part.statement_en))
+            total = found.setdefault(part.area, _area_coverage(part.area))
             total.statuses.update(part.statuses)
             total.local_additions += part.local_additions
     result = []
@@ -100,8 +99,7 @@ def _coverage(reports: Sequence[FileReport], whole: bool) -> list[AreaCoverage]:
         coverage = found.get(area.slug)
         if coverage is None:
             national = national_catalogue(area.slug)
-            coverage = AreaCoverage(area.slug, statement_zh=completeness_statement(national, area.slug, "zh"),
-                                    statement_en=completeness_statement(national, area.slug, "en"))
+            coverage = _area_coverage(area.slug)
             if area.slug in exempt:
                 coverage.statuses["not-applicable"] = len(national.matters)
             elif whole:
@@ -110,6 +108,13 @@ def _coverage(reports: Sequence[FileReport], whole: bool) -> list[AreaCoverage]:
                 coverage.absent = True
         result.append(coverage)
     return result
+
+
+def _area_coverage(area: str) -> AreaCoverage:
+    """An area with nothing counted yet, and the sentences saying how many national rows are known."""
+    national = national_catalogue(area)
+    return AreaCoverage(area, statement_zh=completeness_statement(national, area, "zh"),
+                        statement_en=completeness_statement(national, area, "en"))
 
 
 def _file_coverage(effective: EffectiveCatalogue) -> list[AreaCoverage]:
@@ -125,8 +130,7 @@ def _file_coverage(effective: EffectiveCatalogue) -> list[AreaCoverage]:
         if area not in AREAS:
             continue
         national = national_catalogue(area)
-        coverage = AreaCoverage(area, statement_zh=completeness_statement(national, area, "zh"),
-                                statement_en=completeness_statement(national, area, "en"))
+        coverage = _area_coverage(area)
         national_ids = {m.id for m in national.matters}
         for matter in national.matters:
             mine = written.get(matter.id)

@@ -124,20 +124,21 @@ def check_together(reports: Sequence[FileReport], *, complete: bool, select: Ite
         parts.sort(key=lambda part: part[0].file)
         first, catalogue, source = parts[0]
         location = locate_in(source, ("scope",))
-        if not complete:
+        if complete:
+            combined = catalogue.model_copy(update={
+                "matters": tuple(matter for _, part, _ in parts for matter in part.matters),
+                "not_applicable_areas": tuple(exemption for _, part, _ in parts
+                                              for exemption in part.not_applicable_areas)})
+            note = together(report.file for report, _, _ in parts) if len(parts) > 1 else {}
+            first.findings += [replace(found, file=first.file, path=("scope",), location=location,
+                                       ctx={**found.ctx, **note})
+                               for found in requirement_rules.run(combined, select=select, options=options,
+                                                                  together=True)]
+        else:
             name = catalogue.jurisdiction.name if catalogue.jurisdiction is not None else catalogue.title
             first.findings.append(Finding("S013", Severity.INFO, file=first.file, path=("scope",), location=location,
                                           ctx={"jurisdiction": name,
                                                "codes": ", ".join(sorted(requirement_rules.WHOLE_CATALOGUE_CODES))}))
-            first.findings[:] = sorted_findings(first.findings)
-            continue
-        combined = catalogue.model_copy(update={
-            "matters": tuple(matter for _, part, _ in parts for matter in part.matters),
-            "not_applicable_areas": tuple(exemption for _, part, _ in parts for exemption in part.not_applicable_areas)})
-        note = together(report.file for report, _, _ in parts) if len(parts) > 1 else {}
-        for found in requirement_rules.run(combined, select=select, options=options, together=True):
-            first.findings.append(replace(found, file=first.file, path=("scope",), location=location,
-                                          ctx={**found.ctx, **note}))
         first.findings[:] = sorted_findings(first.findings)
 
 
