@@ -42,11 +42,13 @@ def cases() -> dict[str, bytes]:
 
 def run(command: list[str]) -> tuple[float, float, int, str]:
     """Seconds, peak resident MiB (of the child), exit status, stderr+stdout."""
-    probe = ("import resource, subprocess, sys, time; t = time.perf_counter(); "
-             "p = subprocess.run(sys.argv[1:], capture_output=True, text=True); "
-             "e = time.perf_counter() - t; "
-             "m = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024; "
-             "print(f'{e} {m} {p.returncode}'); sys.stderr.write(p.stdout + p.stderr)")
+    probe = (
+        "import resource, subprocess, sys, time; t = time.perf_counter(); "
+        "p = subprocess.run(sys.argv[1:], capture_output=True, text=True); "
+        "e = time.perf_counter() - t; "
+        "m = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024; "
+        "print(f'{e} {m} {p.returncode}'); sys.stderr.write(p.stdout + p.stderr)"
+    )
     completed = subprocess.run([sys.executable, "-c", probe, *command], capture_output=True, text=True, check=False)
     seconds, megabytes, status = completed.stdout.split()
     return float(seconds), float(megabytes), int(status), completed.stderr
@@ -65,7 +67,9 @@ def main() -> None:
         baseline = run([*gcat, str(clean)])
         print(f"{'case':40s} {'seconds':>8s} {'vs clean':>9s} {'peak MiB':>9s} {'exit':>5s}  verdict")
         print(f"{'(python start-up)':40s} {start_up[0]:8.3f} {start_up[0] / baseline[0]:8.2f}x {start_up[1]:9.0f}")
-        print(f"{'(clean 1,000-matter catalogue)':40s} {baseline[0]:8.3f} {1:8.2f}x {baseline[1]:9.0f} {baseline[2]:5d}")
+        print(
+            f"{'(clean 1,000-matter catalogue)':40s} {baseline[0]:8.3f} {1:8.2f}x {baseline[1]:9.0f} {baseline[2]:5d}"
+        )
         for name, data in cases().items():
             path = Path(folder) / "case.yaml"
             path.write_bytes(data)

@@ -32,17 +32,39 @@ TARGET_RATIO = 0.10
 
 
 def _matter(identifier: str, area: str, name: str, subject: str) -> dict[str, Any]:
-    return {"id": identifier, "area": area, "name": {"level1": "本地事项", "level2": name},
-            "content": ["申请条件", "办理流程", "办理结果"], "basis": ["《中华人民共和国政府信息公开条例》"],
-            "time_limit": "信息形成（变更）20个工作日内", "subject": subject,
-            "channels": ["政府网站", "政务服务中心"], "audience": ["全社会"], "mode": ["主动"], "level": ["县级"]}
+    return {
+        "id": identifier,
+        "area": area,
+        "name": {"level1": "本地事项", "level2": name},
+        "content": ["申请条件", "办理流程", "办理结果"],
+        "basis": ["《中华人民共和国政府信息公开条例》"],
+        "time_limit": "信息形成（变更）20个工作日内",
+        "subject": subject,
+        "channels": ["政府网站", "政务服务中心"],
+        "audience": ["全社会"],
+        "mode": ["主动"],
+        "level": ["县级"],
+    }
 
 
 def write_chain(folder: Path, county_matters: int) -> Path:
-    province: dict[str, Any] = {"id": "bench-province", "title": "省", "level": "provincial", "extends": NATIONAL,
-                                "form": "refinement", "refine": [], "matters": []}
-    city: dict[str, Any] = {"id": "bench-city", "title": "市", "level": "municipal", "extends": "./province.yaml",
-                            "form": "refinement", "matters": []}
+    province: dict[str, Any] = {
+        "id": "bench-province",
+        "title": "省",
+        "level": "provincial",
+        "extends": NATIONAL,
+        "form": "refinement",
+        "refine": [],
+        "matters": [],
+    }
+    city: dict[str, Any] = {
+        "id": "bench-city",
+        "title": "市",
+        "level": "municipal",
+        "extends": "./province.yaml",
+        "form": "refinement",
+        "matters": [],
+    }
     inherited: list[Any] = []
     refined: set[str] = set()
     for area in PILOT_AREAS:
@@ -69,8 +91,14 @@ def write_chain(folder: Path, county_matters: int) -> Path:
         area = PILOT_AREAS[index % len(PILOT_AREAS)].slug
         rows.append(_matter(f"{area}.local-{index:04d}", area, f"本地事项{index}", "基准县有关部门"))
         index += 1
-    county = {"id": "bench-county", "title": "县", "level": "county", "extends": "./city.yaml", "form": "table",
-              "matters": rows}
+    county = {
+        "id": "bench-county",
+        "title": "县",
+        "level": "county",
+        "extends": "./city.yaml",
+        "form": "table",
+        "matters": rows,
+    }
     for name, data in (("province", province), ("city", city), ("county", county)):
         (folder / f"{name}.yaml").write_text(dump_catalogue(Catalogue.model_validate(data)), encoding="utf-8")
     return folder / "county.yaml"
@@ -85,9 +113,19 @@ def parse(folder: Path) -> list[Layer]:
         result = read_catalogue(national_directory() / f"{area.slug}.yaml")
         assert result.catalogue is not None
         national_matters += result.catalogue.matters
-    root = Catalogue.model_construct(id=NATIONAL, title="national", level="national", matters=tuple(national_matters),
-                                     extends=None, form=None, refine=(), not_applicable_areas=(), areas=(),
-                                     sources=(), completeness=None)
+    root = Catalogue.model_construct(
+        id=NATIONAL,
+        title="national",
+        level="national",
+        matters=tuple(national_matters),
+        extends=None,
+        form=None,
+        refine=(),
+        not_applicable_areas=(),
+        areas=(),
+        sources=(),
+        completeness=None,
+    )
     layers = [Layer(NATIONAL, root)]
     for name in ("province", "city", "county"):
         result = read_catalogue(folder / f"{name}.yaml")
@@ -115,8 +153,10 @@ def main() -> None:
             compose_best = min(compose_best, time.perf_counter() - start)
     assert effective is not None
     ratio = compose_best / parse_best
-    print(f"chain: national (220) → province → city → county table ({len(effective.catalogue.matters)} matters, "
-          f"{len(effective.overrides)} overrides, {len(effective.findings)} findings); best of {args.repeat}")
+    print(
+        f"chain: national (220) → province → city → county table ({len(effective.catalogue.matters)} matters, "
+        f"{len(effective.overrides)} overrides, {len(effective.findings)} findings); best of {args.repeat}"
+    )
     print(f"{'parsing the 29 files':34s} {parse_best * 1000:8.1f} ms   1.00x")
     print(f"{'composing the chain':34s} {compose_best * 1000:8.1f} ms   {ratio:.2f}x")
     verdict = "meets" if ratio < TARGET_RATIO else "MISSES"

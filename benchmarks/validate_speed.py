@@ -30,16 +30,34 @@ TARGET_SECONDS = 0.5
 
 AREAS = [area.slug for area in PILOT_AREAS]
 # One more content element per row, in rotation, so that the statutory categories (R23, R24) are covered.
-EXTRA_CONTENT = ["规范性文件目录", "机构职能和联系方式", "统计数据", "行政许可办理结果", "收费标准", "政府采购情况",
-                 "公务员招录", "公益慈善项目", "市政设施维护", "土地征收公告", "房屋征收决定", "治安管理措施"]
+EXTRA_CONTENT = [
+    "规范性文件目录",
+    "机构职能和联系方式",
+    "统计数据",
+    "行政许可办理结果",
+    "收费标准",
+    "政府采购情况",
+    "公务员招录",
+    "公益慈善项目",
+    "市政设施维护",
+    "土地征收公告",
+    "房屋征收决定",
+    "治安管理措施",
+]
 
 
 def catalogue_text(matters: int) -> str:
     """A clean county catalogue shaped like real ones: all 26 areas, every field filled, Chinese text,
     flow lists."""
-    lines = ["id: bench-county", "title: 基准县基层政务公开标准目录", "level: county",
-             "jurisdiction: {name: 基准县人民政府, code: '339902'}", "revised: 2020-11-30",
-             "published: {date: 2020-12-15, url: 'https://www.bench-county.gov.cn/bzml/'}", "matters:"]
+    lines = [
+        "id: bench-county",
+        "title: 基准县基层政务公开标准目录",
+        "level: county",
+        "jurisdiction: {name: 基准县人民政府, code: '339902'}",
+        "revised: 2020-11-30",
+        "published: {date: 2020-12-15, url: 'https://www.bench-county.gov.cn/bzml/'}",
+        "matters:",
+    ]
     for i in range(matters):
         lines += [
             f"  - id: {AREAS[i % len(AREAS)]}.m{i:05d}",
@@ -86,34 +104,47 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "bench.yaml"
         path.write_text(catalogue_text(args.matters), encoding="utf-8")
-        check = subprocess.run([python, "-m", "grassroots_catalog", "validate", "--fail-on", "info", str(path)],
-                               capture_output=True, check=False)
+        check = subprocess.run(
+            [python, "-m", "grassroots_catalog", "validate", "--fail-on", "info", str(path)],
+            capture_output=True,
+            check=False,
+        )
         if check.returncode != 0:
             raise SystemExit("the benchmark catalogue is meant to be clean:\n" + check.stdout.decode()[-2000:])
         size_kb = path.stat().st_size / 1024
         runs = {
             "python start-up": [python, "-c", "pass"],
             "libyaml CSafeLoader (parse only)": [
-                python, "-c", f"import yaml; yaml.load(open({str(path)!r}, encoding='utf-8'), Loader=yaml.CSafeLoader)"],
+                python,
+                "-c",
+                f"import yaml; yaml.load(open({str(path)!r}, encoding='utf-8'), Loader=yaml.CSafeLoader)",
+            ],
             "gcat validate": [python, "-m", "grassroots_catalog", "validate", str(path)],
             "gcat validate, accelerator off": [python, "-m", "grassroots_catalog", "validate", str(path)],
             "ruamel round-trip load (parse only)": [
-                python, "-c", f"from ruamel.yaml import YAML; YAML().load(open({str(path)!r}, encoding='utf-8'))"],
+                python,
+                "-c",
+                f"from ruamel.yaml import YAML; YAML().load(open({str(path)!r}, encoding='utf-8'))",
+            ],
         }
         repeats = {name: (max(1, args.repeat // 3) if name.startswith("ruamel") else args.repeat) for name in runs}
         cached = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
         cached["PYTHONPYCACHEPREFIX"] = str(Path(folder) / "pycache")
         pure = {**cached, "GCAT_NO_ACCELERATOR": "1"}
-        times = {name: best_of(command, repeats[name], pure if "accelerator off" in name else cached)
-                 for name, command in runs.items()}
+        times = {
+            name: best_of(command, repeats[name], pure if "accelerator off" in name else cached)
+            for name, command in runs.items()
+        }
     ours = times["gcat validate"]
     print(f"catalogue: {args.matters} matters, {size_kb:.0f} KiB; best of {args.repeat} runs, whole process")
     print(f"{'run':40s} {'seconds':>8s} {'vs gcat validate':>18s}")
     for name, seconds in times.items():
         print(f"{name:40s} {seconds:8.3f} {seconds / ours:17.2f}x")
     verdict = "meets" if ours < TARGET_SECONDS else "MISSES"
-    print(f"gcat validate: {ours:.3f} s, {verdict} the {TARGET_SECONDS} s target "
-          f"({args.matters / ours:.0f} matters/s including start-up)")
+    print(
+        f"gcat validate: {ours:.3f} s, {verdict} the {TARGET_SECONDS} s target "
+        f"({args.matters / ours:.0f} matters/s including start-up)"
+    )
     sys.exit(0 if ours < TARGET_SECONDS else 1)
 
 

@@ -27,9 +27,11 @@ def table() -> str:
 def main() -> None:
     text = DOC.read_text(encoding="utf-8")
     head = text[: text.index(HEADING) + len(HEADING)]
-    intro = ("\n\nEvery code a finding can carry, with its default severity and message (parameters in ‹›). "
-             "`Y` and `S` findings mean the file could not be read as a catalogue (exit status 2); `M` findings "
-             "come from composing a chain (`gcat merge`, `gcat explain`); `N` findings report normalisations.\n\n")
+    intro = (
+        "\n\nEvery code a finding can carry, with its default severity and message (parameters in ‹›). "
+        "`Y` and `S` findings mean the file could not be read as a catalogue (exit status 2); `M` findings "
+        "come from composing a chain (`gcat merge`, `gcat explain`); `N` findings report normalisations.\n\n"
+    )
     write_atomic(DOC, (head + intro + table()).encode("utf-8"))
 
 

@@ -45,39 +45,68 @@ def render() -> str:
         lines += ["", f"## {', '.join(module.CODES)}: {title.split(':', 1)[-1].strip()}", "", body.strip(), ""]
         for code in module.CODES:
             spec = CODES[code]
-            lines.append(f"- `{code}` ({spec.severity.slug}): {spec.en} — {spec.zh}".replace("{", "‹").replace("}", "›"))
-    lines += ["", "## The catalogue as a whole, and catalogues published in parts", "",
-              f"Some rules judge the catalogue as a whole ({', '.join(WHOLE_CATALOGUE_CODES)}): which areas it",
-              "covers, which statutory categories its matters reach. Counties often publish one table per area",
-              "or group of areas; such a file says `scope: part`, and these rules are then never run on it",
-              "alone. `gcat validate --complete FILES` says that the files given are all the parts: the parts of",
-              "each jurisdiction (same level and division code, or name) are combined and judged once, and the",
-              "findings go to the first part by file name, at its `scope:` line. Without `--complete`, that part",
-              "gets `S013` (information) instead, so a clean result never hides the unchecked requirements;",
-              "so does every part when one of the files given cannot be read, since its areas would look missing.",
-              "",
-              "```sh", "gcat validate --complete 示例县/*.yaml", "```", ""]
-    lines += ["", "## Requirements enforced elsewhere", "",
-              "- R02 (a not-applicable area or matter gives its reason) and R18 (coded fields use the controlled",
-              "  vocabularies) are enforced when a catalogue is read: a missing reason is refused (`S001`, `S007`),",
-              "  an unknown mode, audience or level is refused (`S004`), an unknown channel is kept as 其他 with a",
-              "  warning (`N003`). Weakening what a parent requires is reported by the merge (`M010`, `M012`).",
-              "- R36 (later areas beyond the 26) is met by accepting further areas declared under `areas:`;",
-              "  they are never required.", ""]
-    lines += ["", "## Adding rules: plugins", "",
-              "A province (or any package) adds its own rules without touching this library: a module with",
-              "`CODES` (a tuple of new codes), `SPECS` (a `grassroots_catalog.messages.CodeSpec` per code: name,",
-              "severity, Chinese and English message and advice, source) and `check(context)` yielding findings",
-              "(see `grassroots_catalog.rules._common.finding`), and `WHOLE_CATALOGUE = True` if its rules judge",
-              "the catalogue as a whole; it is named in the package's `pyproject.toml`:", "",
-              "```toml", "[project.entry-points.\"grassroots_catalog.rules\"]",
-              "example-province = \"province_rules.contact\"", "```", "",
-              "Once the package is installed, `gcat validate`, `gcat rules` and every output include its rules.",
-              "A plugin that cannot be loaded, or reuses a code, stops the command with a message naming it.", ""]
-    lines += ["", "## Not checkable from a catalogue", "",
-              "These requirements (requirements.md §3.7) need other documents or an inspection; reports list",
-              "them so that nobody reads a clean result as full compliance.", "",
-              "| code | requirement | 要求 | source |", "|---|---|---|---|"]
+            lines.append(
+                f"- `{code}` ({spec.severity.slug}): {spec.en} — {spec.zh}".replace("{", "‹").replace("}", "›")
+            )
+    lines += [
+        "",
+        "## The catalogue as a whole, and catalogues published in parts",
+        "",
+        f"Some rules judge the catalogue as a whole ({', '.join(WHOLE_CATALOGUE_CODES)}): which areas it",
+        "covers, which statutory categories its matters reach. Counties often publish one table per area",
+        "or group of areas; such a file says `scope: part`, and these rules are then never run on it",
+        "alone. `gcat validate --complete FILES` says that the files given are all the parts: the parts of",
+        "each jurisdiction (same level and division code, or name) are combined and judged once, and the",
+        "findings go to the first part by file name, at its `scope:` line. Without `--complete`, that part",
+        "gets `S013` (information) instead, so a clean result never hides the unchecked requirements;",
+        "so does every part when one of the files given cannot be read, since its areas would look missing.",
+        "",
+        "```sh",
+        "gcat validate --complete 示例县/*.yaml",
+        "```",
+        "",
+    ]
+    lines += [
+        "",
+        "## Requirements enforced elsewhere",
+        "",
+        "- R02 (a not-applicable area or matter gives its reason) and R18 (coded fields use the controlled",
+        "  vocabularies) are enforced when a catalogue is read: a missing reason is refused (`S001`, `S007`),",
+        "  an unknown mode, audience or level is refused (`S004`), an unknown channel is kept as 其他 with a",
+        "  warning (`N003`). Weakening what a parent requires is reported by the merge (`M010`, `M012`).",
+        "- R36 (later areas beyond the 26) is met by accepting further areas declared under `areas:`;",
+        "  they are never required.",
+        "",
+    ]
+    lines += [
+        "",
+        "## Adding rules: plugins",
+        "",
+        "A province (or any package) adds its own rules without touching this library: a module with",
+        "`CODES` (a tuple of new codes), `SPECS` (a `grassroots_catalog.messages.CodeSpec` per code: name,",
+        "severity, Chinese and English message and advice, source) and `check(context)` yielding findings",
+        "(see `grassroots_catalog.rules._common.finding`), and `WHOLE_CATALOGUE = True` if its rules judge",
+        "the catalogue as a whole; it is named in the package's `pyproject.toml`:",
+        "",
+        "```toml",
+        '[project.entry-points."grassroots_catalog.rules"]',
+        'example-province = "province_rules.contact"',
+        "```",
+        "",
+        "Once the package is installed, `gcat validate`, `gcat rules` and every output include its rules.",
+        "A plugin that cannot be loaded, or reuses a code, stops the command with a message naming it.",
+        "",
+    ]
+    lines += [
+        "",
+        "## Not checkable from a catalogue",
+        "",
+        "These requirements (requirements.md §3.7) need other documents or an inspection; reports list",
+        "them so that nobody reads a clean result as full compliance.",
+        "",
+        "| code | requirement | 要求 | source |",
+        "|---|---|---|---|",
+    ]
     lines += [f"| `{code}` | {en} | {zh} | {source} |" for code, (zh, en, source) in NOT_CHECKABLE.items()]
     return "\n".join(lines).rstrip() + "\n"
 

@@ -13,10 +13,10 @@ EXAMPLES = ROOT / "catalogs" / "examples"
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    settings.register_profile("default", max_examples=100, deadline=None,
-                              suppress_health_check=[HealthCheck.too_slow])
-    settings.register_profile("ci", max_examples=400, deadline=None, print_blob=True,
-                              suppress_health_check=[HealthCheck.too_slow])
+    settings.register_profile("default", max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    settings.register_profile(
+        "ci", max_examples=400, deadline=None, print_blob=True, suppress_health_check=[HealthCheck.too_slow]
+    )
     settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "default"))
 
 

@@ -30,7 +30,8 @@ def channels(draw: st.DrawFn) -> list[str]:
 
 def _subset(kind: Any) -> st.SearchStrategy[list[str]]:
     return st.lists(st.sampled_from(list(kind)), unique=True, max_size=len(kind)).map(
-        lambda values: [v.zh for v in sorted(values, key=list(kind).index)])
+        lambda values: [v.zh for v in sorted(values, key=list(kind).index)]
+    )
 
 
 @st.composite

@@ -33,11 +33,14 @@ def write(tmp_path: Path, text: str | bytes, name: str = "c.yaml") -> Path:
 # One row of a county's catalogue, complete: a part of it (scope: part), since one row cannot cover the
 # 26 areas; the catalogue-wide requirements have their tests in tests/rules/test_whole_catalogue.py.
 CLEAN = GOOD.replace("name: {level1: x}\n", "name: {level1: 政策文件}\n").replace(
-    "matters:\n", "revised: 2020-11-30\npublished: {date: 2020-12-15, url: https://www.example-county.gov.cn/}\n"
-    "scope: part\nmatters:\n") + (
+    "matters:\n",
+    "revised: 2020-11-30\npublished: {date: 2020-12-15, url: https://www.example-county.gov.cn/}\n"
+    "scope: part\nmatters:\n",
+) + (
     "    content: [文件名称]\n    basis: [《中华人民共和国政府信息公开条例》]\n"
     "    time_limit: 信息形成（变更）20个工作日内\n    subject: 示例县卫生健康局\n    channels: [政府网站]\n"
-    "    audience: [全社会]\n    mode: [主动]\n    level: [县级]\n")
+    "    audience: [全社会]\n    mode: [主动]\n    level: [县级]\n"
+)
 
 
 def test_validate_clean_file_exits_0(runner: CliRunner, tmp_path: Path) -> None:
@@ -139,8 +142,13 @@ def test_installed_entry_point_runs_without_traceback(tmp_path: Path) -> None:
     """The real process: console output encoding, exit status, no traceback."""
     path = write(tmp_path, "a: b: c\n")
     env = {**os.environ, "PYTHONIOENCODING": "ascii"}
-    completed = subprocess.run([sys.executable, "-m", "grassroots_catalog", "validate", str(path)],
-                               capture_output=True, text=True, env=env, check=False)
+    completed = subprocess.run(
+        [sys.executable, "-m", "grassroots_catalog", "validate", str(path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
     assert completed.returncode == 2
     assert "Traceback" not in completed.stderr + completed.stdout
     assert "Y001" in completed.stdout

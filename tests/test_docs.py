@@ -17,9 +17,11 @@ def _python_blocks(path: Path) -> list[str]:
     return re.findall(r"```python\n(.*?)```", path.read_text(encoding="utf-8"), re.DOTALL)
 
 
-@pytest.mark.parametrize(("path", "index", "code"),
-                         [(p, i, c) for p in DOCUMENTS for i, c in enumerate(_python_blocks(p))],
-                         ids=lambda v: v.name if isinstance(v, Path) else str(v)[:20])
+@pytest.mark.parametrize(
+    ("path", "index", "code"),
+    [(p, i, c) for p in DOCUMENTS for i, c in enumerate(_python_blocks(p))],
+    ids=lambda v: v.name if isinstance(v, Path) else str(v)[:20],
+)
 def test_python_examples_run(path: Path, index: int, code: str, capsys: pytest.CaptureFixture[str]) -> None:
     cwd = os.getcwd()
     os.chdir(ROOT)

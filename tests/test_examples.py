@@ -113,4 +113,5 @@ def test_each_listed_line_points_at_its_defect(number: int, file: str, line: int
 def test_readme_first_command_file_is_the_county(example_county: Path) -> None:
     assert example_county == EXAMPLES / "county.yaml"
     assert "gcat validate catalogs/examples/county.yaml" in (EXAMPLES.parent.parent / "README.md").read_text(
-        encoding="utf-8")
+        encoding="utf-8"
+    )

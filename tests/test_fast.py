@@ -44,9 +44,11 @@ def test_same_data_on_catalogues(data: dict[str, object]) -> None:
 
 
 _scalars = st.one_of(st.text(max_size=20), st.integers(), st.booleans(), st.none(), st.floats(allow_nan=False))
-_documents = st.recursive(_scalars, lambda c: st.one_of(st.lists(c, max_size=4),
-                                                         st.dictionaries(st.text(max_size=10), c, max_size=4)),
-                          max_leaves=15)
+_documents = st.recursive(
+    _scalars,
+    lambda c: st.one_of(st.lists(c, max_size=4), st.dictionaries(st.text(max_size=10), c, max_size=4)),
+    max_leaves=15,
+)
 
 
 @given(_documents, st.booleans())
@@ -67,9 +69,9 @@ def test_bundled_files_take_the_fast_path(path: Path) -> None:
 
 
 @pytest.mark.parametrize(("case", "text", "code", "line", "column"), HOSTILE, ids=[h[0] for h in HOSTILE])
-def test_hostile_input_gets_the_same_refusal_with_or_without_it(case: str, text: str, code: str,
-                                                                line: int | None, column: int | None,
-                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_hostile_input_gets_the_same_refusal_with_or_without_it(
+    case: str, text: str, code: str, line: int | None, column: int | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
     with_fast = parse_catalogue(text, file="x.yaml").findings
     monkeypatch.setenv(fast.DISABLE_VARIABLE, "1")
     without = parse_catalogue(text, file="x.yaml").findings
@@ -78,15 +80,30 @@ def test_hostile_input_gets_the_same_refusal_with_or_without_it(case: str, text:
 
 
 def test_findings_found_on_the_fast_path_get_positions() -> None:
-    text = "id: d\ntitle: t\nlevel: county\nmatters:\n  - id: a\n    area: health\n    name: {level1: x}\n" \
-           "    mode: [主动公开]\n"
+    text = (
+        "id: d\ntitle: t\nlevel: county\nmatters:\n  - id: a\n    area: health\n    name: {level1: x}\n"
+        "    mode: [主动公开]\n"
+    )
     assert fast.fast_read(text, DEFAULT_LIMITS) is not None
     findings = parse_catalogue(text).findings
     assert [(f.code, f.location.line if f.location else None) for f in findings] == [("N001", 8)]
 
 
-@pytest.mark.parametrize("text", ["a: &x 1", "a: *x", "a: !t x", "%YAML 1.2\n---\na: 1", "a: 1\n---\nb: 2",
-                                  "? [a]\n: 1", "a: {<<: x}", "b: [&x 1]", "&a a: 1", "--- \na: 1"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: &x 1",
+        "a: *x",
+        "a: !t x",
+        "%YAML 1.2\n---\na: 1",
+        "a: 1\n---\nb: 2",
+        "? [a]\n: 1",
+        "a: {<<: x}",
+        "b: [&x 1]",
+        "&a a: 1",
+        "--- \na: 1",
+    ],
+)
 def test_gate_sends_yaml_syntax_to_the_checked_reader(text: str) -> None:
     assert fast.fast_read(text, DEFAULT_LIMITS) is None
 
@@ -96,8 +113,9 @@ def test_gate_sends_numbers_yaml_1_2_reads_as_text_to_the_checked_reader(text: s
     assert fast.fast_read(text, DEFAULT_LIMITS) is None
 
 
-@pytest.mark.parametrize("text", ["url: https://x.cn/a?b=1&c=2", "name: 甲-乙", "a: 1.5", "note: 比例3*4",
-                                  "id: sa.m_001", "name: 第_1项"])
+@pytest.mark.parametrize(
+    "text", ["url: https://x.cn/a?b=1&c=2", "name: 甲-乙", "a: 1.5", "note: 比例3*4", "id: sa.m_001", "name: 第_1项"]
+)
 def test_gate_lets_ordinary_text_through(text: str) -> None:
     assert fast.fast_read(text, DEFAULT_LIMITS) is not None
 

@@ -19,8 +19,9 @@ from .conftest import EXAMPLES
 
 
 def build_county(*, complete: bool = False) -> gap_report.GapReport:
-    return gap_report.build(validate([EXAMPLES / "county.yaml"], complete=complete), dt.date(2020, 12, 31),
-                            complete=complete)
+    return gap_report.build(
+        validate([EXAMPLES / "county.yaml"], complete=complete), dt.date(2020, 12, 31), complete=complete
+    )
 
 
 def test_coverage_counts_the_planted_drop_and_weakenings() -> None:
@@ -56,8 +57,10 @@ def test_the_report_reuses_the_validation_and_composes_nothing_again(monkeypatch
 
 def test_markdown_says_the_national_rows_are_partial_and_lists_what_cannot_be_checked() -> None:
     text = gap_report.markdown(build_county(), "en")
-    assert "checked against 6 known national rows of 户籍管理 (Household registration (hukou)); the national " \
-           "table is longer" in text
+    assert (
+        "checked against 6 known national rows of 户籍管理 (Household registration (hukou)); the national "
+        "table is longer" in text
+    )
     assert "## Fix first" in text and "1. **M012**" in text
     assert "## Not checkable from a catalogue" in text and "R34" in text
     fix_first = text.split("## Fix first", 1)[1].split("##", 1)[0]
@@ -87,6 +90,7 @@ def test_cli_report_takes_the_parts_of_one_catalogue_only() -> None:
     runner = CliRunner()
     parts = runner.invoke(cli, ["report", "--lang", "en", "--complete", str(EXAMPLES / "county.yaml")])
     assert parts.exit_code == 0 and "R01" in parts.output and "“—”" not in parts.output
-    mixed = runner.invoke(cli, ["report", "--lang", "en", str(EXAMPLES / "county.yaml"),
-                                str(EXAMPLES / "township.yaml")])
+    mixed = runner.invoke(
+        cli, ["report", "--lang", "en", str(EXAMPLES / "county.yaml"), str(EXAMPLES / "township.yaml")]
+    )
     assert mixed.exit_code == 2 and "one catalogue" in mixed.output

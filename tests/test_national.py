@@ -86,8 +86,11 @@ def test_completeness_is_stated(source: Path) -> None:
 def test_ids_are_unique_across_all_areas() -> None:
     ids = [m.id for c in national_catalogues().values() for m in c.matters]
     assert len(ids) == len(set(ids))
-    assert all(i.startswith(m.area + ".") for c in national_catalogues().values() for m, i in
-               zip(c.matters, [m.id for m in c.matters], strict=True))
+    assert all(
+        i.startswith(m.area + ".")
+        for c in national_catalogues().values()
+        for m, i in zip(c.matters, [m.id for m in c.matters], strict=True)
+    )
 
 
 def test_ids_survive_reordering_and_insertion() -> None:
@@ -111,8 +114,12 @@ def test_id_scheme() -> None:
 def test_completeness_statement_in_both_languages() -> None:
     catalogue = national_catalogue("poverty-alleviation")
     assert completeness_statement(catalogue, "poverty-alleviation", "en") == (
-        "checked against 6 known national rows of 扶贫 (Poverty alleviation); the national table is longer")
-    assert completeness_statement(catalogue, "poverty-alleviation", "zh") == "据已知的 6 条扶贫国家指引事项检查；国家指引原表更长"
+        "checked against 6 known national rows of 扶贫 (Poverty alleviation); the national table is longer"
+    )
+    assert (
+        completeness_statement(catalogue, "poverty-alleviation", "zh")
+        == "据已知的 6 条扶贫国家指引事项检查；国家指引原表更长"
+    )
 
 
 def test_unknown_area_is_a_clear_error() -> None:

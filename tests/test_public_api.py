@@ -23,8 +23,12 @@ def test_package_is_typed() -> None:
 
 
 def test_mypy_strict_is_clean() -> None:
-    completed = subprocess.run([sys.executable, "-m", "mypy", "--strict", "-p", "grassroots_catalog"],
-                               capture_output=True, text=True, check=False)
+    completed = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "-p", "grassroots_catalog"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert completed.returncode == 0, completed.stdout + completed.stderr
 
 
@@ -41,6 +45,24 @@ def test_every_finding_code_is_documented() -> None:
 def test_ruff_is_clean() -> None:
     from .conftest import ROOT
 
-    completed = subprocess.run([sys.executable, "-m", "ruff", "check", "src", "tests", "benchmarks"],
-                               capture_output=True, text=True, check=False, cwd=ROOT)
+    completed = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "src", "tests", "benchmarks"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+
+
+def test_ruff_format_is_clean() -> None:
+    from .conftest import ROOT
+
+    completed = subprocess.run(
+        [sys.executable, "-m", "ruff", "format", "--check", "src", "tests", "benchmarks", "scripts"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
     assert completed.returncode == 0, completed.stdout + completed.stderr

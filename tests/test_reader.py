@@ -39,8 +39,9 @@ HOSTILE = [
 
 
 @pytest.mark.parametrize(("case", "text", "code", "line", "column"), HOSTILE, ids=[h[0] for h in HOSTILE])
-def test_hostile_input_is_refused_with_its_position(case: str, text: str, code: str,
-                                                    line: int | None, column: int | None) -> None:
+def test_hostile_input_is_refused_with_its_position(
+    case: str, text: str, code: str, line: int | None, column: int | None
+) -> None:
     with pytest.raises(InputRejected) as caught:
         read_yaml(text, file="x.yaml")
     finding = caught.value.finding
@@ -75,8 +76,18 @@ def test_full_width_colon_gets_a_hint() -> None:
 
 def test_scalars_follow_yaml_1_2() -> None:
     data, _ = read_yaml("a: off\nb: yes\nc: 010\nd: 0o17\ne: 0x1F\nf: 2020-12-31\ng: ~\nh: 'true'\ni: true\nj: 1.5\n")
-    assert data == {"a": "off", "b": "yes", "c": 10, "d": 15, "e": 31, "f": "2020-12-31", "g": None,
-                    "h": "true", "i": True, "j": 1.5}
+    assert data == {
+        "a": "off",
+        "b": "yes",
+        "c": 10,
+        "d": 15,
+        "e": 31,
+        "f": "2020-12-31",
+        "g": None,
+        "h": "true",
+        "i": True,
+        "j": 1.5,
+    }
 
 
 def test_positions_of_keys_and_items() -> None:
@@ -91,8 +102,7 @@ def test_positions_of_keys_and_items() -> None:
 _plain_text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=30)
 _documents = st.recursive(
     st.one_of(_plain_text, st.integers(), st.booleans(), st.none()),
-    lambda children: st.one_of(st.lists(children, max_size=4),
-                               st.dictionaries(_plain_text, children, max_size=4)),
+    lambda children: st.one_of(st.lists(children, max_size=4), st.dictionaries(_plain_text, children, max_size=4)),
     max_leaves=20,
 )
 

@@ -66,8 +66,10 @@ def test_fmt_keeps_windows_line_endings() -> None:
 
 
 def test_instruments_write_back_as_one_string_when_they_can() -> None:
-    text = ("id: d\ntitle: t\nlevel: county\nmatters:\n  - id: a\n    area: health\n    name: {level1: x}\n"
-            "    basis: [《社会救助暂行办法》第十条, 【法律】《中华人民共和国传染病防治法》]\n")
+    text = (
+        "id: d\ntitle: t\nlevel: county\nmatters:\n  - id: a\n    area: health\n    name: {level1: x}\n"
+        "    basis: [《社会救助暂行办法》第十条, 【法律】《中华人民共和国传染病防治法》]\n"
+    )
     catalogue = parse_catalogue(text).catalogue
     assert catalogue is not None
     basis = catalogue.matters[0].basis

@@ -20,7 +20,8 @@ SCHEMA_FILE = ROOT / "schemas" / "catalogue.schema.json"
 
 def test_committed_schema_is_current() -> None:
     assert SCHEMA_FILE.read_text(encoding="utf-8") == catalogue_schema_text(), (
-        "schemas/catalogue.schema.json is stale: run gcat schema -o schemas/catalogue.schema.json")
+        "schemas/catalogue.schema.json is stale: run gcat schema -o schemas/catalogue.schema.json"
+    )
 
 
 def test_schema_is_valid_draft_2020_12() -> None:
@@ -41,9 +42,11 @@ def test_bundled_files_pass_both_schema_and_models(path: Path) -> None:
     assert result.catalogue is not None, [f.message("en") for f in result.findings]
 
 
-@pytest.mark.parametrize(("case", "text"), [(c[0], c[1]) for c in SCHEMA_CASES
-                                            if c[0] not in {"duplicate id", "unknown area"}],
-                         ids=[c[0] for c in SCHEMA_CASES if c[0] not in {"duplicate id", "unknown area"}])
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [(c[0], c[1]) for c in SCHEMA_CASES if c[0] not in {"duplicate id", "unknown area"}],
+    ids=[c[0] for c in SCHEMA_CASES if c[0] not in {"duplicate id", "unknown area"}],
+)
 def test_schema_and_models_agree_on_broken_files(case: str, text: str) -> None:
     """Cross-row checks (duplicate ids, area known) are beyond JSON Schema; the rest must agree."""
     data, _ = read_yaml(text)

@@ -15,7 +15,8 @@ from .test_cli import CLEAN
 
 # 30 working days backed only by a county normative document: R19 (REG 第26条 accepts laws and regulations).
 LONG_LIMIT = CLEAN.replace("信息形成（变更）20个工作日内", "信息形成之日起30个工作日内").replace(
-    "《中华人民共和国政府信息公开条例》", "《示例县政务公开工作方案》")
+    "《中华人民共和国政府信息公开条例》", "《示例县政务公开工作方案》"
+)
 
 
 def write(tmp_path: Path, text: str, name: str = "c.yaml") -> Path:
@@ -34,7 +35,8 @@ def test_a_reasoned_comment_suppresses_and_is_listed(tmp_path: Path) -> None:
     report = check_result(read_catalogue(write(tmp_path, text)))
     assert report.findings == []
     assert [(s.finding.code, s.reason, s.source) for s in report.suppressed] == [
-        ("R19", "本县人大常委会决定另行规定", "inline")]
+        ("R19", "本县人大常委会决定另行规定", "inline")
+    ]
     result = CliRunner().invoke(cli, ["validate", "--lang", "en", str(tmp_path / "c.yaml")])
     assert result.exit_code == 0
     assert "suppressed:" in result.output and "本县人大常委会决定另行规定" in result.output
@@ -79,7 +81,8 @@ def test_a_broken_baseline_is_a_usage_error(tmp_path: Path) -> None:
 def test_config_entries_suppress_with_their_reason(tmp_path: Path) -> None:
     catalogue = write(tmp_path, LONG_LIMIT)
     (tmp_path / ".gcat.toml").write_text(
-        '[[ignore]]\ncode = "R19"\nmatter = "a"\nreason = "省政府规章另有规定"\n', encoding="utf-8")
+        '[[ignore]]\ncode = "R19"\nmatter = "a"\nreason = "省政府规章另有规定"\n', encoding="utf-8"
+    )
     result = CliRunner().invoke(cli, ["validate", "--fail-on", "warning", "--lang", "en", str(catalogue)])
     assert result.exit_code == 0, result.output
     assert "省政府规章另有规定" in result.output and "1 suppressed" in result.output
@@ -88,7 +91,8 @@ def test_config_entries_suppress_with_their_reason(tmp_path: Path) -> None:
 def test_config_in_pyproject_and_its_matter_filter(tmp_path: Path) -> None:
     catalogue = write(tmp_path, LONG_LIMIT)
     (tmp_path / "pyproject.toml").write_text(
-        '[[tool.grassroots-catalog.ignore]]\ncode = "R19"\nmatter = "other"\nreason = "x"\n', encoding="utf-8")
+        '[[tool.grassroots-catalog.ignore]]\ncode = "R19"\nmatter = "other"\nreason = "x"\n', encoding="utf-8"
+    )
     result = CliRunner().invoke(cli, ["validate", "--fail-on", "warning", str(catalogue)])
     assert result.exit_code == 1  # the entry names another matter
 

@@ -11,14 +11,22 @@ from grassroots_catalog.timelimits import TimeLimitClass, chinese_number, parse_
 # The typical strings of requirements.md §4.5, table by table, with their listed class.
 SECTION_4_5 = {
     TimeLimitClass.WD20: [
-        "信息形成（变更）20个工作日内", "信息形成或者变更之日起20个工作日内",
-        "自信息形成或者变更之日起20个工作日内予以公开", "自该信息形成或者变更之日起20个工作日内",
-        "信息形成或者变更之日起20个工作日内。法律、法规对政府信息公开的期限另有规定的，从其规定", "20工作日",
+        "信息形成（变更）20个工作日内",
+        "信息形成或者变更之日起20个工作日内",
+        "自信息形成或者变更之日起20个工作日内予以公开",
+        "自该信息形成或者变更之日起20个工作日内",
+        "信息形成或者变更之日起20个工作日内。法律、法规对政府信息公开的期限另有规定的，从其规定",
+        "20工作日",
     ],
-    TimeLimitClass.WDN: ["自制作或获取该信息之日起20个工作日内公开", "制定或获取文件之日起10个工作日内",
-                         "信息形成或变更之日起3个工作日内"],
-    TimeLimitClass.ENF7: ["行政许可、行政处罚事项应自作出行政决定之日起7个工作日内公示",
-                          "执法决定信息在决定作出之日起7个工作日内公开"],
+    TimeLimitClass.WDN: [
+        "自制作或获取该信息之日起20个工作日内公开",
+        "制定或获取文件之日起10个工作日内",
+        "信息形成或变更之日起3个工作日内",
+    ],
+    TimeLimitClass.ENF7: [
+        "行政许可、行政处罚事项应自作出行政决定之日起7个工作日内公示",
+        "执法决定信息在决定作出之日起7个工作日内公开",
+    ],
     TimeLimitClass.IMMEDIATE: ["实时公开", "及时公开", "即时", "随时公布"],
     TimeLimitClass.PERIODIC: ["每年1月31日前", "按年度公开", "每季度的首个月20日", "每半年"],
     TimeLimitClass.CONSULT: ["向社会公开征求意见期限一般不少于30日"],
@@ -34,11 +42,16 @@ def test_every_listed_phrasing_gets_its_class(text: str, expected: TimeLimitClas
     assert parse_time_limit(text).kind is expected
 
 
-@pytest.mark.parametrize(("text", "days"), [
-    ("信息形成（变更）20个工作日内", 20), ("制定或获取文件之日起10个工作日内", 10),
-    ("执法决定信息在决定作出之日起7个工作日内公开", 7), ("信息形成之日起二十个工作日内", 20),
-    ("信息形成之日起十五个工作日内", 15),
-])
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("信息形成（变更）20个工作日内", 20),
+        ("制定或获取文件之日起10个工作日内", 10),
+        ("执法决定信息在决定作出之日起7个工作日内公开", 7),
+        ("信息形成之日起二十个工作日内", 20),
+        ("信息形成之日起十五个工作日内", 15),
+    ],
+)
 def test_working_days_are_read(text: str, days: int) -> None:
     assert parse_time_limit(text).working_days == days
 
@@ -56,8 +69,9 @@ def test_unknown_wording_is_unparsed_not_guessed() -> None:
     assert parse_time_limit("视情况而定").kind is TimeLimitClass.UNPARSED
 
 
-@pytest.mark.parametrize(("text", "value"), [("20", 20), ("二十", 20), ("十五", 15), ("三十", 30), ("七", 7),
-                                             ("一百二十", 120), ("x", None)])
+@pytest.mark.parametrize(
+    ("text", "value"), [("20", 20), ("二十", 20), ("十五", 15), ("三十", 30), ("七", 7), ("一百二十", 120), ("x", None)]
+)
 def test_chinese_numbers(text: str, value: int | None) -> None:
     assert chinese_number(text) == value
 

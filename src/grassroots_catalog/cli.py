@@ -30,21 +30,49 @@ if TYPE_CHECKING:
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
 
-_LANG = click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", envvar="GCAT_LANG",
-                     show_default=True, help="Language of messages: zh (中文) or en.")
+_LANG = click.option(
+    "--lang",
+    type=click.Choice(["zh", "en"]),
+    default="zh",
+    envvar="GCAT_LANG",
+    show_default=True,
+    help="Language of messages: zh (中文) or en.",
+)
 
 
 def _limit_options(function: Any) -> Any:
-    for option in reversed([
-        click.option("--max-file-size", type=click.IntRange(min=1), default=DEFAULT_LIMITS.max_file_bytes,
-                     show_default=True, help="Refuse files larger than this many bytes."),
-        click.option("--max-depth", type=click.IntRange(min=2), default=DEFAULT_LIMITS.max_depth,
-                     show_default=True, help="Refuse YAML nested deeper than this."),
-        click.option("--max-value-chars", type=click.IntRange(min=1), default=DEFAULT_LIMITS.max_value_chars,
-                     show_default=True, help="Refuse any single value longer than this."),
-        click.option("--max-matters", type=click.IntRange(min=1), default=DEFAULT_LIMITS.max_matters,
-                     show_default=True, help="Refuse catalogues with more matters than this."),
-    ]):
+    for option in reversed(
+        [
+            click.option(
+                "--max-file-size",
+                type=click.IntRange(min=1),
+                default=DEFAULT_LIMITS.max_file_bytes,
+                show_default=True,
+                help="Refuse files larger than this many bytes.",
+            ),
+            click.option(
+                "--max-depth",
+                type=click.IntRange(min=2),
+                default=DEFAULT_LIMITS.max_depth,
+                show_default=True,
+                help="Refuse YAML nested deeper than this.",
+            ),
+            click.option(
+                "--max-value-chars",
+                type=click.IntRange(min=1),
+                default=DEFAULT_LIMITS.max_value_chars,
+                show_default=True,
+                help="Refuse any single value longer than this.",
+            ),
+            click.option(
+                "--max-matters",
+                type=click.IntRange(min=1),
+                default=DEFAULT_LIMITS.max_matters,
+                show_default=True,
+                help="Refuse catalogues with more matters than this.",
+            ),
+        ]
+    ):
         function = option(function)
     return function
 
@@ -56,14 +84,22 @@ def _expand(paths: Sequence[Path], lang: str) -> list[Path]:
     try:
         return catalogue_files(paths)
     except NoCatalogueFiles as empty:
-        click.echo(f"{empty.directory}: 目录中没有 .yaml 或 .yml 文件" if lang == "zh" else
-                   f"{empty.directory}: no .yaml or .yml file in this folder", err=True)
+        click.echo(
+            f"{empty.directory}: 目录中没有 .yaml 或 .yml 文件"
+            if lang == "zh"
+            else f"{empty.directory}: no .yaml or .yml file in this folder",
+            err=True,
+        )
         sys.exit(EXIT_UNREADABLE)
 
 
 def _limits(options: dict[str, Any]) -> Limits:
-    return Limits(max_file_bytes=options["max_file_size"], max_depth=options["max_depth"],
-                  max_value_chars=options["max_value_chars"], max_matters=options["max_matters"])
+    return Limits(
+        max_file_bytes=options["max_file_size"],
+        max_depth=options["max_depth"],
+        max_value_chars=options["max_value_chars"],
+        max_matters=options["max_matters"],
+    )
 
 
 def _use_colour(choice: str) -> bool:
@@ -91,33 +127,90 @@ def cli() -> None:
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @_LANG
-@click.option("--format", "output_format", type=click.Choice(list(FORMATS)), default="text",
-              show_default=True, help="Output format.")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default="error", show_default=True,
-              help="Exit with status 1 when a finding at or above this severity is reported.")
-@click.option("--show", type=click.Choice(["error", "warning", "info"]), default="info", show_default=True,
-              help="Print findings at or above this severity.")
-@click.option("--color", "colour", type=click.Choice(["auto", "always", "never"]), default="auto",
-              show_default=True, help="Colour the text output (auto: only on a terminal).")
-@click.option("--max-findings", type=click.IntRange(min=1), default=100, show_default=True,
-              help="Print at most this many findings in text output, then a count.")
-@click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), default="2020-12-31", show_default=True,
-              help="Judge deadlines and staleness as of this date.")
-@click.option("--baseline", type=click.Path(dir_okay=False, path_type=Path),
-              help="Set aside the findings recorded in this baseline file: fail only on new ones.")
-@click.option("--write-baseline", type=click.Path(dir_okay=False, path_type=Path),
-              help="Record the current findings in this baseline file.")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path),
-              help="Project config with reasoned ignore entries (default: the nearest .gcat.toml, or "
-                   "pyproject.toml with [tool.grassroots-catalog]).")
-@click.option("--complete", is_flag=True,
-              help="The FILES are all the parts of their jurisdictions' catalogues: check the requirements on "
-                   "a catalogue as a whole (area coverage: R01, R23-R25, R31, R33) across the parts "
-                   "(scope: part) of each jurisdiction.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(list(FORMATS)),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info"]),
+    default="error",
+    show_default=True,
+    help="Exit with status 1 when a finding at or above this severity is reported.",
+)
+@click.option(
+    "--show",
+    type=click.Choice(["error", "warning", "info"]),
+    default="info",
+    show_default=True,
+    help="Print findings at or above this severity.",
+)
+@click.option(
+    "--color",
+    "colour",
+    type=click.Choice(["auto", "always", "never"]),
+    default="auto",
+    show_default=True,
+    help="Colour the text output (auto: only on a terminal).",
+)
+@click.option(
+    "--max-findings",
+    type=click.IntRange(min=1),
+    default=100,
+    show_default=True,
+    help="Print at most this many findings in text output, then a count.",
+)
+@click.option(
+    "--as-of",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default="2020-12-31",
+    show_default=True,
+    help="Judge deadlines and staleness as of this date.",
+)
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Set aside the findings recorded in this baseline file: fail only on new ones.",
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Record the current findings in this baseline file.",
+)
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Project config with reasoned ignore entries (default: the nearest .gcat.toml, or "
+    "pyproject.toml with [tool.grassroots-catalog]).",
+)
+@click.option(
+    "--complete",
+    is_flag=True,
+    help="The FILES are all the parts of their jurisdictions' catalogues: check the requirements on "
+    "a catalogue as a whole (area coverage: R01, R23-R25, R31, R33) across the parts "
+    "(scope: part) of each jurisdiction.",
+)
 @_limit_options
-def validate(files: Sequence[Path], lang: str, output_format: str, fail_on: str, show: str, colour: str,
-             max_findings: int, as_of: Any, baseline: Path | None, write_baseline: Path | None,
-             config_file: Path | None, complete: bool, **limits: Any) -> None:
+def validate(
+    files: Sequence[Path],
+    lang: str,
+    output_format: str,
+    fail_on: str,
+    show: str,
+    colour: str,
+    max_findings: int,
+    as_of: Any,
+    baseline: Path | None,
+    write_baseline: Path | None,
+    config_file: Path | None,
+    complete: bool,
+    **limits: Any,
+) -> None:
     """Check catalogue FILES: safe YAML, structure, vocabularies, the merge of each chain, and the
     end-2020 requirements.
 
@@ -156,8 +249,17 @@ def validate(files: Sequence[Path], lang: str, output_format: str, fail_on: str,
             report.suppressed += set_aside
     if write_baseline is not None:
         record_baseline(write_baseline, [f for r in reports for f in r.findings if not f.fatal])
-    click.echo(render(output_format, reports, lang=lang, colour=_use_colour(colour),
-                      min_severity=Severity.parse(show), max_findings=max_findings), nl=False)
+    click.echo(
+        render(
+            output_format,
+            reports,
+            lang=lang,
+            colour=_use_colour(colour),
+            min_severity=Severity.parse(show),
+            max_findings=max_findings,
+        ),
+        nl=False,
+    )
     sys.exit(_exit_status(reports, Severity.parse(fail_on)))
 
 
@@ -172,8 +274,9 @@ def _exit_status(reports: Sequence[FileReport], fail_on: Severity) -> int:
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--check", is_flag=True, help="Change nothing; exit 1 if any file is not in canonical form.")
-@click.option("--force", is_flag=True,
-              help="Rewrite even files whose reading raised warnings (e.g. an unrecognised channel).")
+@click.option(
+    "--force", is_flag=True, help="Rewrite even files whose reading raised warnings (e.g. an unrecognised channel)."
+)
 @_LANG
 @_limit_options
 def fmt(files: Sequence[Path], check: bool, force: bool, lang: str, **limits: Any) -> None:
@@ -197,8 +300,12 @@ def fmt(files: Sequence[Path], check: bool, force: bool, lang: str, **limits: An
         warnings = [f for f in result.findings if f.severity >= Severity.WARNING]
         if warnings and not force:
             _print_findings(warnings, lang)
-            click.echo(f"{path}: 有需要人工确认的警告，未改写（确认后可加 --force）" if zh else
-                       f"{path}: not rewritten because of the warnings above (use --force once checked)", err=True)
+            click.echo(
+                f"{path}: 有需要人工确认的警告，未改写（确认后可加 --force）"
+                if zh
+                else f"{path}: not rewritten because of the warnings above (use --force once checked)",
+                err=True,
+            )
             status = max(status, EXIT_FINDINGS)
             continue
         formatted = format_text(result.text, result.catalogue)
@@ -233,29 +340,51 @@ def areas(lang: str, output_format: str) -> None:
 
     catalogues = {area.slug: national_catalogue(area.slug) for area in PILOT_AREAS}
     if output_format == "json":
-        rows = [{"number": a.number, "slug": a.slug, "zh": a.zh, "en": a.en, "guideline_zh": a.guideline_zh,
-                 "issuer_zh": a.issuer_zh, "document_no": a.document_no,
-                 "issuer_certainty": a.issuer_certainty.value,
-                 "known_rows": known_rows(catalogues[a.slug]),
-                 "completeness": "partial" if is_partial(catalogues[a.slug]) else "complete",
-                 "fidelity": _fidelity(catalogues[a.slug])}
-                for a in PILOT_AREAS]
+        rows = [
+            {
+                "number": a.number,
+                "slug": a.slug,
+                "zh": a.zh,
+                "en": a.en,
+                "guideline_zh": a.guideline_zh,
+                "issuer_zh": a.issuer_zh,
+                "document_no": a.document_no,
+                "issuer_certainty": a.issuer_certainty.value,
+                "known_rows": known_rows(catalogues[a.slug]),
+                "completeness": "partial" if is_partial(catalogues[a.slug]) else "complete",
+                "fidelity": _fidelity(catalogues[a.slug]),
+            }
+            for a in PILOT_AREAS
+        ]
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     zh = lang == "zh"
-    header = (("#", "标识", "领域", "发文单位", "文号", "已知事项", "完整性") if zh else
-              ("#", "slug", "area", "issuer", "document", "known rows", "completeness"))
+    header = (
+        ("#", "标识", "领域", "发文单位", "文号", "已知事项", "完整性")
+        if zh
+        else ("#", "slug", "area", "issuer", "document", "known rows", "completeness")
+    )
     partial_label = "部分" if zh else "partial"
-    rows_text = [(str(a.number), a.slug, a.name(lang),
-                  a.issuer_zh + ("" if a.issuer_certainty == "verified" else f" ({a.issuer_certainty.value})"),
-                  a.document_no or "—", str(known_rows(catalogues[a.slug])),
-                  partial_label if is_partial(catalogues[a.slug]) else ("完整" if zh else "complete"))
-                 for a in PILOT_AREAS]
+    rows_text = [
+        (
+            str(a.number),
+            a.slug,
+            a.name(lang),
+            a.issuer_zh + ("" if a.issuer_certainty == "verified" else f" ({a.issuer_certainty.value})"),
+            a.document_no or "—",
+            str(known_rows(catalogues[a.slug])),
+            partial_label if is_partial(catalogues[a.slug]) else ("完整" if zh else "complete"),
+        )
+        for a in PILOT_AREAS
+    ]
     total = sum(known_rows(c) for c in catalogues.values())
     click.echo(_table([header, *rows_text]))
-    click.echo(f"\n共 {total} 条已知国家指引事项；各领域国家指引原表均更长（仅能从公开副本恢复前几行）。" if zh else
-               f"\n{total} known national rows in all; every national table is longer (only its first rows "
-               "could be recovered from public copies).")
+    click.echo(
+        f"\n共 {total} 条已知国家指引事项；各领域国家指引原表均更长（仅能从公开副本恢复前几行）。"
+        if zh
+        else f"\n{total} known national rows in all; every national table is longer (only its first rows "
+        "could be recovered from public copies)."
+    )
 
 
 def _fidelity(catalogue: Catalogue) -> str | None:
@@ -270,22 +399,32 @@ def _table(rows: list[tuple[str, ...]]) -> str:
         return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
     widths = [max(width(row[i]) for row in rows) for i in range(len(rows[0]))]
-    lines = ["  ".join(cell + " " * (widths[i] - width(cell)) for i, cell in enumerate(row)).rstrip()
-             for row in rows]
+    lines = ["  ".join(cell + " " * (widths[i] - width(cell)) for i, cell in enumerate(row)).rstrip() for row in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
 
 
-_ROOT = click.option("--root", type=click.Path(file_okay=False, path_type=Path),
-                     help="Folder that parent catalogues must be in (default: the file's folder).")
+_ROOT = click.option(
+    "--root",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder that parent catalogues must be in (default: the file's folder).",
+)
 
 
 @cli.command()
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--provenance", type=click.Choice(["comments", "json", "none"]), default="comments", show_default=True,
-              help="Say where each value came from: as YAML comments, as JSON, or not at all.")
-@click.option("--written", is_flag=True,
-              help="Show what the files say, refused weakenings included (default: what the chain allows).")
+@click.option(
+    "--provenance",
+    type=click.Choice(["comments", "json", "none"]),
+    default="comments",
+    show_default=True,
+    help="Say where each value came from: as YAML comments, as JSON, or not at all.",
+)
+@click.option(
+    "--written",
+    is_flag=True,
+    help="Show what the files say, refused weakenings included (default: what the chain allows).",
+)
 @_ROOT
 @_LANG
 def merge(file: Path, provenance: str, written: bool, root: Path | None, lang: str) -> None:
@@ -312,9 +451,13 @@ def merge(file: Path, provenance: str, written: bool, root: Path | None, lang: s
 @cli.command()
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.argument("matter")
-@click.argument("field", required=False,
-                type=click.Choice(["name", "content", "basis", "time_limit", "subject", "channels", "audience",
-                                   "mode", "level", "note"]))
+@click.argument(
+    "field",
+    required=False,
+    type=click.Choice(
+        ["name", "content", "basis", "time_limit", "subject", "channels", "audience", "mode", "level", "note"]
+    ),
+)
 @_ROOT
 @_LANG
 def explain(file: Path, matter: str, field: str | None, root: Path | None, lang: str) -> None:
@@ -332,25 +475,45 @@ def explain(file: Path, matter: str, field: str | None, root: Path | None, lang:
         _print_findings(chain.findings, lang)
         sys.exit(EXIT_UNREADABLE)
     if matter not in effective.history:
-        click.echo((f"{file}: 事项链中没有 {matter}" if lang == "zh" else f"{file}: no matter {matter} in the chain"),
-                   err=True)
+        click.echo(
+            (f"{file}: 事项链中没有 {matter}" if lang == "zh" else f"{file}: no matter {matter} in the chain"), err=True
+        )
         sys.exit(EXIT_UNREADABLE)
     click.echo(explain_table(effective, matter, field, lang), nl=False)
 
 
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--format", "output_format", type=click.Choice(["markdown", "html"]), default="markdown",
-              show_default=True, help="Markdown, or one self-contained HTML page to print or send.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the report to this file (atomically) instead of standard output.")
-@click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), default="2020-12-31", show_default=True,
-              help="Judge deadlines and staleness as of this date.")
-@click.option("--complete", is_flag=True,
-              help="The FILES are all the parts of the catalogue: judge it as a whole (area coverage).")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["markdown", "html"]),
+    default="markdown",
+    show_default=True,
+    help="Markdown, or one self-contained HTML page to print or send.",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the report to this file (atomically) instead of standard output.",
+)
+@click.option(
+    "--as-of",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default="2020-12-31",
+    show_default=True,
+    help="Judge deadlines and staleness as of this date.",
+)
+@click.option(
+    "--complete",
+    is_flag=True,
+    help="The FILES are all the parts of the catalogue: judge it as a whole (area coverage).",
+)
 @_LANG
-def report(files: Sequence[Path], output_format: str, output: Path | None, as_of: Any, complete: bool,
-           lang: str) -> None:
+def report(
+    files: Sequence[Path], output_format: str, output: Path | None, as_of: Any, complete: bool, lang: str
+) -> None:
     """Write the gap report of one catalogue for its leadership: coverage of the 26 areas, what to fix
     first, every finding grouped by requirement, suppressions with their reasons, and what a catalogue
     cannot show.
@@ -366,12 +529,18 @@ def report(files: Sequence[Path], output_format: str, output: Path | None, as_of
     if unreadable:
         _print_findings(unreadable, lang)
         sys.exit(EXIT_UNREADABLE)
-    groups = {part_group(item.written) if item.written.is_part else ("whole", item.file)
-              for item in checked if item.written is not None}
+    groups = {
+        part_group(item.written) if item.written.is_part else ("whole", item.file)
+        for item in checked
+        if item.written is not None
+    }
     if len(groups) > 1:
-        click.echo("gcat report 每次只报告一个目录：请给出一个文件，或同一目录的全部分册（scope: part）" if lang == "zh" else
-                   "gcat report covers one catalogue: give one file, or the parts (scope: part) of one catalogue",
-                   err=True)
+        click.echo(
+            "gcat report 每次只报告一个目录：请给出一个文件，或同一目录的全部分册（scope: part）"
+            if lang == "zh"
+            else "gcat report covers one catalogue: give one file, or the parts (scope: part) of one catalogue",
+            err=True,
+        )
         sys.exit(EXIT_UNREADABLE)
     gap = gap_report.build(checked, as_of.date(), complete=complete)
     text = gap_report.html(gap, lang) if output_format == "html" else gap_report.markdown(gap, lang)
@@ -390,11 +559,21 @@ def list_rules(lang: str, output_format: str) -> None:
     from .messages import CODES
     from .rules import NOT_CHECKABLE, RULES
 
-    rows: list[dict[str, Any]] = [{"code": code, "name": CODES[code].name, "severity": CODES[code].severity.slug,
-                                   "citation": CODES[code].citation, "checkable": True} for code in sorted(RULES)]
+    rows: list[dict[str, Any]] = [
+        {
+            "code": code,
+            "name": CODES[code].name,
+            "severity": CODES[code].severity.slug,
+            "citation": CODES[code].citation,
+            "checkable": True,
+        }
+        for code in sorted(RULES)
+    ]
     if output_format == "json":
-        rows += [{"code": code, "name": None, "severity": None, "citation": source, "checkable": False,
-                  "zh": zh, "en": en} for code, (zh, en, source) in NOT_CHECKABLE.items()]
+        rows += [
+            {"code": code, "name": None, "severity": None, "citation": source, "checkable": False, "zh": zh, "en": en}
+            for code, (zh, en, source) in NOT_CHECKABLE.items()
+        ]
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     header = ("代码", "名称", "默认级别", "依据") if lang == "zh" else ("code", "name", "severity", "source")
@@ -417,8 +596,14 @@ def show_rule(code: str, lang: str) -> None:
 
     module = RULES.get(code.upper())
     if module is None:
-        click.echo((f"没有规则 {code}；gcat rules 可列出全部规则" if lang == "zh" else
-                    f"no rule {code}; gcat rules lists them"), err=True)
+        click.echo(
+            (
+                f"没有规则 {code}；gcat rules 可列出全部规则"
+                if lang == "zh"
+                else f"no rule {code}; gcat rules lists them"
+            ),
+            err=True,
+        )
         sys.exit(EXIT_UNREADABLE)
     spec = CODES[code.upper()]
     click.echo(f"{spec.code} {spec.name} [{spec.severity.label(lang)}]")
@@ -429,8 +614,12 @@ def show_rule(code: str, lang: str) -> None:
 
 @cli.command("import-guideline")
 @click.argument("extract", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the catalogue to this file (atomically) instead of standard output.")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the catalogue to this file (atomically) instead of standard output.",
+)
 @_LANG
 def import_guideline(extract: Path, output: Path | None, lang: str) -> None:
     """Convert a national guideline table in the extract format (sources/guidelines/FORMAT.md) into a
@@ -453,8 +642,15 @@ def import_guideline(extract: Path, output: Path | None, lang: str) -> None:
         if mark is not None:
             where = f":{mark.line + 1}:{mark.column + 1}"
         reason = str(error).splitlines()[0] if str(error) else type(error).__name__
-        click.echo(f"{extract}{where}: " + (f"无法转换：{reason}（格式见 sources/guidelines/FORMAT.md）" if zh else
-                                            f"cannot convert: {reason} (see sources/guidelines/FORMAT.md)"), err=True)
+        click.echo(
+            f"{extract}{where}: "
+            + (
+                f"无法转换：{reason}（格式见 sources/guidelines/FORMAT.md）"
+                if zh
+                else f"cannot convert: {reason} (see sources/guidelines/FORMAT.md)"
+            ),
+            err=True,
+        )
         sys.exit(EXIT_UNREADABLE)
     if output is None:
         click.echo(text, nl=False)
@@ -464,8 +660,12 @@ def import_guideline(extract: Path, output: Path | None, lang: str) -> None:
 
 
 @cli.command()
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the schema to this file instead of standard output.")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the schema to this file instead of standard output.",
+)
 def schema(output: Path | None) -> None:
     """Print the JSON Schema of the catalogue file format (for editors and other tools)."""
     from .schema import catalogue_schema_text
@@ -497,6 +697,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     except Exception as error:
         if os.environ.get("GCAT_DEBUG"):
             raise
-        click.echo(f"gcat: internal error: {type(error).__name__}: {error} "
-                   "(set GCAT_DEBUG=1 for details and please report it)", err=True)
+        click.echo(
+            f"gcat: internal error: {type(error).__name__}: {error} "
+            "(set GCAT_DEBUG=1 for details and please report it)",
+            err=True,
+        )
         sys.exit(EXIT_UNREADABLE)

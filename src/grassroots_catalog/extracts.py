@@ -84,9 +84,16 @@ def extract_to_data(extract: dict[str, Any]) -> dict[str, Any]:
     if area.get("issued"):
         document["issued"] = str(area["issued"])
     document["sources"] = [
-        {key: value for key, value in (("url", s.get("url")), ("kind", s.get("kind")),
-                                       ("publisher", s.get("publisher_zh")), ("note", s.get("note")))
-         if value}
+        {
+            key: value
+            for key, value in (
+                ("url", s.get("url")),
+                ("kind", s.get("kind")),
+                ("publisher", s.get("publisher_zh")),
+                ("note", s.get("note")),
+            )
+            if value
+        }
         for s in area.get("sources") or []
     ]
     document["completeness"] = {
@@ -94,7 +101,7 @@ def extract_to_data(extract: dict[str, Any]) -> dict[str, Any]:
         "known_rows": len(rows),
         "fidelity": area.get("fidelity"),
         "note": "Only the first rows of the national table could be recovered from public copies; "
-                "the official table is longer. Bring the full table in to check against all of it.",
+        "the official table is longer. Bring the full table in to check against all of it.",
     }
     document["matters"] = matters
     return document

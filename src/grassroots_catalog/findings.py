@@ -29,7 +29,8 @@ class Severity(IntEnum):
 
     def label(self, lang: str) -> str:
         return {"zh": {1: "提示", 2: "警告", 3: "错误"}, "en": {1: "info", 2: "warning", 3: "error"}}[
-            "zh" if lang == "zh" else "en"][self.value]
+            "zh" if lang == "zh" else "en"
+        ][self.value]
 
     @classmethod
     def parse(cls, text: str) -> Severity:

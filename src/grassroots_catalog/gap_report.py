@@ -24,8 +24,14 @@ from .rules import NOT_CHECKABLE
 from .validation import FileReport
 
 STATUSES = ("present", "localised", "strengthened", "weakened", "missing", "not-applicable")
-_STATUS_ZH = {"present": "照录", "localised": "本地化", "strengthened": "加强", "weakened": "弱化",
-              "missing": "缺失", "not-applicable": "不适用"}
+_STATUS_ZH = {
+    "present": "照录",
+    "localised": "本地化",
+    "strengthened": "加强",
+    "weakened": "弱化",
+    "missing": "缺失",
+    "not-applicable": "不适用",
+}
 
 
 @dataclass
@@ -69,16 +75,18 @@ def build(reports: Sequence[FileReport], as_of: dt.date, *, complete: bool = Fal
     """
     first = reports[0]
     catalogue = first.written
-    merged = FileReport("; ".join(r.file for r in reports), all(r.readable for r in reports),
-                        sorted_findings([f for r in reports for f in r.findings]),
-                        [s for r in reports for s in r.suppressed])
+    merged = FileReport(
+        "; ".join(r.file for r in reports),
+        all(r.readable for r in reports),
+        sorted_findings([f for r in reports for f in r.findings]),
+        [s for r in reports for s in r.suppressed],
+    )
     if catalogue is None:
         return GapReport([r.file for r in reports], str(first.file), "?", as_of, [], merged, [])
     whole = complete or not catalogue.is_part
     chain = [layer.catalogue.id for layer in first.effective.layers] if first.effective is not None else []
     coverage = _coverage(reports, whole) if any(r.effective is not None for r in reports) else []
-    return GapReport([r.file for r in reports], catalogue.title, catalogue.level.value, as_of, chain, merged,
-                     coverage)
+    return GapReport([r.file for r in reports], catalogue.title, catalogue.level.value, as_of, chain, merged, coverage)
 
 
 def _coverage(reports: Sequence[FileReport], whole: bool) -> list[AreaCoverage]:
@@ -113,8 +121,11 @@ def _coverage(reports: Sequence[FileReport], whole: bool) -> list[AreaCoverage]:
 def _area_coverage(area: str) -> AreaCoverage:
     """An area with nothing counted yet, and the sentences saying how many national rows are known."""
     national = national_catalogue(area)
-    return AreaCoverage(area, statement_zh=completeness_statement(national, area, "zh"),
-                        statement_en=completeness_statement(national, area, "en"))
+    return AreaCoverage(
+        area,
+        statement_zh=completeness_statement(national, area, "zh"),
+        statement_en=completeness_statement(national, area, "en"),
+    )
 
 
 def _file_coverage(effective: EffectiveCatalogue) -> list[AreaCoverage]:
@@ -150,8 +161,9 @@ def _file_coverage(effective: EffectiveCatalogue) -> list[AreaCoverage]:
                 else:
                     status = "present"
             coverage.statuses[status] += 1
-        coverage.local_additions = sum(1 for m in effective.written.matters
-                                       if m.area == area and m.id not in national_ids)
+        coverage.local_additions = sum(
+            1 for m in effective.written.matters if m.area == area and m.id not in national_ids
+        )
         result.append(coverage)
     return result
 
@@ -170,20 +182,33 @@ def markdown(gap: GapReport, lang: str = "zh") -> str:
     zh = lang == "zh"
     counts = {s: gap.report.count(s) for s in Severity}
     out = [f"# {'标准目录检查报告' if zh else 'Gap report'}：{gap.title}" if zh else f"# Gap report: {gap.title}", ""]
-    out += [f"- {'文件' if zh else 'File'}: `{gap.file}`",
-            f"- {'目录层级' if zh else 'Level'}: {gap.level}",
-            f"- {'检查基准日' if zh else 'As of'}: {gap.as_of.isoformat()}"]
+    out += [
+        f"- {'文件' if zh else 'File'}: `{gap.file}`",
+        f"- {'目录层级' if zh else 'Level'}: {gap.level}",
+        f"- {'检查基准日' if zh else 'As of'}: {gap.as_of.isoformat()}",
+    ]
     if gap.chain:
         out.append(f"- {'目录链' if zh else 'Chain'}: {' → '.join(gap.chain)}")
-    out += ["", f"## {'概况' if zh else 'Summary'}", "",
-            (f"错误 {counts[Severity.ERROR]} 条，警告 {counts[Severity.WARNING]} 条，提示 {counts[Severity.INFO]} 条，"
-             f"已忽略 {len(gap.report.suppressed)} 条。") if zh else
-            (f"{counts[Severity.ERROR]} error(s), {counts[Severity.WARNING]} warning(s), "
-             f"{counts[Severity.INFO]} note(s); {len(gap.report.suppressed)} suppressed."), ""]
+    out += [
+        "",
+        f"## {'概况' if zh else 'Summary'}",
+        "",
+        (
+            f"错误 {counts[Severity.ERROR]} 条，警告 {counts[Severity.WARNING]} 条，提示 {counts[Severity.INFO]} 条，"
+            f"已忽略 {len(gap.report.suppressed)} 条。"
+        )
+        if zh
+        else (
+            f"{counts[Severity.ERROR]} error(s), {counts[Severity.WARNING]} warning(s), "
+            f"{counts[Severity.INFO]} note(s); {len(gap.report.suppressed)} suppressed."
+        ),
+        "",
+    ]
     first = _fix_first(gap.report.findings)[:10]
     out += [f"## {'优先整改' if zh else 'Fix first'}", ""]
     out += [f"{n}. **{f.code}** `{_where(f)}` — {f.message(lang)}" for n, f in enumerate(first, 1)] or [
-        "无。" if zh else "Nothing."]
+        "无。" if zh else "Nothing."
+    ]
     out += ["", f"## {'各领域覆盖情况' if zh else 'Coverage by area'}", ""]
     if gap.coverage:
         labels = [_STATUS_ZH[s] if zh else s for s in STATUSES]
@@ -192,18 +217,32 @@ def markdown(gap: GapReport, lang: str = "zh") -> str:
         out += [f"| {head} | {' | '.join(labels)} | {extra} |", "|---" * (len(STATUSES) + 2) + "|"]
         for area in gap.coverage:
             name = AREAS[area.area].name(lang)
-            cells = ["—"] * (len(STATUSES) + 1) if area.absent else \
-                [*(str(area.statuses[s]) for s in STATUSES), str(area.local_additions)]
+            cells = (
+                ["—"] * (len(STATUSES) + 1)
+                if area.absent
+                else [*(str(area.statuses[s]) for s in STATUSES), str(area.local_additions)]
+            )
             out.append(f"| {name} | {' | '.join(cells)} |")
         out.append("")
         absent = [AREAS[a.area].name(lang) for a in gap.coverage if a.absent]
         if absent:
-            out += [(f"“—”：给出的文件（scope: part）不含这些领域：{'、'.join(absent)}。若已给出全部文件，"
-                     "请加 --complete，未涉及的领域即按缺失统计。") if zh else
-                    (f"“—”: the files given (scope: part) do not touch these areas: {', '.join(absent)}. If they "
-                     "are all the parts, add --complete, and the areas no part touches count as missing."), ""]
-        out += [f"- {AREAS[a.area].name(lang)}: {a.statement_zh if zh else a.statement_en}" for a in gap.coverage
-                if not a.absent]
+            out += [
+                (
+                    f"“—”：给出的文件（scope: part）不含这些领域：{'、'.join(absent)}。若已给出全部文件，"
+                    "请加 --complete，未涉及的领域即按缺失统计。"
+                )
+                if zh
+                else (
+                    f"“—”: the files given (scope: part) do not touch these areas: {', '.join(absent)}. If they "
+                    "are all the parts, add --complete, and the areas no part touches count as missing."
+                ),
+                "",
+            ]
+        out += [
+            f"- {AREAS[a.area].name(lang)}: {a.statement_zh if zh else a.statement_en}"
+            for a in gap.coverage
+            if not a.absent
+        ]
     else:
         out.append("本目录未扩展国家标准指引，无法比较。" if zh else "This catalogue extends no national guideline.")
     out += ["", f"## {'按要求分组的问题' if zh else 'Findings by requirement'}", ""]
@@ -222,8 +261,10 @@ def markdown(gap: GapReport, lang: str = "zh") -> str:
         out += [f"- **{s.finding.code}** `{_where(s.finding)}` — {s.reason}" for s in gap.report.suppressed]
         out.append("")
     out += [f"## {'无法从目录本身检查的要求' if zh else 'Not checkable from a catalogue'}", ""]
-    out += [f"- {code}: {(zh_text if zh else en_text)} ({source})" for code, (zh_text, en_text, source)
-            in NOT_CHECKABLE.items()]
+    out += [
+        f"- {code}: {(zh_text if zh else en_text)} ({source})"
+        for code, (zh_text, en_text, source) in NOT_CHECKABLE.items()
+    ]
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -253,9 +294,12 @@ def html(gap: GapReport, lang: str = "zh") -> str:
         body.append(_html_line(line))
     if in_table:
         body.append("<table>" + "".join(table_rows) + "</table>")
-    return (f'<!DOCTYPE html>\n<html lang="{"zh-CN" if lang == "zh" else "en"}"><head><meta charset="utf-8">'
-            f"<title>{html_escape.escape(gap.title)}</title><style>{_STYLE}</style></head><body>\n"
-            + "\n".join(b for b in body if b) + "\n</body></html>\n")
+    return (
+        f'<!DOCTYPE html>\n<html lang="{"zh-CN" if lang == "zh" else "en"}"><head><meta charset="utf-8">'
+        f"<title>{html_escape.escape(gap.title)}</title><style>{_STYLE}</style></head><body>\n"
+        + "\n".join(b for b in body if b)
+        + "\n</body></html>\n"
+    )
 
 
 def _html_line(line: str) -> str:
@@ -277,5 +321,4 @@ def _html_line(line: str) -> str:
 
 def _inline_code(text: str) -> str:
     parts = text.split("`")
-    return "".join(f"<code>{p}</code>" if i % 2 else p for i, p in enumerate(parts)).replace(
-        "**", "")
+    return "".join(f"<code>{p}</code>" if i % 2 else p for i, p in enumerate(parts)).replace("**", "")

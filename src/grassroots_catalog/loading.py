@@ -71,23 +71,35 @@ def read_catalogue(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIM
     try:
         size = Path(file).stat().st_size
         if size > limits.max_file_bytes:
-            return _fatal(file, Finding("Y006", Severity.ERROR, file=file, fatal=True,
-                                        ctx={"size": size, "limit": limits.max_file_bytes}))
+            return _fatal(
+                file,
+                Finding(
+                    "Y006", Severity.ERROR, file=file, fatal=True, ctx={"size": size, "limit": limits.max_file_bytes}
+                ),
+            )
         with open(file, "rb") as handle:
             data = handle.read(limits.max_file_bytes + 1)
     except OSError as error:
-        return _fatal(file, Finding("Y013", Severity.ERROR, file=file, fatal=True,
-                                    ctx={"error": error.strerror or str(error)}))
+        return _fatal(
+            file, Finding("Y013", Severity.ERROR, file=file, fatal=True, ctx={"error": error.strerror or str(error)})
+        )
     return parse_catalogue(data, file=file, limits=limits)
 
 
-def parse_catalogue(source: str | bytes, *, file: str = "<string>",
-                    limits: Limits = DEFAULT_LIMITS) -> LoadResult:
+def parse_catalogue(source: str | bytes, *, file: str = "<string>", limits: Limits = DEFAULT_LIMITS) -> LoadResult:
     """Read a catalogue from text or bytes already in memory; ``file`` names it in findings."""
     if isinstance(source, bytes):
         if len(source) > limits.max_file_bytes:
-            return _fatal(file, Finding("Y006", Severity.ERROR, file=file, fatal=True,
-                                        ctx={"size": len(source), "limit": limits.max_file_bytes}))
+            return _fatal(
+                file,
+                Finding(
+                    "Y006",
+                    Severity.ERROR,
+                    file=file,
+                    fatal=True,
+                    ctx={"size": len(source), "limit": limits.max_file_bytes},
+                ),
+            )
         decoded = decode(source)
         if isinstance(decoded, DecodeFailure):
             return _fatal(file, _encoding_finding(file, decoded))
@@ -117,19 +129,29 @@ def parse_catalogue(source: str | bytes, *, file: str = "<string>",
     return result
 
 
-def catalogue_from_data(raw: Any, *, file: str = "<data>", source_map: SourceMap | None = None,
-                        limits: Limits = DEFAULT_LIMITS) -> LoadResult:
+def catalogue_from_data(
+    raw: Any, *, file: str = "<data>", source_map: SourceMap | None = None, limits: Limits = DEFAULT_LIMITS
+) -> LoadResult:
     """Build a catalogue from plain data (as YAML or JSON gives it), with located findings."""
+
     def locate(path: DocPath) -> Location | None:
         return source_map.locate(path) if source_map is not None else None
 
     if not isinstance(raw, dict):
-        return LoadResult(file, None, [Finding("S009", Severity.ERROR, file=file, location=locate(()),
-                                               fatal=True)], source_map)
+        return LoadResult(
+            file, None, [Finding("S009", Severity.ERROR, file=file, location=locate(()), fatal=True)], source_map
+        )
     matters = raw.get("matters")
     if isinstance(matters, list) and len(matters) > limits.max_matters:
-        finding = Finding("Y012", Severity.ERROR, file=file, path=("matters",), location=locate(("matters",)),
-                          ctx={"count": len(matters), "limit": limits.max_matters}, fatal=True)
+        finding = Finding(
+            "Y012",
+            Severity.ERROR,
+            file=file,
+            path=("matters",),
+            location=locate(("matters",)),
+            ctx={"count": len(matters), "limit": limits.max_matters},
+            fatal=True,
+        )
         return LoadResult(file, None, [finding], source_map)
     document, notes = normalise_document(raw)
     findings = []
@@ -152,8 +174,10 @@ def catalogue_from_data(raw: Any, *, file: str = "<data>", source_map: SourceMap
         catalogue = Catalogue.model_validate(document, context={NORMALISED: True})
     except ValidationError as error:
         problems = itertools.islice(_validation_problems(error, document), MAX_STRUCTURAL_FINDINGS)
-        findings += [Finding(code, Severity.ERROR, file=file, path=path, location=locate(path), ctx=ctx,
-                             fatal=True) for code, path, ctx in problems]
+        findings += [
+            Finding(code, Severity.ERROR, file=file, path=path, location=locate(path), ctx=ctx, fatal=True)
+            for code, path, ctx in problems
+        ]
         unlisted = error.error_count() - MAX_STRUCTURAL_FINDINGS
         if unlisted > 0:
             findings.append(Finding("S010", Severity.ERROR, file=file, fatal=True, ctx={"count": unlisted}))
@@ -200,34 +224,53 @@ def _fatal(file: str, finding: Finding) -> LoadResult:
 
 def _encoding_finding(file: str, failure: DecodeFailure) -> Finding:
     guess = failure.guess
-    ctx = {"encoding": guess or "GB18030",
-           "guess_zh": f"，看起来是 {guess} 编码" if guess else "",
-           "guess_en": f"; it looks like {guess}" if guess else ""}
+    ctx = {
+        "encoding": guess or "GB18030",
+        "guess_zh": f"，看起来是 {guess} 编码" if guess else "",
+        "guess_en": f"; it looks like {guess}" if guess else "",
+    }
     return Finding("Y007", Severity.ERROR, file=file, location=failure.location, ctx=ctx, fatal=True)
 
 
 # --------------------------------------------------------------------------- pydantic errors → findings
 
 _EXPECTED = {
-    "string": ("文本", "text"), "list": ("列表", "a list"), "tuple": ("列表", "a list"),
-    "dict": ("映射（键: 值）", "a mapping (key: value)"), "model": ("映射（键: 值）", "a mapping (key: value)"),
-    "int": ("整数", "a whole number"), "bool": ("是/否", "true or false"),
+    "string": ("文本", "text"),
+    "list": ("列表", "a list"),
+    "tuple": ("列表", "a list"),
+    "dict": ("映射（键: 值）", "a mapping (key: value)"),
+    "model": ("映射（键: 值）", "a mapping (key: value)"),
+    "int": ("整数", "a whole number"),
+    "bool": ("是/否", "true or false"),
     "date": ("日期（如 2020-12-31）", "a date such as 2020-12-31"),
     "url": ("网址（http:// 或 https:// 开头）", "a web address starting with http:// or https://"),
 }
 _PATTERN_REASONS = {
-    "id": ("编号只能用字母、数字和 . _ / -，以字母或数字开头", "ids use letters, digits and . _ / -, "
-           "starting with a letter or digit"),
+    "id": (
+        "编号只能用字母、数字和 . _ / -，以字母或数字开头",
+        "ids use letters, digits and . _ / -, starting with a letter or digit",
+    ),
     "area": ("领域应为 gcat areas 列出的英文标识", "an area is a slug listed by gcat areas"),
     "slug": ("标识应为小写英文和连字符", "a slug is lowercase letters, digits and hyphens"),
     "code": ("行政区划代码应为6位数字", "an administrative-division code has 6 digits"),
     "url": ("网址应以 http:// 或 https:// 开头", "a URL starts with http:// or https://"),
 }
+
+
 def _models() -> tuple[Any, ...]:
     from . import model
 
-    return (model.Catalogue, model.Matter, model.MatterName, model.Instrument, model.Jurisdiction,
-            model.Publication, model.Source, model.Completeness, model.AreaDeclaration)
+    return (
+        model.Catalogue,
+        model.Matter,
+        model.MatterName,
+        model.Instrument,
+        model.Jurisdiction,
+        model.Publication,
+        model.Source,
+        model.Completeness,
+        model.AreaDeclaration,
+    )
 
 
 @lru_cache(maxsize=1)
@@ -253,15 +296,27 @@ def _validation_problems(error: ValidationError, document: Any) -> Iterator[tupl
             yield "S001", path, {"field": field_name}
         elif kind == "extra_forbidden":
             close = closest(field_name, tuple(_field_names()))
-            yield "S002", path, {"field": field_name,
-                                 "suggestion_zh": f"，是否应为“{close}”？" if close else "",
-                                 "suggestion_en": f"; did you mean '{close}'?" if close else ""}
+            yield (
+                "S002",
+                path,
+                {
+                    "field": field_name,
+                    "suggestion_zh": f"，是否应为“{close}”？" if close else "",
+                    "suggestion_en": f"; did you mean '{close}'?" if close else "",
+                },
+            )
         elif kind == "name_required":
             yield "S001", path, {"field": "level1"}
         elif kind == "added_and_removed":
-            yield "S004", (*path, "remove", ctx["field"]), {
-                "field": ctx["field"], "reason_zh": f"{ctx['values']} 同时被添加和删除，请只保留一处",
-                "reason_en": f"{ctx['values']} both added and removed; keep one"}
+            yield (
+                "S004",
+                (*path, "remove", ctx["field"]),
+                {
+                    "field": ctx["field"],
+                    "reason_zh": f"{ctx['values']} 同时被添加和删除，请只保留一处",
+                    "reason_en": f"{ctx['values']} both added and removed; keep one",
+                },
+            )
         elif kind == "reason_required":
             yield "S007", path, {"field": field_name}
         elif kind == "area_redeclared":
@@ -274,22 +329,34 @@ def _validation_problems(error: ValidationError, document: Any) -> Iterator[tupl
                 en += ". This line uses a full-width colon '：'; write ': ' instead"
             yield "S003", path, {"field": field_name, "expected_zh": zh, "expected_en": en}
         elif kind == "string_pattern_mismatch":
-            reason = _PATTERN_REASONS.get(field_name) or _PATTERN_REASONS.get(
-                "url" if field_name == "url" else "slug")
+            reason = _PATTERN_REASONS.get(field_name) or _PATTERN_REASONS.get("url" if field_name == "url" else "slug")
             zh, en = reason if reason else ("格式不符", "wrong format")
             yield "S004", path, {"field": field_name, "reason_zh": zh, "reason_en": en}
         elif kind == "string_too_short":
             yield "S004", path, {"field": field_name, "reason_zh": "不能为空", "reason_en": "must not be empty"}
         elif kind == "string_too_long":
-            yield "S004", path, {"field": field_name, "reason_zh": f"超过 {ctx.get('max_length')} 字符",
-                                 "reason_en": f"longer than {ctx.get('max_length')} characters"}
+            yield (
+                "S004",
+                path,
+                {
+                    "field": field_name,
+                    "reason_zh": f"超过 {ctx.get('max_length')} 字符",
+                    "reason_en": f"longer than {ctx.get('max_length')} characters",
+                },
+            )
         elif kind in {"enum", "literal_error"}:
             choices = re.findall(r"'([^']*)'", str(ctx.get("expected", ""))) or [str(ctx.get("expected", ""))]
             value = detail.get("input")
             shown = value if isinstance(value, str) else repr(value)
-            yield "S004", path, {"field": field_name,
-                                 "reason_zh": f"“{shown}”不是 {'、'.join(choices)} 之一",
-                                 "reason_en": f"'{shown}' is not one of {', '.join(choices)}"}
+            yield (
+                "S004",
+                path,
+                {
+                    "field": field_name,
+                    "reason_zh": f"“{shown}”不是 {'、'.join(choices)} 之一",
+                    "reason_en": f"'{shown}' is not one of {', '.join(choices)}",
+                },
+            )
         else:
             message = str(detail.get("msg", kind))
             yield "S004", path, {"field": field_name, "reason_zh": message, "reason_en": message}
@@ -316,7 +383,12 @@ def _matter_problems(problems: list[dict[str, Any]]) -> Iterator[tuple[str, DocP
         else:
             close = closest(str(problem["value"]), tuple(AREAS))
             where = problem.get("where", "matters")
-            yield "S006", (where, index, "area"), {
-                "value": problem["value"],
-                "suggestion_zh": f"，是否应为“{close}”？" if close else "",
-                "suggestion_en": f"; did you mean '{close}'?" if close else ""}
+            yield (
+                "S006",
+                (where, index, "area"),
+                {
+                    "value": problem["value"],
+                    "suggestion_zh": f"，是否应为“{close}”？" if close else "",
+                    "suggestion_en": f"; did you mean '{close}'?" if close else "",
+                },
+            )

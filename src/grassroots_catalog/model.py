@@ -126,14 +126,19 @@ class TimeLimit:
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
         return core_schema.no_info_plain_validator_function(
-            cls._validate, serialization=core_schema.plain_serializer_function_ser_schema(str))
+            cls._validate, serialization=core_schema.plain_serializer_function_ser_schema(str)
+        )
 
     @classmethod
-    def __get_pydantic_json_schema__(cls, schema: core_schema.CoreSchema,
-                                     handler: GetJsonSchemaHandler) -> JsonSchemaValue:
-        return {"type": "string", "maxLength": 10_000,
-                "description": "公开时限, as written, e.g. 信息形成（变更）20个工作日内",
-                "examples": ["信息形成（变更）20个工作日内", "实时公开", "每年1月31日前"]}
+    def __get_pydantic_json_schema__(
+        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return {
+            "type": "string",
+            "maxLength": 10_000,
+            "description": "公开时限, as written, e.g. 信息形成（变更）20个工作日内",
+            "examples": ["信息形成（变更）20个工作日内", "实时公开", "每年1月31日前"],
+        }
 
 
 def _validate_channel(value: Any) -> ChannelChoice:
@@ -150,9 +155,15 @@ ChannelValue = Annotated[
     ChannelChoice,
     PlainValidator(_validate_channel, json_schema_input_type=str),
     PlainSerializer(str, return_type=str),
-    WithJsonSchema({"type": "string", "minLength": 1, "maxLength": 10_000,
-                    "description": "A ticked box of 公开渠道和载体; 其他 names its carrier as 其他：<carrier>.",
-                    "examples": [*vocabulary_choices(Channel)[:-1], "其他：法律服务网"]}),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 10_000,
+            "description": "A ticked box of 公开渠道和载体; 其他 names its carrier as 其他：<carrier>.",
+            "examples": [*vocabulary_choices(Channel)[:-1], "其他：法律服务网"],
+        }
+    ),
 ]
 
 
@@ -165,12 +176,22 @@ _INSTRUMENT = re.compile(
 
 _INSTRUMENT_JSON_SCHEMA: dict[str, Any] = {
     "anyOf": [
-        {"type": "string", "minLength": 1, "maxLength": 10_000,
-         "description": "【tag】《title》article, e.g. 《社会救助暂行办法》第十条"},
-        {"type": "object", "additionalProperties": False, "required": ["title"],
-         "properties": {"title": {"type": "string", "minLength": 1, "maxLength": 10_000},
-                        "article": {"type": ["string", "null"], "maxLength": 1_000},
-                        "tag": {"type": ["string", "null"], "maxLength": 40}}},
+        {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 10_000,
+            "description": "【tag】《title》article, e.g. 《社会救助暂行办法》第十条",
+        },
+        {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["title"],
+            "properties": {
+                "title": {"type": "string", "minLength": 1, "maxLength": 10_000},
+                "article": {"type": ["string", "null"], "maxLength": 1_000},
+                "tag": {"type": ["string", "null"], "maxLength": 40},
+            },
+        },
     ],
     "title": "Instrument",
     "description": "An instrument cited in 公开依据: one string, or title/article/tag.",
@@ -201,13 +222,18 @@ class Instrument(BaseModel):
     mapping form ``{title, article, tag}`` is used only where the string would not read back the same.
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True,
-                              json_schema_extra=lambda schema: _replace(schema, _INSTRUMENT_JSON_SCHEMA))
+    model_config = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        str_strip_whitespace=True,
+        json_schema_extra=lambda schema: _replace(schema, _INSTRUMENT_JSON_SCHEMA),
+    )
 
     title: Text
     article: str | None = Field(default=None, max_length=1_000)
-    tag: str | None = Field(default=None, max_length=40,
-                            description="The 【】 tag as written, e.g. 法律, 行政法规, 规章.")
+    tag: str | None = Field(
+        default=None, max_length=40, description="The 【】 tag as written, e.g. 法律, 行政法规, 规章."
+    )
 
     @model_validator(mode="before")
     @classmethod
@@ -252,11 +278,13 @@ def _also_text(items: dict[str, Any] | None = None) -> Any:
     ``items`` replaces the schema of the list items, e.g. to list accepted variants beside the
     canonical values.
     """
+
     def hook(schema: dict[str, Any]) -> None:
         listed = {key: schema.pop(key) for key in ("type", "items", "anyOf") if key in schema}
         if items is not None:
             listed["items"] = items
         schema["anyOf"] = [listed, {"type": "string", "minLength": 1, "maxLength": 10_000}]
+
     return hook
 
 
@@ -274,9 +302,12 @@ class MatterName(BaseModel):
     data sometimes lacks it and must not be guessed; requirement R09 reports it.
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True,
-                              json_schema_extra={"anyOf": [{"required": ["level1"]}, {"required": ["level2"]},
-                                                           {"required": ["level3"]}]})
+    model_config = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        str_strip_whitespace=True,
+        json_schema_extra={"anyOf": [{"required": ["level1"]}, {"required": ["level2"]}, {"required": ["level3"]}]},
+    )
 
     level1: Text | None = Field(default=None, description="一级事项")
     level2: Text | None = Field(default=None, description="二级事项")
@@ -312,9 +343,13 @@ class Justification(BaseModel):
 WEAKENABLE_FIELDS = ("name", "content", "basis", "time_limit", "subject", "channels", "audience", "mode", "level")
 """Fields a refinement may weaken when it records why (``because:``)."""
 
-Because = Annotated[dict[Literal["name", "content", "basis", "time_limit", "subject", "channels", "audience",
-                                 "mode", "level"], Justification],
-                    Field(description="Reasons for weakening inherited values, by field.")]
+Because = Annotated[
+    dict[
+        Literal["name", "content", "basis", "time_limit", "subject", "channels", "audience", "mode", "level"],
+        Justification,
+    ],
+    Field(description="Reasons for weakening inherited values, by field."),
+]
 
 
 NORMALISED = "normalised"
@@ -342,30 +377,38 @@ class Matter(BaseModel):
 
     model_config = _FROZEN
 
-    id: Annotated[str, Field(pattern=MATTER_ID_PATTERN,
-                             description="Stable identifier, unique within a catalogue chain.")]
-    area: str = Field(pattern=AREA_SLUG_PATTERN, max_length=100,
-                      description="Pilot-area slug (or a declared area)")
+    id: Annotated[
+        str, Field(pattern=MATTER_ID_PATTERN, description="Stable identifier, unique within a catalogue chain.")
+    ]
+    area: str = Field(pattern=AREA_SLUG_PATTERN, max_length=100, description="Pilot-area slug (or a declared area)")
     name: MatterName
-    content: tuple[Text, ...] = Field(default=(), description="公开内容（要素）: one item per element",
-                                      json_schema_extra=_also_text())
-    basis: tuple[Instrument, ...] = Field(default=(), description="公开依据: the instruments cited",
-                                          json_schema_extra=_also_text())
+    content: tuple[Text, ...] = Field(
+        default=(), description="公开内容（要素）: one item per element", json_schema_extra=_also_text()
+    )
+    basis: tuple[Instrument, ...] = Field(
+        default=(), description="公开依据: the instruments cited", json_schema_extra=_also_text()
+    )
     time_limit: TimeLimit | None = Field(default=None, description="公开时限, as written")
     subject: Text | None = Field(default=None, description="公开主体: the responsible body")
-    channels: tuple[ChannelValue, ...] = Field(default=(), description="公开渠道和载体: the ticked boxes",
-                                               json_schema_extra=_also_text())
-    audience: tuple[Audience, ...] = Field(default=(), description="公开对象",
-                                           json_schema_extra=_also_text(_vocabulary_items(Audience)))
-    mode: tuple[Mode, ...] = Field(default=(), description="公开方式",
-                                   json_schema_extra=_also_text(_vocabulary_items(Mode)))
-    level: tuple[DisclosureLevel, ...] = Field(default=(), description="公开层级",
-                                               json_schema_extra=_also_text(_vocabulary_items(DisclosureLevel)))
+    channels: tuple[ChannelValue, ...] = Field(
+        default=(), description="公开渠道和载体: the ticked boxes", json_schema_extra=_also_text()
+    )
+    audience: tuple[Audience, ...] = Field(
+        default=(), description="公开对象", json_schema_extra=_also_text(_vocabulary_items(Audience))
+    )
+    mode: tuple[Mode, ...] = Field(
+        default=(), description="公开方式", json_schema_extra=_also_text(_vocabulary_items(Mode))
+    )
+    level: tuple[DisclosureLevel, ...] = Field(
+        default=(), description="公开层级", json_schema_extra=_also_text(_vocabulary_items(DisclosureLevel))
+    )
     note: Annotated[str, Field(max_length=10_000)] | None = Field(default=None, description="备注")
     not_applicable: Text | None = Field(
-        default=None, description="不适用: the reason this matter does not apply here (required to mark it).")
+        default=None, description="不适用: the reason this matter does not apply here (required to mark it)."
+    )
     row: Annotated[int, Field(ge=1)] | None = Field(
-        default=None, description="Position of the row in the published table it was taken from (序号).")
+        default=None, description="Position of the row in the published table it was taken from (序号)."
+    )
     because: Because | None = None
 
     @model_validator(mode="before")
@@ -430,8 +473,9 @@ class MatterRefinement(BaseModel):
     channels: tuple[ChannelValue, ...] = Field(default=(), json_schema_extra=_also_text())
     audience: tuple[Audience, ...] = Field(default=(), json_schema_extra=_also_text(_vocabulary_items(Audience)))
     mode: tuple[Mode, ...] = Field(default=(), json_schema_extra=_also_text(_vocabulary_items(Mode)))
-    level: tuple[DisclosureLevel, ...] = Field(default=(),
-                                                 json_schema_extra=_also_text(_vocabulary_items(DisclosureLevel)))
+    level: tuple[DisclosureLevel, ...] = Field(
+        default=(), json_schema_extra=_also_text(_vocabulary_items(DisclosureLevel))
+    )
     note: Annotated[str, Field(max_length=10_000)] | None = None
     not_applicable: Text | None = None
     remove: Removal | None = None
@@ -449,8 +493,11 @@ class MatterRefinement(BaseModel):
         for name in ("content", "basis", "channels", "audience", "mode", "level"):
             both = set(getattr(self, name)) & set(getattr(self.remove, name))
             if both:
-                raise PydanticCustomError("added_and_removed", "{field}: {values} both added and removed",
-                                          {"field": name, "values": "、".join(sorted(map(str, both)))})
+                raise PydanticCustomError(
+                    "added_and_removed",
+                    "{field}: {values} both added and removed",
+                    {"field": name, "values": "、".join(sorted(map(str, both)))},
+                )
         return self
 
 
@@ -460,9 +507,16 @@ class Jurisdiction(BaseModel):
     model_config = _FROZEN
 
     name: Text = Field(description="e.g. 示例县人民政府 or 示例县")
-    code: Annotated[str, Field(pattern=DIVISION_CODE_PATTERN,
-                               description="Administrative-division code (行政区划代码): 6 digits, "
-                                           "or 9 or 12 for a township")] | None = None
+    code: (
+        Annotated[
+            str,
+            Field(
+                pattern=DIVISION_CODE_PATTERN,
+                description="Administrative-division code (行政区划代码): 6 digits, or 9 or 12 for a township",
+            ),
+        ]
+        | None
+    ) = None
 
     @field_validator("code", mode="before")
     @classmethod
@@ -479,8 +533,9 @@ class Publication(BaseModel):
     url: Annotated[str, Field(pattern=r"^https?://\S+$", max_length=2_000)] | None = None
 
 
-SourceKind = Literal["national-guideline", "provincial", "municipal", "county-catalogue",
-                     "township-catalogue", "policy", "other"]
+SourceKind = Literal[
+    "national-guideline", "provincial", "municipal", "county-catalogue", "township-catalogue", "policy", "other"
+]
 
 
 class Source(BaseModel):
@@ -503,8 +558,10 @@ class Completeness(BaseModel):
     status: Literal["complete", "partial", "unknown"]
     known_rows: Annotated[int, Field(ge=0)] | None = None
     fidelity: Literal["national-text", "reconstructed"] | None = Field(
-        default=None, description="national-text: rows read from the official table; reconstructed: rows "
-                                  "read from local catalogues that copy it.")
+        default=None,
+        description="national-text: rows read from the official table; reconstructed: rows "
+        "read from local catalogues that copy it.",
+    )
     note: Annotated[str, Field(max_length=10_000)] | None = None
 
 
@@ -546,32 +603,40 @@ class Catalogue(BaseModel):
     level: CatalogueLevel = Field(description="national, provincial, municipal, county or township")
     jurisdiction: Jurisdiction | None = None
     extends: Annotated[str, Field(max_length=1_000)] | None = Field(
-        default=None, description="The catalogue this one refines: `national`, an id or a relative path.")
+        default=None, description="The catalogue this one refines: `national`, an id or a relative path."
+    )
     form: Literal["table", "refinement"] | None = Field(
         default=None,
         description="How this file relates to the one it extends. table: the published table, in full for "
-                    "the areas it covers, so a parent matter of those areas it does not list has been dropped. "
-                    "refinement: only what changes; every parent matter it does not mention is inherited.")
+        "the areas it covers, so a parent matter of those areas it does not list has been dropped. "
+        "refinement: only what changes; every parent matter it does not mention is inherited.",
+    )
     scope: Literal["whole", "part"] | None = Field(
         default=None,
         description="whole (the default): this file is the jurisdiction's entire catalogue. part: one of "
-                    "several files that together make it, as when a county publishes one table per area; "
-                    "area coverage (R01, R23-R25, R33) is then checked across the parts validated together.")
+        "several files that together make it, as when a county publishes one table per area; "
+        "area coverage (R01, R23-R25, R33) is then checked across the parts validated together.",
+    )
     issuer: Text | None = Field(default=None, description="The body that issued it (for a guideline: 发文单位).")
     issued: Annotated[str, Field(pattern=PARTIAL_DATE_PATTERN)] | None = Field(
-        default=None, description="When it was issued: YYYY, YYYY-MM or YYYY-MM-DD.")
+        default=None, description="When it was issued: YYYY, YYYY-MM or YYYY-MM-DD."
+    )
     revised: dt.date | None = Field(default=None, description="Date of the last revision (R06).")
     published: Publication | None = None
     sources: tuple[Source, ...] = ()
     completeness: Completeness | None = None
     areas: tuple[AreaDeclaration, ...] = Field(
-        default=(), description="Further areas used by this catalogue beyond the 26 pilot areas.")
+        default=(), description="Further areas used by this catalogue beyond the 26 pilot areas."
+    )
     not_applicable_areas: tuple[AreaExemption, ...] = Field(
-        default=(), description="Areas that do not apply here, each with its reason (e.g. handled by the county).")
+        default=(), description="Areas that do not apply here, each with its reason (e.g. handled by the county)."
+    )
     refine: tuple[MatterRefinement, ...] = Field(
-        default=(), description="Changes to inherited matters, by id (only with form: refinement).")
+        default=(), description="Changes to inherited matters, by id (only with form: refinement)."
+    )
     matters: tuple[Matter, ...] = Field(
-        default=(), description="The matters: the whole table (form: table) or the matters added (refinement).")
+        default=(), description="The matters: the whole table (form: table) or the matters added (refinement)."
+    )
 
     @model_validator(mode="before")
     @classmethod
@@ -583,27 +648,29 @@ class Catalogue(BaseModel):
         declared = {area.slug for area in self.areas}
         clash = sorted(declared & set(AREAS))
         if clash:
-            raise PydanticCustomError("area_redeclared", "areas {slugs} are pilot areas already",
-                                      {"slugs": ", ".join(clash)})
+            raise PydanticCustomError(
+                "area_redeclared", "areas {slugs} are pilot areas already", {"slugs": ", ".join(clash)}
+            )
         problems: list[dict[str, Any]] = []
         seen: dict[str, int] = {}
         for index, exemption in enumerate(self.not_applicable_areas):
             if exemption.area not in AREAS and exemption.area not in declared:
-                problems.append({"kind": "unknown_area", "index": index, "value": exemption.area,
-                                 "where": "not_applicable_areas"})
+                problems.append(
+                    {"kind": "unknown_area", "index": index, "value": exemption.area, "where": "not_applicable_areas"}
+                )
         for index, matter in enumerate(self.matters):
             if matter.area not in AREAS and matter.area not in declared:
                 problems.append({"kind": "unknown_area", "index": index, "value": matter.area})
             if matter.id in seen:
-                problems.append({"kind": "duplicate_id", "index": index, "value": matter.id,
-                                 "first": seen[matter.id]})
+                problems.append({"kind": "duplicate_id", "index": index, "value": matter.id, "first": seen[matter.id]})
             else:
                 seen[matter.id] = index
         if self.refine and self.form != "refinement":
             problems.append({"kind": "refine_outside_refinement", "index": 0, "value": self.form or ""})
         if problems:
-            raise PydanticCustomError("matter_problems", "{count} matter problems",
-                                      {"count": len(problems), "problems": problems})
+            raise PydanticCustomError(
+                "matter_problems", "{count} matter problems", {"count": len(problems), "problems": problems}
+            )
         return self
 
     @property

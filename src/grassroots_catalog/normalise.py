@@ -55,8 +55,9 @@ def _as_list(value: Any, splitter: Callable[[str], list[str]]) -> tuple[Any, lis
     return value, []
 
 
-def _vocabulary(normalise: Callable[[list[str]], tuple[list[Labelled], list[Normalisation], list[str]]],
-                kind: type[Labelled]) -> Normaliser:
+def _vocabulary(
+    normalise: Callable[[list[str]], tuple[list[Labelled], list[Normalisation], list[str]]], kind: type[Labelled]
+) -> Normaliser:
     order = {value.zh: index for index, value in enumerate(kind)}
 
     def run(value: Any) -> tuple[Any, list[tuple[Path, Normalisation]]]:
@@ -71,6 +72,7 @@ def _vocabulary(normalise: Callable[[list[str]], tuple[list[Labelled], list[Norm
         positions = {raw: index for index, raw in reversed(list(enumerate(value)))}
         notes += [((positions.get(c.original, 0),), c) for c in changes]
         return [v.zh for v in found], notes
+
     return run
 
 
@@ -112,6 +114,7 @@ def normalise_channels(value: Any) -> tuple[Any, list[tuple[Path, Normalisation]
 
 def sort_channels(channels: list[str]) -> list[str]:
     """The printed order of the 13 boxes; several 其他 carriers keep the order they were written in."""
+
     def key(text: str) -> int:
         return CHANNEL_ORDER.get(parse_channel(text)[0].box.zh, len(CHANNEL_ORDER))
 
@@ -166,8 +169,11 @@ FIELD_NORMALISERS: Mapping[str, Normaliser] = {
 }
 
 
-def normalise_matter(raw: Any, *, catalogue_level: CatalogueLevel | None = None,
-                     ) -> tuple[Any, list[tuple[Path, Normalisation]]]:
+def normalise_matter(
+    raw: Any,
+    *,
+    catalogue_level: CatalogueLevel | None = None,
+) -> tuple[Any, list[tuple[Path, Normalisation]]]:
     """Canonical form of one matter mapping, with the changes made (paths relative to the matter)."""
     if not isinstance(raw, dict):
         return raw, []
@@ -182,11 +188,16 @@ def normalise_matter(raw: Any, *, catalogue_level: CatalogueLevel | None = None,
         levels = result["level"]
         if DisclosureLevel.PREFECTURE.zh in levels:
             index = levels.index(DisclosureLevel.PREFECTURE.zh)
-            fixed, _, _ = normalise_level([DisclosureLevel.COUNTY.zh if v == DisclosureLevel.PREFECTURE.zh
-                                           else v for v in levels])
+            fixed, _, _ = normalise_level(
+                [DisclosureLevel.COUNTY.zh if v == DisclosureLevel.PREFECTURE.zh else v for v in levels]
+            )
             result["level"] = [v.zh for v in fixed]
-            notes.append((("level", index), Normalisation(DisclosureLevel.PREFECTURE.zh,
-                                                          (DisclosureLevel.COUNTY.zh,), "context")))
+            notes.append(
+                (
+                    ("level", index),
+                    Normalisation(DisclosureLevel.PREFECTURE.zh, (DisclosureLevel.COUNTY.zh,), "context"),
+                )
+            )
     return result, notes
 
 

@@ -59,16 +59,24 @@ def matter_blocks(starts: Sequence[int], last_line: int) -> list[tuple[int, int]
     return [(start, (starts[i + 1] - 1) if i + 1 < len(starts) else last_line) for i, start in enumerate(starts)]
 
 
-def apply_inline(findings: Iterable[Finding], file: str, text: str,
-                 blocks: Sequence[tuple[int, int]]) -> tuple[list[Finding], list[Suppression]]:
+def apply_inline(
+    findings: Iterable[Finding], file: str, text: str, blocks: Sequence[tuple[int, int]]
+) -> tuple[list[Finding], list[Suppression]]:
     """Set aside findings in ``file`` that a reasoned comment inside the same matter names."""
     ignores = inline_ignores(text)
     kept: list[Finding] = []
     suppressed: list[Suppression] = []
     for ignore in ignores:
         if not ignore.reason:
-            kept.append(Finding("S012", Severity.WARNING, file=file, location=Location(ignore.line, ignore.column),
-                                ctx={"codes": ", ".join(sorted(ignore.codes))}))
+            kept.append(
+                Finding(
+                    "S012",
+                    Severity.WARNING,
+                    file=file,
+                    location=Location(ignore.line, ignore.column),
+                    ctx={"codes": ", ".join(sorted(ignore.codes))},
+                )
+            )
     usable = [i for i in ignores if i.reason]
     for finding in findings:
         match = _matching(finding, file, usable, blocks)
@@ -79,8 +87,9 @@ def apply_inline(findings: Iterable[Finding], file: str, text: str,
     return kept, suppressed
 
 
-def _matching(finding: Finding, file: str, ignores: Sequence[InlineIgnore],
-              blocks: Sequence[tuple[int, int]]) -> InlineIgnore | None:
+def _matching(
+    finding: Finding, file: str, ignores: Sequence[InlineIgnore], blocks: Sequence[tuple[int, int]]
+) -> InlineIgnore | None:
     if finding.file is None or finding.location is None or Path(finding.file).resolve() != Path(file).resolve():
         return None
     line = finding.location.line
@@ -92,8 +101,12 @@ def _matching(finding: Finding, file: str, ignores: Sequence[InlineIgnore],
 
 def fingerprint(finding: Finding) -> dict[str, Any]:
     """What identifies a finding across edits: code, file name, matter and place, not the line number."""
-    return {"code": finding.code, "file": Path(finding.file).name if finding.file else None,
-            "matter": finding.ctx.get("matter"), "path": format_path(finding.path) if finding.path else None}
+    return {
+        "code": finding.code,
+        "file": Path(finding.file).name if finding.file else None,
+        "matter": finding.ctx.get("matter"),
+        "path": format_path(finding.path) if finding.path else None,
+    }
 
 
 NOT_BASELINED = frozenset({"S012", "S013"})
@@ -105,8 +118,10 @@ def write_baseline(path: Path, findings: Iterable[Finding]) -> None:
     """Record ``findings`` as the accepted starting point (except :data:`NOT_BASELINED`)."""
     from .io.atomic import write_atomic
 
-    entries = sorted((fingerprint(f) for f in findings if f.code not in NOT_BASELINED),
-                     key=lambda e: json.dumps(e, ensure_ascii=False))
+    entries = sorted(
+        (fingerprint(f) for f in findings if f.code not in NOT_BASELINED),
+        key=lambda e: json.dumps(e, ensure_ascii=False),
+    )
     document = {"format_version": BASELINE_VERSION, "findings": entries}
     write_atomic(path, (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
 
@@ -122,8 +137,9 @@ def read_baseline(path: Path) -> list[dict[str, Any]]:
     return entries
 
 
-def apply_baseline(findings: Iterable[Finding],
-                   baseline: Sequence[dict[str, Any]]) -> tuple[list[Finding], list[Suppression]]:
+def apply_baseline(
+    findings: Iterable[Finding], baseline: Sequence[dict[str, Any]]
+) -> tuple[list[Finding], list[Suppression]]:
     """Set aside findings the baseline records (each recorded entry covers one finding)."""
     remaining = [dict(entry) for entry in baseline]
     kept: list[Finding] = []
@@ -196,15 +212,24 @@ def read_config(path: Path) -> list[ConfiguredIgnore]:
             raise ConfigError(f"{path}: ignore entry {index} has no code")
         reason = str(entry.get("reason", "")).strip()
         if not reason:
-            raise ConfigError(f"{path}: ignore entry {index} ({entry['code']}) has no reason; "
-                              "every suppression must say why")
-        result.append(ConfiguredIgnore(str(entry["code"]).strip().upper(), reason, entry.get("matter"),
-                                       entry.get("file"), f"{path.name}#{index}"))
+            raise ConfigError(
+                f"{path}: ignore entry {index} ({entry['code']}) has no reason; every suppression must say why"
+            )
+        result.append(
+            ConfiguredIgnore(
+                str(entry["code"]).strip().upper(),
+                reason,
+                entry.get("matter"),
+                entry.get("file"),
+                f"{path.name}#{index}",
+            )
+        )
     return result
 
 
-def apply_config(findings: Iterable[Finding],
-                 ignores: Sequence[ConfiguredIgnore]) -> tuple[list[Finding], list[Suppression]]:
+def apply_config(
+    findings: Iterable[Finding], ignores: Sequence[ConfiguredIgnore]
+) -> tuple[list[Finding], list[Suppression]]:
     """Set aside findings that a configured entry names."""
     kept: list[Finding] = []
     suppressed: list[Suppression] = []

@@ -46,7 +46,10 @@ class TimeLimitClass(StrEnum):
 
 
 _LABELS = {
-    "WD20": ("信息形成或变更之日起20个工作日内（法定默认）", "20 working days from formation or change (statutory default)"),
+    "WD20": (
+        "信息形成或变更之日起20个工作日内（法定默认）",
+        "20 working days from formation or change (statutory default)",
+    ),
     "WDn": ("若干个工作日内", "a number of working days"),
     "ENF7": ("执法决定作出之日起7个工作日内", "7 working days from an enforcement decision"),
     "IMMEDIATE": ("实时或及时", "immediately"),
@@ -73,8 +76,7 @@ class ParsedTimeLimit(NamedTuple):
     working_days: int | None = None
 
 
-_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-           "八": 8, "九": 9}
+_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUMBER = r"(\d+|[一二两三四五六七八九十百〇零]+)"
 
 
@@ -100,10 +102,14 @@ def chinese_number(text: str) -> int | None:
 _DEADLINE = re.compile(_NUMBER + r"个?工作日(?:之?内|以内)?")
 _HOURS = re.compile(_NUMBER + r"个?小时")
 _CONSULT = re.compile(r"征求(?:公众)?意见")
-_DISPLAY = re.compile(r"公示期|公告期|公示时间|公示期限|公告期限|公示不少于|公告不少于|张贴.{0,4}不少于|"
-                      r"不少于" + _NUMBER + r"个?(?:工作日|日|天)")
-_PERIODIC = re.compile(r"每年|每半年|每季|每月|每周|按年|按季|按月|年度|季度|月度|定期|"
-                       r"\d+月\d+日前|[一二三四五六七八九十]+月[一二三四五六七八九十]*日前")
+_DISPLAY = re.compile(
+    r"公示期|公告期|公示时间|公示期限|公告期限|公示不少于|公告不少于|张贴.{0,4}不少于|"
+    r"不少于" + _NUMBER + r"个?(?:工作日|日|天)"
+)
+_PERIODIC = re.compile(
+    r"每年|每半年|每季|每月|每周|按年|按季|按月|年度|季度|月度|定期|"
+    r"\d+月\d+日前|[一二三四五六七八九十]+月[一二三四五六七八九十]*日前"
+)
 _IMMEDIATE = re.compile(r"实时|即时|及时|随时|立即|当日|当天")
 _VAGUE = re.compile(r"按规定|依法|按照有关规定|按有关规定|根据.{0,12}规定|依照.{0,12}规定|长期|常态")
 _DECISION = re.compile(r"决定")
@@ -164,7 +170,7 @@ def _classify(text: str) -> ParsedTimeLimit:
 def _first_deadline(text: str) -> ParsedTimeLimit | None:
     """The first working-day deadline in ``text`` that is not part of a display period."""
     for match in _DEADLINE.finditer(text):
-        before = text[max(0, match.start() - 12):match.start()]
+        before = text[max(0, match.start() - 12) : match.start()]
         if re.search(r"公示期|公告期|期限为|不少于|公示|公告$", before) and not match.group(0).endswith("内"):
             continue
         if re.search(r"不少于$", before):
@@ -172,7 +178,7 @@ def _first_deadline(text: str) -> ParsedTimeLimit | None:
         days = chinese_number(match.group(1))
         if days is None:
             continue
-        prefix = text[:match.start()]
+        prefix = text[: match.start()]
         if days == 7 and _DECISION.search(prefix):
             return ParsedTimeLimit(TimeLimitClass.ENF7, 7)
         anchored_elsewhere = _OTHER_ANCHOR.search(prefix) and not _FORMED.search(prefix)

@@ -45,15 +45,25 @@ class FileReport:
         return sum(1 for finding in self.findings if finding.severity == severity)
 
 
-def check_result(result: LoadResult, *, rules: bool = True, select: Iterable[str] | None = None,
-                 options: Mapping[str, Any] | None = None) -> FileReport:
+def check_result(
+    result: LoadResult,
+    *,
+    rules: bool = True,
+    select: Iterable[str] | None = None,
+    options: Mapping[str, Any] | None = None,
+) -> FileReport:
     """The report for a file already read: what reading found, then (if it is a catalogue) the merge of
     its chain and the requirement rules, each finding at the file and line it concerns; findings that a
     reasoned ``gcat: ignore`` comment names are set aside, not dropped."""
     findings = list(result.findings)
     if result.catalogue is None or not rules:
-        return FileReport(result.file, result.catalogue is not None, sorted_findings(findings),
-                          written=result.catalogue, source=result)
+        return FileReport(
+            result.file,
+            result.catalogue is not None,
+            sorted_findings(findings),
+            written=result.catalogue,
+            source=result,
+        )
     from . import rules as requirement_rules  # the rules pull in the merge engine
     from .loading import locate_in
 
@@ -84,8 +94,9 @@ def check_result(result: LoadResult, *, rules: bool = True, select: Iterable[str
             findings.append(replace(found, file=file, location=location))
         sources += [layer.result for layer in chain.layers if layer.result is not None and layer.result is not result]
     findings, suppressed = _suppress_inline(findings, sources)
-    return FileReport(result.file, True, sorted_findings(findings), suppressed, written=written, source=result,
-                      effective=effective)
+    return FileReport(
+        result.file, True, sorted_findings(findings), suppressed, written=written, source=result, effective=effective
+    )
 
 
 def part_group(catalogue: Catalogue) -> tuple[str, str]:
@@ -98,8 +109,13 @@ def part_group(catalogue: Catalogue) -> tuple[str, str]:
     return (catalogue.level.value, owner)
 
 
-def check_together(reports: Sequence[FileReport], *, complete: bool, select: Iterable[str] | None = None,
-                   options: Mapping[str, Any] | None = None) -> None:
+def check_together(
+    reports: Sequence[FileReport],
+    *,
+    complete: bool,
+    select: Iterable[str] | None = None,
+    options: Mapping[str, Any] | None = None,
+) -> None:
     """Judge the catalogues that are split into parts (``scope: part``) as wholes, adding the findings.
 
     The parts of one jurisdiction among ``reports`` are combined and the catalogue-wide rules run on
@@ -117,28 +133,43 @@ def check_together(reports: Sequence[FileReport], *, complete: bool, select: Ite
     groups: dict[tuple[str, str], list[tuple[FileReport, Catalogue, LoadResult]]] = {}
     for report in reports:
         written, source = report.written, report.source
-        if written is not None and source is not None and written.is_part \
-                and written.level in requirement_rules.APPLICABLE_LEVELS:
+        if (
+            written is not None
+            and source is not None
+            and written.is_part
+            and written.level in requirement_rules.APPLICABLE_LEVELS
+        ):
             groups.setdefault(part_group(written), []).append((report, written, source))
     for parts in groups.values():
         parts.sort(key=lambda part: part[0].file)
         first, catalogue, source = parts[0]
         location = locate_in(source, ("scope",))
         if complete:
-            combined = catalogue.model_copy(update={
-                "matters": tuple(matter for _, part, _ in parts for matter in part.matters),
-                "not_applicable_areas": tuple(exemption for _, part, _ in parts
-                                              for exemption in part.not_applicable_areas)})
+            combined = catalogue.model_copy(
+                update={
+                    "matters": tuple(matter for _, part, _ in parts for matter in part.matters),
+                    "not_applicable_areas": tuple(
+                        exemption for _, part, _ in parts for exemption in part.not_applicable_areas
+                    ),
+                }
+            )
             note = together(report.file for report, _, _ in parts) if len(parts) > 1 else {}
-            first.findings += [replace(found, file=first.file, path=("scope",), location=location,
-                                       ctx={**found.ctx, **note})
-                               for found in requirement_rules.run(combined, select=select, options=options,
-                                                                  together=True)]
+            first.findings += [
+                replace(found, file=first.file, path=("scope",), location=location, ctx={**found.ctx, **note})
+                for found in requirement_rules.run(combined, select=select, options=options, together=True)
+            ]
         else:
             name = catalogue.jurisdiction.name if catalogue.jurisdiction is not None else catalogue.title
-            first.findings.append(Finding("S013", Severity.INFO, file=first.file, path=("scope",), location=location,
-                                          ctx={"jurisdiction": name,
-                                               "codes": ", ".join(sorted(requirement_rules.WHOLE_CATALOGUE_CODES))}))
+            first.findings.append(
+                Finding(
+                    "S013",
+                    Severity.INFO,
+                    file=first.file,
+                    path=("scope",),
+                    location=location,
+                    ctx={"jurisdiction": name, "codes": ", ".join(sorted(requirement_rules.WHOLE_CATALOGUE_CODES))},
+                )
+            )
         first.findings[:] = sorted_findings(first.findings)
 
 
@@ -162,23 +193,36 @@ def _suppress_inline(findings: list[Finding], sources: Iterable[LoadResult]) -> 
             continue
         from .suppression import apply_inline, matter_blocks  # only files with comments need it
 
-        starts = [location.line for i in range(len(source.catalogue.matters))
-                  if (location := locate_in(source, ("matters", i))) is not None]
+        starts = [
+            location.line
+            for i in range(len(source.catalogue.matters))
+            if (location := locate_in(source, ("matters", i))) is not None
+        ]
         blocks = matter_blocks(starts, source.text.count("\n") + 1)
         findings, more = apply_inline(findings, source.file, source.text, blocks)
         suppressed += more
     return findings, suppressed
 
 
-def validate_file(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS, rules: bool = True,
-                  options: Mapping[str, Any] | None = None) -> FileReport:
+def validate_file(
+    path: str | os.PathLike[str],
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+    rules: bool = True,
+    options: Mapping[str, Any] | None = None,
+) -> FileReport:
     """Read and check one catalogue file (``options``: the rules' options, e.g. ``as_of``)."""
     return check_result(read_catalogue(path, limits=limits), rules=rules, options=options)
 
 
-def validate(paths: Iterable[str | os.PathLike[str]], *, limits: Limits = DEFAULT_LIMITS,
-             rules: bool = True, complete: bool = False, options: Mapping[str, Any] | None = None,
-             ) -> list[FileReport]:
+def validate(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+    rules: bool = True,
+    complete: bool = False,
+    options: Mapping[str, Any] | None = None,
+) -> list[FileReport]:
     """Check each file, one :class:`FileReport` per file, in order: what ``gcat validate`` does.
 
     With ``complete``, the files given are all the parts of their jurisdictions' catalogues, so those

@@ -173,43 +173,78 @@ def _table(canonical: Iterable[_V], variants: Mapping[str, _V]) -> dict[str, _V]
     return table
 
 
-_AUDIENCE = _table(Audience, {"特定群众": Audience.SPECIFIC_GROUP, "特定主体": Audience.SPECIFIC_GROUP,
-                              "社会公众": Audience.PUBLIC})
+_AUDIENCE = _table(
+    Audience, {"特定群众": Audience.SPECIFIC_GROUP, "特定主体": Audience.SPECIFIC_GROUP, "社会公众": Audience.PUBLIC}
+)
 _MODE = _table(Mode, {"主动公开": Mode.PROACTIVE, "依申请公开": Mode.ON_REQUEST})
-_LEVEL = _table(DisclosureLevel, {
-    "区级": DisclosureLevel.COUNTY, "县(区)级": DisclosureLevel.COUNTY, "县区级": DisclosureLevel.COUNTY,
-    "镇级": DisclosureLevel.TOWNSHIP, "镇(街)级": DisclosureLevel.TOWNSHIP,
-    "镇街乡": DisclosureLevel.TOWNSHIP, "乡镇级": DisclosureLevel.TOWNSHIP,
-    "街道级": DisclosureLevel.TOWNSHIP, "乡(镇)级": DisclosureLevel.TOWNSHIP,
-    "社区级": DisclosureLevel.VILLAGE, "村(居)级": DisclosureLevel.VILLAGE,
-})
+_LEVEL = _table(
+    DisclosureLevel,
+    {
+        "区级": DisclosureLevel.COUNTY,
+        "县(区)级": DisclosureLevel.COUNTY,
+        "县区级": DisclosureLevel.COUNTY,
+        "镇级": DisclosureLevel.TOWNSHIP,
+        "镇(街)级": DisclosureLevel.TOWNSHIP,
+        "镇街乡": DisclosureLevel.TOWNSHIP,
+        "乡镇级": DisclosureLevel.TOWNSHIP,
+        "街道级": DisclosureLevel.TOWNSHIP,
+        "乡(镇)级": DisclosureLevel.TOWNSHIP,
+        "社区级": DisclosureLevel.VILLAGE,
+        "村(居)级": DisclosureLevel.VILLAGE,
+    },
+)
 # Cells that tick two levels at once in merged columns.
-_LEVEL_PAIRS = {match_key("乡、村级"): (DisclosureLevel.TOWNSHIP, DisclosureLevel.VILLAGE),
-                match_key("乡村级"): (DisclosureLevel.TOWNSHIP, DisclosureLevel.VILLAGE),
-                match_key("镇、村级"): (DisclosureLevel.TOWNSHIP, DisclosureLevel.VILLAGE)}
+_LEVEL_PAIRS = {
+    match_key("乡、村级"): (DisclosureLevel.TOWNSHIP, DisclosureLevel.VILLAGE),
+    match_key("乡村级"): (DisclosureLevel.TOWNSHIP, DisclosureLevel.VILLAGE),
+    match_key("镇、村级"): (DisclosureLevel.TOWNSHIP, DisclosureLevel.VILLAGE),
+}
 _NAMED_COUNTY_LEVEL = re.compile(r"^.{1,8}[市区县]级$")
 
-_CHANNEL = _table(Channel, {
-    "县政府门户网站": Channel.WEBSITE, "政府门户网站": Channel.WEBSITE, "门户网站": Channel.WEBSITE,
-    "政务新媒体": Channel.NEW_MEDIA,
-    "发布会听证会": Channel.PRESS_OR_HEARING, "发布会": Channel.PRESS_OR_HEARING,
-    "听证会": Channel.PRESS_OR_HEARING, "新闻发布会": Channel.PRESS_OR_HEARING,
-    "纸质载体": Channel.PRINT,
-    "行政服务中心": Channel.SERVICE_CENTRE, "政府服务中心": Channel.SERVICE_CENTRE,
-    "提供政务服务的场所": Channel.SERVICE_CENTRE, "便民服务中心": Channel.SERVICE_CENTRE,
-    "入户现场": Channel.DOOR_TO_DOOR, "入户": Channel.DOOR_TO_DOOR, "现场": Channel.DOOR_TO_DOOR,
-    "社区/企事业单位、村公示栏(电子屏)": Channel.NOTICE_BOARD,
-    "单位/村委会公示栏(电子屏)": Channel.NOTICE_BOARD,
-    "社区/企事业单位/村公示栏": Channel.NOTICE_BOARD,
-    "村公示栏": Channel.NOTICE_BOARD, "公示栏": Channel.NOTICE_BOARD,
-    "其它": Channel.OTHER,
-})
+_CHANNEL = _table(
+    Channel,
+    {
+        "县政府门户网站": Channel.WEBSITE,
+        "政府门户网站": Channel.WEBSITE,
+        "门户网站": Channel.WEBSITE,
+        "政务新媒体": Channel.NEW_MEDIA,
+        "发布会听证会": Channel.PRESS_OR_HEARING,
+        "发布会": Channel.PRESS_OR_HEARING,
+        "听证会": Channel.PRESS_OR_HEARING,
+        "新闻发布会": Channel.PRESS_OR_HEARING,
+        "纸质载体": Channel.PRINT,
+        "行政服务中心": Channel.SERVICE_CENTRE,
+        "政府服务中心": Channel.SERVICE_CENTRE,
+        "提供政务服务的场所": Channel.SERVICE_CENTRE,
+        "便民服务中心": Channel.SERVICE_CENTRE,
+        "入户现场": Channel.DOOR_TO_DOOR,
+        "入户": Channel.DOOR_TO_DOOR,
+        "现场": Channel.DOOR_TO_DOOR,
+        "社区/企事业单位、村公示栏(电子屏)": Channel.NOTICE_BOARD,
+        "单位/村委会公示栏(电子屏)": Channel.NOTICE_BOARD,
+        "社区/企事业单位/村公示栏": Channel.NOTICE_BOARD,
+        "村公示栏": Channel.NOTICE_BOARD,
+        "公示栏": Channel.NOTICE_BOARD,
+        "其它": Channel.OTHER,
+    },
+)
 # Carriers outside the 13 boxes that real tables use; they are read as 其他 naming that carrier.
 KNOWN_OTHER_CARRIERS: tuple[str, ...] = (
-    "12345政务服务热线", "图书馆", "国家档案馆", "档案馆", "会议", "法律服务网",
-    "投资项目在线审批监管平台", "公共资源交易平台", "信用中国网站", "招投标公共服务平台", "政务服务网",
+    "12345政务服务热线",
+    "图书馆",
+    "国家档案馆",
+    "档案馆",
+    "会议",
+    "法律服务网",
+    "投资项目在线审批监管平台",
+    "公共资源交易平台",
+    "信用中国网站",
+    "招投标公共服务平台",
+    "政务服务网",
     # Named in the 其他 box of the 2019 national guidelines themselves.
-    "征地信息公开平台", "办税服务厅", "基层公共服务平台",
+    "征地信息公开平台",
+    "办税服务厅",
+    "基层公共服务平台",
 )
 _OTHER_PREFIX = re.compile(r"^(?:其他|其它)[:：\s]*")
 _OTHER_BRACKETED = re.compile(r"^(?:其他|其它)\s*[（(](?P<carrier>[^）)]+)[）)]$")
@@ -294,7 +329,7 @@ def parse_channel(text: str) -> tuple[ChannelChoice, Normalisation | None]:
         return choice, Normalisation(text, (str(choice),), "variant")
     other = _OTHER_PREFIX.match(stripped)
     if other and other.end() < len(stripped):
-        carrier = stripped[other.end():].strip()
+        carrier = stripped[other.end() :].strip()
         choice = ChannelChoice(Channel.OTHER, carrier)
         canonical = str(choice)
         return choice, (None if canonical == stripped else Normalisation(text, (canonical,), "variant"))
@@ -319,8 +354,9 @@ def split_ticked_cell(text: str) -> list[str] | None:
     return ticked
 
 
-def _normalise_set(values: Iterable[str], table: Mapping[str, Labelled],
-                   kind: type[Labelled]) -> tuple[list[Labelled], list[Normalisation], list[str]]:
+def _normalise_set(
+    values: Iterable[str], table: Mapping[str, Labelled], kind: type[Labelled]
+) -> tuple[list[Labelled], list[Normalisation], list[str]]:
     """Map each value through ``table``; return canonical values, notes, and unknown values."""
     found: list[Labelled] = []
     notes: list[Normalisation] = []
@@ -383,24 +419,52 @@ def vocabulary_choices(kind: type[Labelled]) -> list[str]:
 
 def vocabulary_variants(kind: type[Labelled]) -> list[str]:
     """Variant spellings accepted for ``kind`` besides its canonical values."""
-    source = {Audience: ["特定群众", "特定主体", "社会公众"], Mode: ["主动公开", "依申请公开"],
-              DisclosureLevel: ["区级", "县(区)级", "县区级", "镇级", "镇(街)级", "镇街乡", "乡镇级",
-                                "街道级", "乡(镇)级", "社区级", "村(居)级", "乡、村级", "乡村级",
-                                "镇、村级"]}
+    source = {
+        Audience: ["特定群众", "特定主体", "社会公众"],
+        Mode: ["主动公开", "依申请公开"],
+        DisclosureLevel: [
+            "区级",
+            "县(区)级",
+            "县区级",
+            "镇级",
+            "镇(街)级",
+            "镇街乡",
+            "乡镇级",
+            "街道级",
+            "乡(镇)级",
+            "社区级",
+            "村(居)级",
+            "乡、村级",
+            "乡村级",
+            "镇、村级",
+        ],
+    }
     return list(source.get(kind, []))
 
 
 _CATALOGUE_LEVELS = {match_key(level.value): level for level in CatalogueLevel} | {
-    match_key(text): level for text, level in {
-        "国家": CatalogueLevel.NATIONAL, "国家级": CatalogueLevel.NATIONAL, "全国": CatalogueLevel.NATIONAL,
-        "省": CatalogueLevel.PROVINCIAL, "省级": CatalogueLevel.PROVINCIAL,
+    match_key(text): level
+    for text, level in {
+        "国家": CatalogueLevel.NATIONAL,
+        "国家级": CatalogueLevel.NATIONAL,
+        "全国": CatalogueLevel.NATIONAL,
+        "省": CatalogueLevel.PROVINCIAL,
+        "省级": CatalogueLevel.PROVINCIAL,
         "province": CatalogueLevel.PROVINCIAL,
-        "市": CatalogueLevel.MUNICIPAL, "地市级": CatalogueLevel.MUNICIPAL,
-        "prefecture": CatalogueLevel.MUNICIPAL, "city": CatalogueLevel.MUNICIPAL,
-        "县": CatalogueLevel.COUNTY, "县级": CatalogueLevel.COUNTY, "区": CatalogueLevel.COUNTY,
+        "市": CatalogueLevel.MUNICIPAL,
+        "地市级": CatalogueLevel.MUNICIPAL,
+        "prefecture": CatalogueLevel.MUNICIPAL,
+        "city": CatalogueLevel.MUNICIPAL,
+        "县": CatalogueLevel.COUNTY,
+        "县级": CatalogueLevel.COUNTY,
+        "区": CatalogueLevel.COUNTY,
         "区级": CatalogueLevel.COUNTY,
-        "乡": CatalogueLevel.TOWNSHIP, "镇": CatalogueLevel.TOWNSHIP, "乡级": CatalogueLevel.TOWNSHIP,
-        "乡镇": CatalogueLevel.TOWNSHIP, "街道": CatalogueLevel.TOWNSHIP, "street": CatalogueLevel.TOWNSHIP,
+        "乡": CatalogueLevel.TOWNSHIP,
+        "镇": CatalogueLevel.TOWNSHIP,
+        "乡级": CatalogueLevel.TOWNSHIP,
+        "乡镇": CatalogueLevel.TOWNSHIP,
+        "街道": CatalogueLevel.TOWNSHIP,
+        "street": CatalogueLevel.TOWNSHIP,
     }.items()
 }
 

@@ -13,8 +13,15 @@ from grassroots_catalog.merge.graph import NATIONAL, resolve_chain
 from ..conftest import EXAMPLES
 
 
-def catalogue(folder: Path, name: str, level: str, extends: str | None, *, form: str | None = "refinement",
-              identifier: str | None = None) -> Path:
+def catalogue(
+    folder: Path,
+    name: str,
+    level: str,
+    extends: str | None,
+    *,
+    form: str | None = "refinement",
+    identifier: str | None = None,
+) -> Path:
     lines = [f"id: {identifier or name}", "title: t", f"level: {level}"]
     if extends is not None:
         lines.append(f"extends: {extends}")
@@ -29,7 +36,12 @@ def test_example_chain_resolves_to_national() -> None:
     chain = resolve_chain(EXAMPLES / "township.yaml")
     assert chain.ok and not chain.findings
     assert [layer.catalogue.id for layer in chain.layers] == [
-        NATIONAL, "example-province", "example-city", "example-county", "example-township"]
+        NATIONAL,
+        "example-province",
+        "example-city",
+        "example-county",
+        "example-township",
+    ]
     assert len(chain.layers[0].catalogue.matters) == 220
 
 
@@ -44,10 +56,15 @@ def test_cycle_is_reported_with_its_whole_path(tmp_path: Path) -> None:
     assert cycle[0].location is not None and cycle[0].location.line == 4
 
 
-@pytest.mark.parametrize(("extends", "code"), [
-    ("./missing.yaml", "M001"), ("no-such-id", "M001"), ("../outside.yaml", "M005"),
-    ("https://example.org/national.yaml", "M005"),
-])
+@pytest.mark.parametrize(
+    ("extends", "code"),
+    [
+        ("./missing.yaml", "M001"),
+        ("no-such-id", "M001"),
+        ("../outside.yaml", "M005"),
+        ("https://example.org/national.yaml", "M005"),
+    ],
+)
 def test_bad_parents(tmp_path: Path, extends: str, code: str) -> None:
     (tmp_path.parent / "outside.yaml").write_text("id: x\ntitle: t\nlevel: provincial\n", encoding="utf-8")
     chain = resolve_chain(catalogue(tmp_path, "county", "county", extends))

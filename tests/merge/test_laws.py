@@ -23,9 +23,21 @@ from ..strategies import catalogue_data
 ELEMENTS = ["申请条件", "办理流程", "补助标准", "监督电话"]
 INSTRUMENTS = ["《甲法》", "《乙条例》", "《丙办法》"]
 CHANNELS = ["政府网站", "两微一端", "政务服务中心", "便民服务站", "其他：法律服务网"]
-VALUES = {"content": ELEMENTS, "basis": INSTRUMENTS, "channels": CHANNELS, "audience": ["全社会", "特定群体"],
-          "mode": ["主动", "依申请"], "level": ["县级", "乡级", "村级"]}
-TIME_LIMITS = ["信息形成（变更）20个工作日内", "信息形成之日起10个工作日内", "信息形成之日起30个工作日内", "实时公开", "按规定"]
+VALUES = {
+    "content": ELEMENTS,
+    "basis": INSTRUMENTS,
+    "channels": CHANNELS,
+    "audience": ["全社会", "特定群体"],
+    "mode": ["主动", "依申请"],
+    "level": ["县级", "乡级", "村级"],
+}
+TIME_LIMITS = [
+    "信息形成（变更）20个工作日内",
+    "信息形成之日起10个工作日内",
+    "信息形成之日起30个工作日内",
+    "实时公开",
+    "按规定",
+]
 REASONS = {name: {"reason": "依法另有规定"} for name in WEAKENABLE_FIELDS}
 
 
@@ -51,12 +63,19 @@ def entries(draw: st.DrawFn, matter_id: str, *, reasons: bool) -> dict[str, Any]
 
 
 @st.composite
-def refinements(draw: st.DrawFn, base: Catalogue, *, reasons: bool = True, ids: list[str] | None = None,
-                level: str = "provincial") -> Catalogue:
+def refinements(
+    draw: st.DrawFn, base: Catalogue, *, reasons: bool = True, ids: list[str] | None = None, level: str = "provincial"
+) -> Catalogue:
     available = ids if ids is not None else [m.id for m in base.matters]
     chosen = draw(st.lists(st.sampled_from(available), unique=True, max_size=3)) if available else []
-    data = {"id": f"r-{level}", "title": "t", "level": level, "extends": "base", "form": "refinement",
-            "refine": [draw(entries(matter_id, reasons=reasons)) for matter_id in chosen]}
+    data = {
+        "id": f"r-{level}",
+        "title": "t",
+        "level": level,
+        "extends": "base",
+        "form": "refinement",
+        "refine": [draw(entries(matter_id, reasons=reasons)) for matter_id in chosen],
+    }
     return Catalogue.model_validate(data)
 
 
@@ -72,8 +91,9 @@ def run(*catalogues: Catalogue) -> dict[str, Any]:
     return {m.id: m for m in effective.catalogue.matters}
 
 
-EMPTY = Catalogue.model_validate({"id": "empty", "title": "t", "level": "provincial", "extends": "base",
-                                  "form": "refinement"})
+EMPTY = Catalogue.model_validate(
+    {"id": "empty", "title": "t", "level": "provincial", "extends": "base", "form": "refinement"}
+)
 
 
 @given(bases())
@@ -92,8 +112,13 @@ def test_applying_a_refinement_twice_equals_once(data: st.DataObject) -> None:
 def by_value(matters: dict[str, Any]) -> dict[str, Any]:
     """Matters with list fields as sets: the order of a list may differ when a later refinement adds
     back a value an earlier one removed (in turn it goes to the end; squashed, it keeps its place)."""
-    return {i: {name: (frozenset(getattr(m, name)) if isinstance(getattr(m, name), tuple) else getattr(m, name))
-                for name in (*COMPARED_FIELDS, "not_applicable")} for i, m in matters.items()}
+    return {
+        i: {
+            name: (frozenset(getattr(m, name)) if isinstance(getattr(m, name), tuple) else getattr(m, name))
+            for name in (*COMPARED_FIELDS, "not_applicable")
+        }
+        for i, m in matters.items()
+    }
 
 
 @given(st.data())
@@ -111,8 +136,9 @@ def test_refinements_of_different_matters_commute(data: st.DataObject) -> None:
     split = data.draw(st.integers(0, len(ids)))
     first = data.draw(refinements(base, ids=ids[:split]))
     second = data.draw(refinements(base, ids=ids[split:], level="municipal"))
-    assert run(base, first, second) == run(base, second.model_copy(update={"level": "provincial"}),
-                                            first.model_copy(update={"level": "municipal"}))
+    assert run(base, first, second) == run(
+        base, second.model_copy(update={"level": "provincial"}), first.model_copy(update={"level": "municipal"})
+    )
 
 
 @given(st.data())

@@ -12,9 +12,18 @@ from grassroots_catalog.messages import CodeSpec
 from grassroots_catalog.rules._common import RuleContext, applicable, finding
 
 CODES = ("P01",)
-SPECS = [CodeSpec("P01", "contact-for-enquiries", Severity.WARNING, "事项 {matter} 未公开咨询电话",
-                  "{matter} gives no number for enquiries", "请在公开内容中列明咨询电话。",
-                  "list a number for enquiries in the content.", "示例省政务公开办法第八条")]
+SPECS = [
+    CodeSpec(
+        "P01",
+        "contact-for-enquiries",
+        Severity.WARNING,
+        "事项 {matter} 未公开咨询电话",
+        "{matter} gives no number for enquiries",
+        "请在公开内容中列明咨询电话。",
+        "list a number for enquiries in the content.",
+        "示例省政务公开办法第八条",
+    )
+]
 
 
 def check(context: RuleContext) -> Iterator[Finding]:

@@ -35,8 +35,9 @@ def entry(module: Any, name: str = "example-province") -> Any:
 
 
 def catalogue(**change: Any) -> Catalogue:
-    return Catalogue.model_validate({"id": "c", "title": "t", "level": "county", **META,
-                                     "matters": [{**GOOD, **change}]})
+    return Catalogue.model_validate(
+        {"id": "c", "title": "t", "level": "county", **META, "matters": [{**GOOD, **change}]}
+    )
 
 
 def test_a_plugin_rule_runs_with_its_own_message(installed: list[Any]) -> None:

@@ -10,21 +10,32 @@ from grassroots_catalog import Catalogue
 from grassroots_catalog.rules import RULES, run
 
 GOOD: dict[str, Any] = {
-    "id": "a.one", "area": "health", "name": {"level1": "政策文件", "level2": "规范性文件"},
-    "content": ["文件名称", "文号"], "basis": ["《中华人民共和国政府信息公开条例》"],
-    "time_limit": "信息形成（变更）20个工作日内", "subject": "示例县卫生健康局",
-    "channels": ["政府网站", "政务服务中心"], "audience": ["全社会"], "mode": ["主动"], "level": ["县级", "乡级"],
+    "id": "a.one",
+    "area": "health",
+    "name": {"level1": "政策文件", "level2": "规范性文件"},
+    "content": ["文件名称", "文号"],
+    "basis": ["《中华人民共和国政府信息公开条例》"],
+    "time_limit": "信息形成（变更）20个工作日内",
+    "subject": "示例县卫生健康局",
+    "channels": ["政府网站", "政务服务中心"],
+    "audience": ["全社会"],
+    "mode": ["主动"],
+    "level": ["县级", "乡级"],
 }
 
 
-META: dict[str, Any] = {"revised": "2020-11-30", "scope": "part",
-                        "published": {"date": "2020-12-15", "url": "https://www.example-county.gov.cn/bzml/"}}
+META: dict[str, Any] = {
+    "revised": "2020-11-30",
+    "scope": "part",
+    "published": {"date": "2020-12-15", "url": "https://www.example-county.gov.cn/bzml/"},
+}
 """A one-row catalogue is one part of a county's (``scope: part``), so the rules on the catalogue as a
 whole (area coverage) stay out of the row rules' tests; they have their own below."""
 
 
-def codes(*matters: dict[str, Any], level: str = "county", meta: dict[str, Any] | None = None,
-          **options: Any) -> list[tuple[str, str]]:
+def codes(
+    *matters: dict[str, Any], level: str = "county", meta: dict[str, Any] | None = None, **options: Any
+) -> list[tuple[str, str]]:
     data = {"id": "c", "title": "t", "level": level, **(META if meta is None else meta), "matters": list(matters)}
     return sorted((f.code, f.severity.slug) for f in run(Catalogue.model_validate(data), options=options))
 
@@ -48,11 +59,18 @@ FIRES = [
     ("R17", {"level": []}, ("R17", "warning")),
     ("R05", {"channels": ["政务服务中心"]}, ("R05", "error")),
     ("R08", {"subject": "县级人民政府民政部门"}, ("R08", "info")),
-    ("R19 no statute", {"time_limit": "信息形成之日起30个工作日内", "basis": ["《示例县工作方案》"]}, ("R19", "warning")),
+    (
+        "R19 no statute",
+        {"time_limit": "信息形成之日起30个工作日内", "basis": ["《示例县工作方案》"]},
+        ("R19", "warning"),
+    ),
     ("R22", {"time_limit": "公示期不少于7日", "mode": ["依申请"]}, ("R22", "warning")),
     ("R03", {"level": ["乡级"]}, ("R03", "warning")),
-    ("R20 annual report", {"name": {"level1": "政府信息公开工作年度报告"}, "time_limit": "每年3月31日前"},
-     ("R20", "warning")),
+    (
+        "R20 annual report",
+        {"name": {"level1": "政府信息公开工作年度报告"}, "time_limit": "每年3月31日前"},
+        ("R20", "warning"),
+    ),
     ("R20 periodic without basis", {"time_limit": "按季度公开", "basis": []}, ("R20", "warning")),
     ("R21", {"mode": ["依申请"], "time_limit": "收到申请之日起60个工作日内"}, ("R21", "info")),
     ("R28", {"content": ["姓名", "身份证号码", "家庭住址"]}, ("R28", "warning")),
@@ -67,20 +85,27 @@ def test_rule_fires(case: str, change: dict[str, Any], expected: tuple[str, str]
 
 
 QUIET = [
-    ("R19 statute allows a longer limit", {"time_limit": "信息形成之日起30个工作日内",
-                                          "basis": ["《中华人民共和国突发事件应对法》"]}),
+    (
+        "R19 statute allows a longer limit",
+        {"time_limit": "信息形成之日起30个工作日内", "basis": ["《中华人民共和国突发事件应对法》"]},
+    ),
     ("R19 on-request matters are not bound", {"time_limit": "信息形成之日起30个工作日内", "mode": ["依申请"]}),
     ("R19 immediate is within 20 days", {"time_limit": "实时公开"}),
     ("R05 specific-group matters are exempt", {"channels": ["精准推送"], "audience": ["特定群体"]}),
     ("R08 a named bureau", {"subject": "示例县民政局"}),
     ("R15 其他 naming its carrier", {"channels": ["政府网站", "其他：法律服务网"]}),
     ("not applicable rows are not judged", {"content": [], "basis": [], "not_applicable": "本县无此职能"}),
-    ("R20 annual report by 31 January", {"name": {"level1": "政府信息公开工作年度报告"}, "time_limit": "每年1月31日前"}),
+    (
+        "R20 annual report by 31 January",
+        {"name": {"level1": "政府信息公开工作年度报告"}, "time_limit": "每年1月31日前"},
+    ),
     ("R21 within 20 plus 20", {"mode": ["依申请"], "time_limit": "收到申请之日起20个工作日内"}),
     ("R28 no personal identifiers", {"content": ["补助标准", "监督投诉方式"]}),
     ("R29 targeted push", {"audience": ["特定群体"], "channels": ["精准推送"]}),
-    ("R35 a full service guide", {"name": {"level1": "最低生活保障", "level2": "审核确认"},
-                                  "content": ["申请条件", "申请材料", "办理流程"]}),
+    (
+        "R35 a full service guide",
+        {"name": {"level1": "最低生活保障", "level2": "审核确认"}, "content": ["申请条件", "申请材料", "办理流程"]},
+    ),
 ]
 
 
@@ -96,8 +121,6 @@ def test_r04_r06_publication_and_revision() -> None:
     assert ("R04", "warning") in codes(GOOD, meta=late)
     assert codes(GOOD, meta=late, as_of=__import__("datetime").date(2020, 6, 30)) == []
     assert ("R06", "warning") in codes(GOOD, as_of=__import__("datetime").date(2022, 6, 30))
-
-
 
 
 def test_r38_duplicates() -> None:
@@ -140,11 +163,16 @@ def test_rules_documentation_is_current() -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert (ROOT / "docs" / "rules.md").read_text(encoding="utf-8") == module.render(), (
-        "docs/rules.md is stale: run scripts/document_rules.py")
+        "docs/rules.md is stale: run scripts/document_rules.py"
+    )
 
 
-OWN_TESTS = {"R03": "test_township_rows_must_be_township_level", "R04": "test_r04_r06_publication_and_revision",
-             "R06": "test_r04_r06_publication_and_revision", "R38": "test_r38_duplicates"}
+OWN_TESTS = {
+    "R03": "test_township_rows_must_be_township_level",
+    "R04": "test_r04_r06_publication_and_revision",
+    "R06": "test_r04_r06_publication_and_revision",
+    "R38": "test_r38_duplicates",
+}
 """Codes with tests of their own here; the catalogue-wide ones are in test_whole_catalogue.py."""
 
 
@@ -156,6 +184,9 @@ def test_every_rule_code_has_a_case_that_fires_it() -> None:
 
     fired = {expected[0] for _, _, expected in FIRES}
     assert all(name in globals() for name in OWN_TESTS.values())
-    whole = {code for code in WHOLE_CATALOGUE_CODES
-             if any(code.lower() in name for name in dir(test_whole_catalogue) if name.startswith("test_"))}
+    whole = {
+        code
+        for code in WHOLE_CATALOGUE_CODES
+        if any(code.lower() in name for name in dir(test_whole_catalogue) if name.startswith("test_"))
+    }
     assert fired | set(OWN_TESTS) | whole == set(RULES)

@@ -17,12 +17,26 @@ from grassroots_catalog.validation import validate
 
 from .test_rules import GOOD
 
-META: dict[str, Any] = {"revised": "2020-11-30",
-                        "published": {"date": "2020-12-15", "url": "https://www.example-county.gov.cn/bzml/"}}
+META: dict[str, Any] = {
+    "revised": "2020-11-30",
+    "published": {"date": "2020-12-15", "url": "https://www.example-county.gov.cn/bzml/"},
+}
 
 # Words that cover the statutory categories no pilot area carries (第二十条 and 第二十一条).
-COVERING_CONTENT = ["规范性文件", "机构职能", "统计数据", "行政许可办理结果", "收费标准", "政府采购",
-                    "公务员招录", "公益慈善", "农田水利", "土地流转", "宅基地审核", "筹资筹劳"]
+COVERING_CONTENT = [
+    "规范性文件",
+    "机构职能",
+    "统计数据",
+    "行政许可办理结果",
+    "收费标准",
+    "政府采购",
+    "公务员招录",
+    "公益慈善",
+    "农田水利",
+    "土地流转",
+    "宅基地审核",
+    "筹资筹劳",
+]
 
 
 def row(slug: str, **change: Any) -> dict[str, Any]:
@@ -102,9 +116,15 @@ def test_one_part_alone_is_not_judged_as_a_whole() -> None:
 
 def write_part(folder: Path, name: str, slugs: list[str], code: str = "990121") -> Path:
     path = folder / f"{name}.yaml"
-    data = {"id": name, "title": "示例县基层政务公开标准目录", "level": "county",
-            "jurisdiction": {"name": "示例县人民政府", "code": code}, "scope": "part", **META,
-            "matters": [row(slug, channels=["政府网站", "公开查阅点"]) for slug in slugs]}
+    data = {
+        "id": name,
+        "title": "示例县基层政务公开标准目录",
+        "level": "county",
+        "jurisdiction": {"name": "示例县人民政府", "code": code},
+        "scope": "part",
+        **META,
+        "matters": [row(slug, channels=["政府网站", "公开查阅点"]) for slug in slugs],
+    }
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")  # JSON is YAML
     return path
 

@@ -25,7 +25,7 @@ class DecodeFailure:
 def decode(data: bytes) -> str | DecodeFailure:
     """Decode catalogue bytes to text, or say why not."""
     if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
+        data = data[len(codecs.BOM_UTF8) :]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")

@@ -55,7 +55,7 @@ def _gated(text: str) -> bool:
             start = text.find(indicator, start + 1)
     start = text.find("?")  # a complex-key indicator: "? " starting a token
     while start != -1:
-        after = text[start + 1:start + 2]
+        after = text[start + 1 : start + 2]
         if (start == 0 or text[start - 1] in _TOKEN_BEFORE) and (after == "" or after in " \t\r\n"):
             return True
         start = text.find("?", start + 1)
@@ -79,7 +79,7 @@ def _has_extended_number(text: str) -> bool:
     for needle in ("_", "0b"):
         start = text.find(needle)
         while start != -1:
-            following = text[start + len(needle):start + len(needle) + 1]
+            following = text[start + len(needle) : start + len(needle) + 1]
             if following.isalpha() and following not in _NUMBER_LETTERS:  # an identifier: time_limit, …
                 start = text.find(needle, start + 1)
                 continue

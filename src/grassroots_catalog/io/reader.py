@@ -42,9 +42,18 @@ _INT = re.compile(r"[-+]?[0-9]+\Z")
 _OCT = re.compile(r"0o[0-7]+\Z")
 _HEX = re.compile(r"0x[0-9a-fA-F]+\Z")
 _FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\Z")
-_SPECIAL_FLOATS = {".inf": math.inf, ".Inf": math.inf, ".INF": math.inf, "+.inf": math.inf,
-                   "-.inf": -math.inf, "-.Inf": -math.inf, "-.INF": -math.inf,
-                   ".nan": math.nan, ".NaN": math.nan, ".NAN": math.nan}
+_SPECIAL_FLOATS = {
+    ".inf": math.inf,
+    ".Inf": math.inf,
+    ".INF": math.inf,
+    "+.inf": math.inf,
+    "-.inf": -math.inf,
+    "-.Inf": -math.inf,
+    "-.INF": -math.inf,
+    ".nan": math.nan,
+    ".NaN": math.nan,
+    ".NAN": math.nan,
+}
 
 
 # Only plain scalars starting with one of these can be anything but text; the rest skip resolution.
@@ -124,14 +133,22 @@ def precheck_text(text: str, file: str | None) -> None:
     bad = _BAD_CHARACTER.search(text)
     if bad:
         char = bad.group(0)
-        raise InputRejected(Finding("Y008", Severity.ERROR, file=file,
-                                    location=_offset_location(text, bad.start()),
-                                    ctx={"char": f"U+{ord(char):04X}"}, fatal=True))
+        raise InputRejected(
+            Finding(
+                "Y008",
+                Severity.ERROR,
+                file=file,
+                location=_offset_location(text, bad.start()),
+                ctx={"char": f"U+{ord(char):04X}"},
+                fatal=True,
+            )
+        )
     indent = _IDEOGRAPHIC_INDENT.search(text)
     if indent:
         offset = indent.start() + indent.group(0).index("\u3000")
-        raise InputRejected(Finding("Y014", Severity.ERROR, file=file,
-                                    location=_offset_location(text, offset), fatal=True))
+        raise InputRejected(
+            Finding("Y014", Severity.ERROR, file=file, location=_offset_location(text, offset), fatal=True)
+        )
 
 
 def _syntax_hint(text: str, mark: Any) -> dict[str, str]:
@@ -139,10 +156,12 @@ def _syntax_hint(text: str, mark: Any) -> dict[str, str]:
     if mark is None:
         return {}
     lines = text.splitlines()
-    nearby = lines[max(0, mark.line - 1):mark.line + 1]
+    nearby = lines[max(0, mark.line - 1) : mark.line + 1]
     if any(re.search(r"^\s*(?:-\s+)?[^\s:：#]+：", line) for line in nearby):
-        return {"hint_zh": "（附近有用全角冒号“：”分隔的键，请改为半角冒号加空格“: ”）",
-                "hint_en": " (a key nearby is followed by a full-width colon '：'; write ': ' instead)"}
+        return {
+            "hint_zh": "（附近有用全角冒号“：”分隔的键，请改为半角冒号加空格“: ”）",
+            "hint_en": " (a key nearby is followed by a full-width colon '：'; write ': ' instead)",
+        }
     return {}
 
 
@@ -197,7 +216,11 @@ def _build(stream: Iterator[Any], file: str | None, limits: Limits) -> tuple[Any
     documents = 0
     max_depth = limits.max_depth
     max_chars = limits.max_value_chars
-    scalar_event, mapping_start, sequence_start = events.ScalarEvent, events.MappingStartEvent, events.SequenceStartEvent
+    scalar_event, mapping_start, sequence_start = (
+        events.ScalarEvent,
+        events.MappingStartEvent,
+        events.SequenceStartEvent,
+    )
     mapping_end, sequence_end = events.MappingEndEvent, events.SequenceEndEvent
     no_key = _NO_KEY
     for event in stream:
@@ -235,11 +258,15 @@ def _build(stream: Iterator[Any], file: str | None, limits: Limits) -> tuple[Any
         elif kind is events.DocumentStartEvent:
             documents += 1
             if documents > 1:
-                raise _reject("Y011", event.start_mark, file, problem_zh="文件中有多个 YAML 文档",
-                              problem_en="the file holds more than one YAML document")
+                raise _reject(
+                    "Y011",
+                    event.start_mark,
+                    file,
+                    problem_zh="文件中有多个 YAML 文档",
+                    problem_en="the file holds more than one YAML document",
+                )
             if event.version is not None and tuple(event.version) != (1, 2):
-                raise _reject("Y010", event.start_mark, file,
-                              directive="%YAML " + ".".join(map(str, event.version)))
+                raise _reject("Y010", event.start_mark, file, directive="%YAML " + ".".join(map(str, event.version)))
             if event.tags:
                 raise _reject("Y010", event.start_mark, file, directive="%TAG")
             continue

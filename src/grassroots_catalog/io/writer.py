@@ -39,11 +39,11 @@ def _yaml() -> YAML:
     return yaml
 
 
-def canonical_data(catalogue: Catalogue, *, exclude_unset: bool = True,
-                   exclude_defaults: bool = False) -> dict[str, Any]:
+def canonical_data(
+    catalogue: Catalogue, *, exclude_unset: bool = True, exclude_defaults: bool = False
+) -> dict[str, Any]:
     """The catalogue as plain Python data in canonical form (dates stay dates)."""
-    dumped = catalogue.model_dump(mode="python", exclude_unset=exclude_unset,
-                                  exclude_defaults=exclude_defaults)
+    dumped = catalogue.model_dump(mode="python", exclude_unset=exclude_unset, exclude_defaults=exclude_defaults)
     return _plain(dumped)  # type: ignore[no-any-return]
 
 

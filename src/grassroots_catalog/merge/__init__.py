@@ -12,5 +12,15 @@ from .engine import EffectiveCatalogue, Override, Step, combine_refinements, com
 from .graph import NATIONAL, Layer
 from .lattice import Change, classify
 
-__all__ = ["NATIONAL", "Change", "EffectiveCatalogue", "Layer", "Override", "Step", "classify",
-           "combine_refinements", "compose", "resolve_file"]
+__all__ = [
+    "NATIONAL",
+    "Change",
+    "EffectiveCatalogue",
+    "Layer",
+    "Override",
+    "Step",
+    "classify",
+    "combine_refinements",
+    "compose",
+    "resolve_file",
+]

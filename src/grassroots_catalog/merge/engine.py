@@ -29,14 +29,16 @@ from ..vocabularies import CHANNEL_ORDER, CatalogueLevel, DisclosureLevel
 from .graph import NATIONAL, Chain, Layer, Loader, resolve_chain
 from .lattice import REFUSAL_SEVERITY, Change, classify
 
-COMPARED_FIELDS = ("name", "content", "basis", "time_limit", "subject", "channels", "audience", "mode",
-                   "level", "note")
+COMPARED_FIELDS = ("name", "content", "basis", "time_limit", "subject", "channels", "audience", "mode", "level", "note")
 _LIST_FIELDS = ("content", "basis", "channels")
 _SET_FIELDS = ("audience", "mode", "level")
 _SCALAR_FIELDS = ("name", "time_limit", "subject", "note")
 # The tier a table is published for: parent matters at that tier are expected in it.
-_TIER = {CatalogueLevel.COUNTY: DisclosureLevel.COUNTY, CatalogueLevel.TOWNSHIP: DisclosureLevel.TOWNSHIP,
-         CatalogueLevel.MUNICIPAL: DisclosureLevel.PREFECTURE}
+_TIER = {
+    CatalogueLevel.COUNTY: DisclosureLevel.COUNTY,
+    CatalogueLevel.TOWNSHIP: DisclosureLevel.TOWNSHIP,
+    CatalogueLevel.MUNICIPAL: DisclosureLevel.PREFECTURE,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,8 +104,13 @@ class EffectiveCatalogue:
                 continue
             # A whole row (defined, added, restated in a table) writes every field; a refinement only
             # the fields it changes.
-            if writer is None or field_name is None or previous is None or step.action != "refined" or \
-                    getattr(previous, field_name, None) != getattr(shown, field_name, None):
+            if (
+                writer is None
+                or field_name is None
+                or previous is None
+                or step.action != "refined"
+                or getattr(previous, field_name, None) != getattr(shown, field_name, None)
+            ):
                 writer = step
             previous = shown
         if writer is None:
@@ -120,18 +127,39 @@ class EffectiveCatalogue:
             file, location = layer.locate(path, matter_id)
             shown = step.as_written
             value = getattr(shown, field_name) if (field_name and shown) else shown
-            override = next((o for o in self.overrides if o.matter == matter_id and o.layer == step.layer
-                             and (field_name is None or o.field == field_name)), None)
-            changed = previous is None or shown is None or field_name is None or \
-                getattr(previous, field_name) != getattr(shown, field_name)
-            rows.append({"layer": layer.catalogue.id, "level": layer.catalogue.level.value, "file": file,
-                         "line": location.line if location else None, "action": step.action,
-                         "value": value, "changed": changed,
-                         "change": override.change.value if override else None,
-                         "accepted": override.accepted if override else None,
-                         "reason": override.reason.reason if override and override.reason else None,
-                         "kept": (getattr(step.matter, field_name) if override and not override.accepted
-                                  and field_name and step.matter else None)})
+            override = next(
+                (
+                    o
+                    for o in self.overrides
+                    if o.matter == matter_id and o.layer == step.layer and (field_name is None or o.field == field_name)
+                ),
+                None,
+            )
+            changed = (
+                previous is None
+                or shown is None
+                or field_name is None
+                or getattr(previous, field_name) != getattr(shown, field_name)
+            )
+            rows.append(
+                {
+                    "layer": layer.catalogue.id,
+                    "level": layer.catalogue.level.value,
+                    "file": file,
+                    "line": location.line if location else None,
+                    "action": step.action,
+                    "value": value,
+                    "changed": changed,
+                    "change": override.change.value if override else None,
+                    "accepted": override.accepted if override else None,
+                    "reason": override.reason.reason if override and override.reason else None,
+                    "kept": (
+                        getattr(step.matter, field_name)
+                        if override and not override.accepted and field_name and step.matter
+                        else None
+                    ),
+                }
+            )
             previous = step.matter or previous
         return rows
 
@@ -164,8 +192,9 @@ def compose(layers: Sequence[Layer]) -> EffectiveCatalogue:
     return EffectiveCatalogue(effective, as_written, list(layers), history, overrides, sorted_findings(findings))
 
 
-def resolve_file(path: str | Path, *, root: str | Path | None = None,
-                 loader: Loader = read_catalogue) -> tuple[Chain, EffectiveCatalogue | None]:
+def resolve_file(
+    path: str | Path, *, root: str | Path | None = None, loader: Loader = read_catalogue
+) -> tuple[Chain, EffectiveCatalogue | None]:
     """Resolve the chain of the catalogue at ``path`` and compose it (None if the chain is broken).
 
     ``loader`` reads each file of the chain; a caller that has read ``path`` already passes one that
@@ -181,8 +210,15 @@ def resolve_file(path: str | Path, *, root: str | Path | None = None,
 # --------------------------------------------------------------------------- one layer
 
 
-def _refine(index: int, layer: Layer, allowed: dict[str, Matter], written: dict[str, Matter],
-            history: dict[str, list[Step]], overrides: list[Override], findings: list[Finding]) -> None:
+def _refine(
+    index: int,
+    layer: Layer,
+    allowed: dict[str, Matter],
+    written: dict[str, Matter],
+    history: dict[str, list[Step]],
+    overrides: list[Override],
+    findings: list[Finding],
+) -> None:
     for position, entry in enumerate(layer.catalogue.refine):
         path: DocPath = ("refine", position)
         parent = allowed.get(entry.id)
@@ -200,8 +236,9 @@ def _refine(index: int, layer: Layer, allowed: dict[str, Matter], written: dict[
         previous_written = written.get(entry.id, parent)
         written[entry.id] = previous_written.model_copy(update=updates) if updates else previous_written
         as_written = parent.model_copy(update=updates) if updates else parent
-        history[entry.id].append(Step(index, "refined", allowed[entry.id], path,
-                                      None if as_written == allowed[entry.id] else as_written))
+        history[entry.id].append(
+            Step(index, "refined", allowed[entry.id], path, None if as_written == allowed[entry.id] else as_written)
+        )
     for position, matter in enumerate(layer.catalogue.matters):
         path = ("matters", position)
         if matter.id in allowed:
@@ -238,24 +275,38 @@ def _canonical_order(name: str, values: list[Any]) -> tuple[Any, ...]:
     return tuple(values)
 
 
-def _classify_updates(index: int, parent: Matter, updates: Mapping[str, Any], because: Mapping[Any, Justification],
-                      path: DocPath, overrides: list[Override]) -> dict[str, Any]:
+def _classify_updates(
+    index: int,
+    parent: Matter,
+    updates: Mapping[str, Any],
+    because: Mapping[Any, Justification],
+    path: DocPath,
+    overrides: list[Override],
+) -> dict[str, Any]:
     """Record an override for each changed field; return the updates the chain allows."""
     accepted: dict[str, Any] = {}
     for name, value in updates.items():
         old = getattr(parent, name)
         if old == value:
             continue
-        override = Override(parent.id, name, classify(name, old, value), old, value, index, (*path, name),
-                            because.get(name))
+        override = Override(
+            parent.id, name, classify(name, old, value), old, value, index, (*path, name), because.get(name)
+        )
         overrides.append(override)
         if override.accepted:
             accepted[name] = value
     return accepted
 
 
-def _table(index: int, layer: Layer, allowed: dict[str, Matter], written: dict[str, Matter],
-           history: dict[str, list[Step]], overrides: list[Override], findings: list[Finding]) -> None:
+def _table(
+    index: int,
+    layer: Layer,
+    allowed: dict[str, Matter],
+    written: dict[str, Matter],
+    history: dict[str, list[Step]],
+    overrides: list[Override],
+    findings: list[Finding],
+) -> None:
     catalogue = layer.catalogue
     covered = catalogue.areas_covered()
     tier = _TIER.get(catalogue.level)
@@ -275,8 +326,11 @@ def _table(index: int, layer: Layer, allowed: dict[str, Matter], written: dict[s
             history[matter.id].append(Step(index, "not-applicable", matter, path))
             continue
         mine, theirs = matter.__dict__, parent.__dict__
-        updates = {name: mine[name] for name in COMPARED_FIELDS
-                   if mine[name] is not theirs[name] and mine[name] != theirs[name]}
+        updates = {
+            name: mine[name]
+            for name in COMPARED_FIELDS
+            if mine[name] is not theirs[name] and mine[name] != theirs[name]
+        }
         new_written[matter.id] = matter
         accepted = _classify_updates(index, parent, updates, matter.because or {}, path, overrides) if updates else {}
         if len(accepted) == len(updates):  # nothing refused: the row is what the chain allows
@@ -299,9 +353,15 @@ def _table(index: int, layer: Layer, allowed: dict[str, Matter], written: dict[s
             continue
         if tier is not None and parent.level and tier not in parent.level:
             continue  # another tier's matter: not expected in this table
-        findings.append(_layer_finding(layer, "M012", ("matters",), Severity.ERROR,
-                                       {"matter": matter_id, "name": str(parent.name),
-                                        "parent": _origin_name(history, matter_id)}))
+        findings.append(
+            _layer_finding(
+                layer,
+                "M012",
+                ("matters",),
+                Severity.ERROR,
+                {"matter": matter_id, "name": str(parent.name), "parent": _origin_name(history, matter_id)},
+            )
+        )
         new_allowed[matter_id] = parent  # refused: a drop without a reason
         history[matter_id].append(Step(index, "dropped", None, ("matters",)))
     allowed.clear()
@@ -310,8 +370,9 @@ def _table(index: int, layer: Layer, allowed: dict[str, Matter], written: dict[s
     written.update(new_written)
 
 
-def _exempt_areas(index: int, layer: Layer, allowed: dict[str, Matter], written: dict[str, Matter],
-                  history: dict[str, list[Step]]) -> None:
+def _exempt_areas(
+    index: int, layer: Layer, allowed: dict[str, Matter], written: dict[str, Matter], history: dict[str, list[Step]]
+) -> None:
     for position, exemption in enumerate(layer.catalogue.not_applicable_areas):
         for view in (allowed, written):
             for matter_id, matter in list(view.items()):
@@ -319,8 +380,7 @@ def _exempt_areas(index: int, layer: Layer, allowed: dict[str, Matter], written:
                     view[matter_id] = matter.model_copy(update={"not_applicable": exemption.reason})
         for matter_id, matter in allowed.items():
             if matter.area == exemption.area and history.get(matter_id) and history[matter_id][-1].layer != index:
-                history[matter_id].append(Step(index, "not-applicable", matter,
-                                               ("not_applicable_areas", position)))
+                history[matter_id].append(Step(index, "not-applicable", matter, ("not_applicable_areas", position)))
 
 
 def _origin_name(history: Mapping[str, list[Step]], matter_id: str) -> str:
@@ -336,9 +396,14 @@ def _layer_finding(layer: Layer, code: str, path: DocPath, severity: Severity, c
 def _override_finding(layers: Sequence[Layer], override: Override) -> Finding:
     layer = layers[override.layer]
     file, location = layer.locate(override.path)
-    ctx = {"matter": override.matter, "field": override.field, "change": override.change.value,
-           "change_zh": override.change.label("zh"), "parent": _show(override.parent),
-           "child": _show(override.child)}
+    ctx = {
+        "matter": override.matter,
+        "field": override.field,
+        "change": override.change.value,
+        "change_zh": override.change.label("zh"),
+        "parent": _show(override.parent),
+        "child": _show(override.child),
+    }
     if override.reason is not None:
         ctx["reason"] = override.reason.reason + (f"（{override.reason.document}）" if override.reason.document else "")
         return Finding("M011", Severity.INFO, file=file, path=override.path, location=location, ctx=ctx)
@@ -348,8 +413,10 @@ def _override_finding(layers: Sequence[Layer], override: Override) -> Finding:
 
 def _show(value: Any) -> str:
     if isinstance(value, tuple):
-        return "、".join(getattr(v, "zh", None) or (v.as_text() if hasattr(v, "as_text") else str(v)) for v in value) \
+        return (
+            "、".join(getattr(v, "zh", None) or (v.as_text() if hasattr(v, "as_text") else str(v)) for v in value)
             or "（空）"
+        )
     if value is None:
         return "（空）"
     return str(value)
@@ -376,17 +443,21 @@ def combine_refinements(first: Catalogue, second: Catalogue) -> Catalogue:
         else:
             added[matter_id] = base.model_copy(update=_refinement_values(base, entry))
     added.update({matter.id: matter for matter in second.matters})
-    return second.model_copy(update={
-        "refine": tuple(MatterRefinement.model_validate(d) for d in merged.values()),
-        "matters": tuple(added.values()),
-        "not_applicable_areas": (*first.not_applicable_areas, *second.not_applicable_areas),
-    })
+    return second.model_copy(
+        update={
+            "refine": tuple(MatterRefinement.model_validate(d) for d in merged.values()),
+            "matters": tuple(added.values()),
+            "not_applicable_areas": (*first.not_applicable_areas, *second.not_applicable_areas),
+        }
+    )
 
 
 def _merge_entries(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any]:
     """Two refinement entries for one matter as one: later scalars win; additions and removals combine."""
-    result = {**first, **{k: v for k, v in second.items() if k not in (*_LIST_FIELDS, *_SET_FIELDS, "remove",
-                                                                      "because")}}
+    result = {
+        **first,
+        **{k: v for k, v in second.items() if k not in (*_LIST_FIELDS, *_SET_FIELDS, "remove", "because")},
+    }
     result.pop("remove", None)
     first_removed = first.get("remove") or {}
     second_removed = second.get("remove") or {}
@@ -413,5 +484,13 @@ def _merge_entries(first: dict[str, Any], second: dict[str, Any]) -> dict[str, A
     return result
 
 
-__all__ = ["NATIONAL", "EffectiveCatalogue", "Location", "Override", "Step", "combine_refinements", "compose",
-           "resolve_file"]
+__all__ = [
+    "NATIONAL",
+    "EffectiveCatalogue",
+    "Location",
+    "Override",
+    "Step",
+    "combine_refinements",
+    "compose",
+    "resolve_file",
+]

@@ -71,8 +71,18 @@ def national_layer() -> Layer:
     catalogues = national_catalogues()
     matters = tuple(m for c in catalogues.values() for m in c.matters)
     catalogue = Catalogue.model_construct(
-        id=NATIONAL, title="基层政务公开标准指引（26个试点领域）", level=CatalogueLevel.NATIONAL, matters=matters,
-        extends=None, form=None, refine=(), not_applicable_areas=(), areas=(), sources=(), completeness=None)
+        id=NATIONAL,
+        title="基层政务公开标准指引（26个试点领域）",
+        level=CatalogueLevel.NATIONAL,
+        matters=matters,
+        extends=None,
+        form=None,
+        refine=(),
+        not_applicable_areas=(),
+        areas=(),
+        sources=(),
+        completeness=None,
+    )
     return Layer(NATIONAL, catalogue, file=None)
 
 
@@ -144,9 +154,17 @@ def resolve_chain(path: str | Path, *, root: str | Path | None = None, loader: L
 
 def _check_levels(child: Layer, parent: Layer, findings: list[Finding]) -> None:
     if child.catalogue.level.rank <= parent.catalogue.level.rank:
-        findings.append(_problem(child, "M004", {"child": child.catalogue.level.value,
-                                                 "parent": parent.catalogue.level.value,
-                                                 "parent_file": parent.file or NATIONAL}))
+        findings.append(
+            _problem(
+                child,
+                "M004",
+                {
+                    "child": child.catalogue.level.value,
+                    "parent": parent.catalogue.level.value,
+                    "parent_file": parent.file or NATIONAL,
+                },
+            )
+        )
 
 
 def _problem(layer: Layer, code: str, ctx: dict[str, object]) -> Finding:

@@ -39,18 +39,20 @@ class Change(StrEnum):
         return zh[self.value] if lang == "zh" else self.value
 
 
-REFUSAL_SEVERITY: Mapping[str, Severity] = MappingProxyType({
-    "matter": Severity.ERROR,
-    "content": Severity.ERROR,
-    "time_limit": Severity.ERROR,
-    "audience": Severity.ERROR,
-    "mode": Severity.ERROR,
-    "level": Severity.ERROR,
-    "subject": Severity.ERROR,
-    "name": Severity.ERROR,
-    "basis": Severity.WARNING,  # the instrument may have been repealed
-    "channels": Severity.INFO,  # the 2019 texts do not say the ticked boxes are a minimum
-})
+REFUSAL_SEVERITY: Mapping[str, Severity] = MappingProxyType(
+    {
+        "matter": Severity.ERROR,
+        "content": Severity.ERROR,
+        "time_limit": Severity.ERROR,
+        "audience": Severity.ERROR,
+        "mode": Severity.ERROR,
+        "level": Severity.ERROR,
+        "subject": Severity.ERROR,
+        "name": Severity.ERROR,
+        "basis": Severity.WARNING,  # the instrument may have been repealed
+        "channels": Severity.INFO,  # the 2019 texts do not say the ticked boxes are a minimum
+    }
+)
 """Severity of a weaker override made without a recorded reason, by field."""
 
 
@@ -73,8 +75,7 @@ def _time_limit_rank(limit: TimeLimit | None) -> float | None:
         return 0.0
     if limit.working_days is not None:
         return float(limit.working_days)
-    if limit.kind in (TimeLimitClass.VAGUE, TimeLimitClass.UNPARSED, TimeLimitClass.DISPLAY,
-                      TimeLimitClass.CONSULT):
+    if limit.kind in (TimeLimitClass.VAGUE, TimeLimitClass.UNPARSED, TimeLimitClass.DISPLAY, TimeLimitClass.CONSULT):
         return float("inf")  # no deadline at all: weaker than any deadline
     return None  # PERIODIC, DITTO: a different kind of limit
 

@@ -53,8 +53,7 @@ def yaml_with_provenance(effective: EffectiveCatalogue, *, written: bool = False
                 for name, step in origins.items():
                     if name in node and first is not None and step.layer != first.layer:
                         node.yaml_add_eol_comment(f"set by {effective.layers[step.layer].catalogue.id}", name)
-    header = ["Effective catalogue, composed from: " +
-              " → ".join(layer.catalogue.id for layer in effective.layers)]
+    header = ["Effective catalogue, composed from: " + " → ".join(layer.catalogue.id for layer in effective.layers)]
     refused = [o for o in effective.overrides if not o.accepted]
     if refused and not written:
         header.append(f"{len(refused)} weakening(s) refused (no reason given): the inherited values are kept.")
@@ -70,19 +69,27 @@ def provenance_json(effective: EffectiveCatalogue, *, lang: str = "zh") -> str:
         fields: dict[str, Any] = {}
         for name in COMPARED_FIELDS:
             chain = [row for row in effective.explain(matter.id, name) if row["changed"]]
-            fields[name] = [{key: _jsonable(value) for key, value in row.items() if key != "changed"}
-                            for row in chain]
+            fields[name] = [{key: _jsonable(value) for key, value in row.items() if key != "changed"} for row in chain]
         provenance[matter.id] = fields
     document = {
         "format_version": FORMAT_VERSION,
-        "layers": [{"id": layer.catalogue.id, "level": layer.catalogue.level.value, "file": _display(layer.file)}
-                   for layer in effective.layers],
+        "layers": [
+            {"id": layer.catalogue.id, "level": layer.catalogue.level.value, "file": _display(layer.file)}
+            for layer in effective.layers
+        ],
         "catalogue": effective.catalogue.model_dump(mode="json", exclude_defaults=True),
         "provenance": provenance,
-        "overrides": [{"matter": o.matter, "field": o.field, "change": o.change.value, "accepted": o.accepted,
-                       "layer": effective.layers[o.layer].catalogue.id,
-                       "reason": o.reason.model_dump(mode="json") if o.reason else None}
-                      for o in effective.overrides],
+        "overrides": [
+            {
+                "matter": o.matter,
+                "field": o.field,
+                "change": o.change.value,
+                "accepted": o.accepted,
+                "layer": effective.layers[o.layer].catalogue.id,
+                "reason": o.reason.model_dump(mode="json") if o.reason else None,
+            }
+            for o in effective.overrides
+        ],
         "findings": [f.to_dict(lang) for f in effective.findings],
     }
     json.dump(document, stream, ensure_ascii=False, indent=2)
@@ -115,8 +122,15 @@ def explain_table(effective: EffectiveCatalogue, matter_id: str, field_name: str
         shown = _show_value(value) if field_name else (str(value.name) if value is not None else "—")
         mark = ""
         if row["change"]:
-            refused = "" if row["accepted"] else (
-                f", 未采纳，保留 {_show_value(row['kept'])}" if zh else f", refused: {_show_value(row['kept'])} kept")
+            refused = (
+                ""
+                if row["accepted"]
+                else (
+                    f", 未采纳，保留 {_show_value(row['kept'])}"
+                    if zh
+                    else f", refused: {_show_value(row['kept'])} kept"
+                )
+            )
             mark = f"  [{row['change']}{refused}" + (f"; {row['reason']}" if row["reason"] else "") + "]"
         unchanged = "" if row["changed"] else ("（未改变）" if zh else " (unchanged)")
         lines.append(f"  {row['layer']:<22} {row['level']:<10} {where:<42} {action:<14} {shown}{unchanged}{mark}")
@@ -128,6 +142,9 @@ def explain_table(effective: EffectiveCatalogue, matter_id: str, field_name: str
 
 def _show_value(value: Any) -> str:
     if isinstance(value, tuple):
-        return "[" + ", ".join(getattr(v, "zh", None) or (v.as_text() if hasattr(v, "as_text") else str(v))
-                               for v in value) + "]"
+        return (
+            "["
+            + ", ".join(getattr(v, "zh", None) or (v.as_text() if hasattr(v, "as_text") else str(v)) for v in value)
+            + "]"
+        )
     return "—" if value is None else str(value)

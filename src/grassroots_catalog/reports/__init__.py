@@ -12,8 +12,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..validation import FileReport
 
-_MODULES = {"text": "text", "json": "json_report", "sarif": "sarif", "junit": "junit", "markdown": "markdown",
-            "github": "github"}
+_MODULES = {
+    "text": "text",
+    "json": "json_report",
+    "sarif": "sarif",
+    "junit": "junit",
+    "markdown": "markdown",
+    "github": "github",
+}
 FORMATS: tuple[str, ...] = tuple(_MODULES)
 """The ``--format`` names; each names a module here with a ``render(reports, *, lang, ...)`` function."""
 

@@ -19,8 +19,9 @@ def _escape(text: str, *, property_value: bool = False) -> str:
     return text.replace(":", "%3A").replace(",", "%2C") if property_value else text
 
 
-def render(reports: Sequence[FileReport], *, lang: str = "zh", min_severity: Severity = Severity.INFO,
-           **_: object) -> str:
+def render(
+    reports: Sequence[FileReport], *, lang: str = "zh", min_severity: Severity = Severity.INFO, **_: object
+) -> str:
     """One ``::error file=…,line=…,col=…,title=…::message`` line per finding."""
     lines = []
     for report, finding in shown(reports, min_severity):

@@ -14,21 +14,24 @@ if TYPE_CHECKING:
     from ..validation import FileReport
 
 
-def render(reports: Sequence[FileReport], *, lang: str = "zh", min_severity: Severity = Severity.WARNING,
-           **_: object) -> str:
+def render(
+    reports: Sequence[FileReport], *, lang: str = "zh", min_severity: Severity = Severity.WARNING, **_: object
+) -> str:
     """The JUnit XML document as text."""
     root = ET.Element("testsuites", name="grassroots-catalog")
     total = failed = 0
     for report in reports:
         findings = [f for f in report.findings if f.severity >= max(min_severity, Severity.WARNING)]
-        suite = ET.SubElement(root, "testsuite", name=report.file, tests=str(max(1, len(findings))),
-                              failures=str(len(findings)))
+        suite = ET.SubElement(
+            root, "testsuite", name=report.file, tests=str(max(1, len(findings))), failures=str(len(findings))
+        )
         if not findings:
             ET.SubElement(suite, "testcase", classname=report.file, name="catalogue")
         for finding in findings:
             where = f":{finding.location.line}" if finding.location else ""
-            case = ET.SubElement(suite, "testcase", classname=finding.file or report.file,
-                                 name=f"{finding.code}{where}")
+            case = ET.SubElement(
+                suite, "testcase", classname=finding.file or report.file, name=f"{finding.code}{where}"
+            )
             failure = ET.SubElement(case, "failure", type=finding.severity.slug, message=finding.message(lang))
             failure.text = format_finding(finding, lang=lang)
         total += max(1, len(findings))

@@ -18,14 +18,16 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def render(reports: Sequence[FileReport], *, lang: str = "zh", min_severity: Severity = Severity.INFO,
-           **_: object) -> str:
+def render(
+    reports: Sequence[FileReport], *, lang: str = "zh", min_severity: Severity = Severity.INFO, **_: object
+) -> str:
     """A section per file with a table of its findings, worst first, and the overall summary."""
     zh = lang == "zh"
     out = ["# 检查结果" if zh else "# Findings", ""]
     for report in reports:
-        findings = sorted((f for f in report.findings if f.severity >= min_severity),
-                          key=lambda f: (-f.severity, f.sort_key()))
+        findings = sorted(
+            (f for f in report.findings if f.severity >= min_severity), key=lambda f: (-f.severity, f.sort_key())
+        )
         out += [f"## `{report.file}`", ""]
         if not findings:
             out += ["未发现问题。" if zh else "Nothing found.", ""]
@@ -38,11 +40,15 @@ def render(reports: Sequence[FileReport], *, lang: str = "zh", min_severity: Sev
             message = finding.message(lang)
             if spec is not None and spec.citation:
                 message = message.replace(f" [{spec.citation}]", "")
-            out.append(f"| `{_cell(where)}` | {finding.code} | {finding.severity.label(lang)} | {_cell(message)} "
-                       f"| {_cell(spec.citation or '') if spec else ''} |")
+            out.append(
+                f"| `{_cell(where)}` | {finding.code} | {finding.severity.label(lang)} | {_cell(message)} "
+                f"| {_cell(spec.citation or '') if spec else ''} |"
+            )
         out.append("")
     out.append(summary(reports, lang=lang))
     out += ["", "## 无法从目录本身检查的要求" if zh else "## Not checkable from a catalogue", ""]
-    out += [f"- {code}: {zh_text if zh else en_text} ({source})"
-            for code, (zh_text, en_text, source) in NOT_CHECKABLE.items()]
+    out += [
+        f"- {code}: {zh_text if zh else en_text} ({source})"
+        for code, (zh_text, en_text, source) in NOT_CHECKABLE.items()
+    ]
     return "\n".join(out) + "\n"

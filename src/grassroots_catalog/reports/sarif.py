@@ -29,8 +29,9 @@ def _uri(file: str) -> str:
         return path.resolve().as_uri()
 
 
-def render(reports: Sequence[FileReport], *, lang: str = "zh", min_severity: Severity = Severity.INFO,
-           **_: object) -> str:
+def render(
+    reports: Sequence[FileReport], *, lang: str = "zh", min_severity: Severity = Severity.INFO, **_: object
+) -> str:
     """The SARIF log as JSON text."""
     results: list[dict[str, Any]] = []
     rule_ids: list[str] = []
@@ -46,7 +47,9 @@ def render(reports: Sequence[FileReport], *, lang: str = "zh", min_severity: Sev
         }
         if finding.location is not None:
             result["locations"][0]["physicalLocation"]["region"] = {
-                "startLine": finding.location.line, "startColumn": finding.location.column}
+                "startLine": finding.location.line,
+                "startColumn": finding.location.column,
+            }
         results.append(result)
     rules = []
     for code in rule_ids:
@@ -62,11 +65,19 @@ def render(reports: Sequence[FileReport], *, lang: str = "zh", min_severity: Sev
     log = {
         "$schema": SCHEMA_URI,
         "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {"name": "grassroots-catalog", "version": __version__,
-                                "informationUri": INFORMATION_URI, "rules": rules}},
-            "invocations": [{"executionSuccessful": all(r.readable for r in reports)}],
-            "results": results,
-        }],
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "grassroots-catalog",
+                        "version": __version__,
+                        "informationUri": INFORMATION_URI,
+                        "rules": rules,
+                    }
+                },
+                "invocations": [{"executionSuccessful": all(r.readable for r in reports)}],
+                "results": results,
+            }
+        ],
     }
     return json.dumps(log, ensure_ascii=False, indent=2) + "\n"

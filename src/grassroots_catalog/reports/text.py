@@ -31,8 +31,14 @@ def format_finding(finding: Finding, *, lang: str = "zh", colour: bool = False) 
     return f"{where}: {code} [{severity}] {finding.message(lang)}"
 
 
-def render(reports: Sequence[FileReport], *, lang: str = "zh", colour: bool = False,
-           min_severity: Severity = Severity.INFO, max_findings: int = 100) -> str:
+def render(
+    reports: Sequence[FileReport],
+    *,
+    lang: str = "zh",
+    colour: bool = False,
+    min_severity: Severity = Severity.INFO,
+    max_findings: int = 100,
+) -> str:
     """All findings at or above ``min_severity``, at most ``max_findings`` lines, and a summary."""
     lines: list[str] = []
     shown = hidden = 0
@@ -46,12 +52,18 @@ def render(reports: Sequence[FileReport], *, lang: str = "zh", colour: bool = Fa
             lines.append(format_finding(finding, lang=lang, colour=colour))
             shown += 1
     if hidden:
-        lines.append(f"… 另有 {hidden} 条未显示（可用 --max-findings 调整）" if lang == "zh"
-                     else f"… {hidden} more not shown (see --max-findings)")
+        lines.append(
+            f"… 另有 {hidden} 条未显示（可用 --max-findings 调整）"
+            if lang == "zh"
+            else f"… {hidden} more not shown (see --max-findings)"
+        )
     for report in reports:
         for item in report.suppressed:
-            lines.append(("已忽略：" if lang == "zh" else "suppressed: ") +
-                         format_finding(item.finding, lang=lang) + f" — {item.reason}")
+            lines.append(
+                ("已忽略：" if lang == "zh" else "suppressed: ")
+                + format_finding(item.finding, lang=lang)
+                + f" — {item.reason}"
+            )
     lines.append(summary(reports, lang=lang))
     return "\n".join(lines) + "\n"
 
@@ -62,11 +74,15 @@ def summary(reports: Sequence[FileReport], *, lang: str = "zh") -> str:
     unreadable = sum(1 for r in reports if not r.readable)
     suppressed = sum(len(r.suppressed) for r in reports)
     if lang == "zh":
-        text = (f"已检查 {len(reports)} 个文件：错误 {counts[Severity.ERROR]} 条，"
-                f"警告 {counts[Severity.WARNING]} 条，提示 {counts[Severity.INFO]} 条")
+        text = (
+            f"已检查 {len(reports)} 个文件：错误 {counts[Severity.ERROR]} 条，"
+            f"警告 {counts[Severity.WARNING]} 条，提示 {counts[Severity.INFO]} 条"
+        )
         text += f"；已忽略 {suppressed} 条（理由见上）" if suppressed else ""
         return text + (f"；{unreadable} 个文件无法读取" if unreadable else "")
-    text = (f"{len(reports)} file(s) checked: {counts[Severity.ERROR]} error(s), "
-            f"{counts[Severity.WARNING]} warning(s), {counts[Severity.INFO]} note(s)")
+    text = (
+        f"{len(reports)} file(s) checked: {counts[Severity.ERROR]} error(s), "
+        f"{counts[Severity.WARNING]} warning(s), {counts[Severity.INFO]} note(s)"
+    )
     text += f"; {suppressed} suppressed (reasons above)" if suppressed else ""
     return text + (f"; {unreadable} file(s) could not be read" if unreadable else "")

@@ -41,9 +41,23 @@ from . import (
 )
 from ._common import RuleContext
 
-MODULES: tuple[ModuleType, ...] = (coverage, metadata, missing_fields, basis, time_limits, periodic, on_request,
-                                   website, statutory_categories, privacy, generic_subject, duplicates,
-                                   level_agreement, villages, service_guide)
+MODULES: tuple[ModuleType, ...] = (
+    coverage,
+    metadata,
+    missing_fields,
+    basis,
+    time_limits,
+    periodic,
+    on_request,
+    website,
+    statutory_categories,
+    privacy,
+    generic_subject,
+    duplicates,
+    level_agreement,
+    villages,
+    service_guide,
+)
 
 
 def judges_whole_catalogue(module: ModuleType) -> bool:
@@ -51,8 +65,9 @@ def judges_whole_catalogue(module: ModuleType) -> bool:
     return bool(getattr(module, "WHOLE_CATALOGUE", False))
 
 
-WHOLE_CATALOGUE_CODES: tuple[str, ...] = tuple(code for module in MODULES if judges_whole_catalogue(module)
-                                               for code in module.CODES)
+WHOLE_CATALOGUE_CODES: tuple[str, ...] = tuple(
+    code for module in MODULES if judges_whole_catalogue(module) for code in module.CODES
+)
 """The built-in codes that judge the catalogue as a whole."""
 
 
@@ -70,20 +85,45 @@ RULES: Mapping[str, ModuleType] = MappingProxyType(_registry())
 """Every rule code, and the module that checks it."""
 
 
-NOT_CHECKABLE: Mapping[str, tuple[str, str, str]] = MappingProxyType({
-    "R07": ("事项应源自权责清单和公共服务事项清单", "matters derive from the lists of powers and of public services",
-            "国办发〔2019〕54号"),
-    "R26": ("主动公开的具体内容按上级部署不断增加", "proactive content is set and extended as superiors direct",
-            "《政府信息公开条例》第二十二条"),
-    "R27": ("公开平台完备，法定主动公开内容全部公开", "platforms complete, all statutory proactive content published",
-            "国办发〔2020〕17号 五(一)"),
-    "R30": ("以公开为常态、不公开为例外，建立负面清单", "disclosure the norm, non-disclosure the exception, a negative list",
-            "中办发〔2016〕8号；国办发〔2020〕17号 五(二)"),
-    "R32": ("政务服务场所设立政务公开专区", "a disclosure zone in government service halls", "国办发〔2019〕54号 任务四"),
-    "R34": ("编制并公开政府信息公开指南和目录", "a disclosure guide and catalogue are compiled and published",
-            "《政府信息公开条例》第十二条"),
-    "R37": ("2023年基本建成全国统一的基层政务公开标准体系", "a unified national standard system by 2023", "国办发〔2019〕54号"),
-})
+NOT_CHECKABLE: Mapping[str, tuple[str, str, str]] = MappingProxyType(
+    {
+        "R07": (
+            "事项应源自权责清单和公共服务事项清单",
+            "matters derive from the lists of powers and of public services",
+            "国办发〔2019〕54号",
+        ),
+        "R26": (
+            "主动公开的具体内容按上级部署不断增加",
+            "proactive content is set and extended as superiors direct",
+            "《政府信息公开条例》第二十二条",
+        ),
+        "R27": (
+            "公开平台完备，法定主动公开内容全部公开",
+            "platforms complete, all statutory proactive content published",
+            "国办发〔2020〕17号 五(一)",
+        ),
+        "R30": (
+            "以公开为常态、不公开为例外，建立负面清单",
+            "disclosure the norm, non-disclosure the exception, a negative list",
+            "中办发〔2016〕8号；国办发〔2020〕17号 五(二)",
+        ),
+        "R32": (
+            "政务服务场所设立政务公开专区",
+            "a disclosure zone in government service halls",
+            "国办发〔2019〕54号 任务四",
+        ),
+        "R34": (
+            "编制并公开政府信息公开指南和目录",
+            "a disclosure guide and catalogue are compiled and published",
+            "《政府信息公开条例》第十二条",
+        ),
+        "R37": (
+            "2023年基本建成全国统一的基层政务公开标准体系",
+            "a unified national standard system by 2023",
+            "国办发〔2019〕54号",
+        ),
+    }
+)
 """Requirements that cannot be checked from a catalogue (requirements.md §3.7): listed in reports so
 that users see the whole picture. Values: (Chinese, English, source)."""
 
@@ -124,8 +164,13 @@ def all_codes() -> list[str]:
     return [*RULES, *(code for module in plugins() for code in module.CODES)]
 
 
-def run(catalogue: Catalogue, *, select: Iterable[str] | None = None,
-        options: Mapping[str, Any] | None = None, together: bool = False) -> Iterator[Finding]:
+def run(
+    catalogue: Catalogue,
+    *,
+    select: Iterable[str] | None = None,
+    options: Mapping[str, Any] | None = None,
+    together: bool = False,
+) -> Iterator[Finding]:
     """Run the rules (all, or those in ``select``) over a county or township ``catalogue``.
 
     The rules on the catalogue as a whole are left out when ``catalogue`` is one part of it

@@ -19,11 +19,22 @@ CODES = ("R11",)
 def check(context: RuleContext) -> Iterator[Finding]:
     for index, matter in applicable(context.catalogue):
         if not matter.basis:
-            yield finding("R11", Severity.ERROR, ("matters", index, "basis"), matter=matter.id,
-                          detail_zh="公开依据为空", detail_en="the basis is empty")
+            yield finding(
+                "R11",
+                Severity.ERROR,
+                ("matters", index, "basis"),
+                matter=matter.id,
+                detail_zh="公开依据为空",
+                detail_en="the basis is empty",
+            )
             continue
         for position, instrument in enumerate(matter.basis):
             if "《" not in instrument.title:
-                yield finding("R11", Severity.WARNING, ("matters", index, "basis", position), matter=matter.id,
-                              detail_zh=f"“{instrument.title}”未用书名号写明文件名称",
-                              detail_en=f"'{instrument.title}' does not name an instrument in 《》")
+                yield finding(
+                    "R11",
+                    Severity.WARNING,
+                    ("matters", index, "basis", position),
+                    matter=matter.id,
+                    detail_zh=f"“{instrument.title}”未用书名号写明文件名称",
+                    detail_en=f"'{instrument.title}' does not name an instrument in 《》",
+                )

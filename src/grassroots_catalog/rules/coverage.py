@@ -32,9 +32,18 @@ def check(context: RuleContext) -> Iterator[Finding]:
     covered = catalogue.areas_covered()
     missing = [area for area in PILOT_AREAS if area.slug not in covered]
     if missing:
-        yield finding("R01", Severity.ERROR, ("matters",), count=len(missing),
-                      areas_zh="、".join(area.zh for area in missing),
-                      areas_en=", ".join(area.slug for area in missing))
-    if not any(channel.box is Channel.READING_POINT
-               for matter in catalogue.matters if matter.not_applicable is None for channel in matter.channels):
+        yield finding(
+            "R01",
+            Severity.ERROR,
+            ("matters",),
+            count=len(missing),
+            areas_zh="、".join(area.zh for area in missing),
+            areas_en=", ".join(area.slug for area in missing),
+        )
+    if not any(
+        channel.box is Channel.READING_POINT
+        for matter in catalogue.matters
+        if matter.not_applicable is None
+        for channel in matter.channels
+    ):
         yield finding("R33", Severity.INFO, ("matters",))

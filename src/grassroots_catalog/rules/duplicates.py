@@ -23,7 +23,8 @@ def check(context: RuleContext) -> Iterator[Finding]:
     for index, matter in applicable(context.catalogue):
         key = (matter.area, name_key(matter.name.level1, matter.name.level2, matter.name.level3))
         if key in seen:
-            yield finding("R38", Severity.WARNING, ("matters", index), matter=matter.id, first=seen[key],
-                          name=str(matter.name))
+            yield finding(
+                "R38", Severity.WARNING, ("matters", index), matter=matter.id, first=seen[key], name=str(matter.name)
+            )
         else:
             seen[key] = matter.id

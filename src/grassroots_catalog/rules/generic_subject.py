@@ -25,5 +25,4 @@ def check(context: RuleContext) -> Iterator[Finding]:
         return
     for index, matter in applicable(context.catalogue):
         if matter.subject and _GENERIC.search(matter.subject):
-            yield finding("R08", Severity.INFO, ("matters", index, "subject"), matter=matter.id,
-                          subject=matter.subject)
+            yield finding("R08", Severity.INFO, ("matters", index, "subject"), matter=matter.id, subject=matter.subject)

@@ -24,5 +24,6 @@ def check(context: RuleContext) -> Iterator[Finding]:
         return
     for index, matter in applicable(context.catalogue):
         if matter.level and own not in matter.level:
-            yield finding("R03", Severity.WARNING, ("matters", index, "level"), matter=matter.id,
-                          own_zh=own.zh, own_en=own.en)
+            yield finding(
+                "R03", Severity.WARNING, ("matters", index, "level"), matter=matter.id, own_zh=own.zh, own_en=own.en
+            )

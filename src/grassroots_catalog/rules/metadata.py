@@ -28,18 +28,37 @@ def check(context: RuleContext) -> Iterator[Finding]:
     as_of: dt.date = context.options.get("as_of", DEADLINE)
     published = catalogue.published
     if published is None or published.date is None or published.url is None:
-        yield finding("R04", Severity.WARNING, ("published",), detail_zh="未写明公布日期和网址",
-                      detail_en="the publication date and address are not given")
+        yield finding(
+            "R04",
+            Severity.WARNING,
+            ("published",),
+            detail_zh="未写明公布日期和网址",
+            detail_en="the publication date and address are not given",
+        )
     elif published.date > DEADLINE and as_of >= DEADLINE:
-        yield finding("R04", Severity.WARNING, ("published", "date"), date=published.date.isoformat(),
-                      detail_zh=f"公布于 {published.date.isoformat()}，晚于2020年底的期限",
-                      detail_en=f"published on {published.date.isoformat()}, after the end-2020 deadline")
+        yield finding(
+            "R04",
+            Severity.WARNING,
+            ("published", "date"),
+            date=published.date.isoformat(),
+            detail_zh=f"公布于 {published.date.isoformat()}，晚于2020年底的期限",
+            detail_en=f"published on {published.date.isoformat()}, after the end-2020 deadline",
+        )
     revised = catalogue.revised
     stale_after = int(context.options.get("stale_after_days", 365))
     if revised is None:
-        yield finding("R06", Severity.INFO, ("revised",), detail_zh="未写明最近修订日期",
-                      detail_en="no last-revised date is given")
+        yield finding(
+            "R06",
+            Severity.INFO,
+            ("revised",),
+            detail_zh="未写明最近修订日期",
+            detail_en="no last-revised date is given",
+        )
     elif (as_of - revised).days > stale_after:
-        yield finding("R06", Severity.WARNING, ("revised",),
-                      detail_zh=f"最近修订于 {revised.isoformat()}，已超过 {stale_after} 天",
-                      detail_en=f"last revised on {revised.isoformat()}, more than {stale_after} days ago")
+        yield finding(
+            "R06",
+            Severity.WARNING,
+            ("revised",),
+            detail_zh=f"最近修订于 {revised.isoformat()}，已超过 {stale_after} 天",
+            detail_en=f"last revised on {revised.isoformat()}, more than {stale_after} days ago",
+        )

@@ -46,5 +46,11 @@ def check(context: RuleContext) -> Iterator[Finding]:
                 yield finding(code, severity, ("matters", index, field), matter=matter.id)
         for position, channel in enumerate(matter.channels):
             if channel.box is Channel.OTHER and not channel.carrier:
-                yield finding("R15", Severity.ERROR, ("matters", index, "channels", position),
-                              matter=matter.id, detail_zh="“其他”须写明载体", detail_en="其他 must name its carrier")
+                yield finding(
+                    "R15",
+                    Severity.ERROR,
+                    ("matters", index, "channels", position),
+                    matter=matter.id,
+                    detail_zh="“其他”须写明载体",
+                    detail_en="其他 must name its carrier",
+                )

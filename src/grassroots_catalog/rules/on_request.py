@@ -26,5 +26,4 @@ def check(context: RuleContext) -> Iterator[Finding]:
         if matter.mode != (Mode.ON_REQUEST,) or limit is None or limit.working_days is None:
             continue
         if limit.working_days > _STATUTORY_MAXIMUM:
-            yield finding("R21", Severity.INFO, ("matters", index, "time_limit"), matter=matter.id,
-                          text=limit.text)
+            yield finding("R21", Severity.INFO, ("matters", index, "time_limit"), matter=matter.id, text=limit.text)

@@ -30,9 +30,22 @@ def check(context: RuleContext) -> Iterator[Finding]:
         path = ("matters", index, "time_limit")
         annual_report = any("年度报告" in part for part in matter.name.parts())
         if annual_report and not _BY_JANUARY.search(limit.text):
-            yield finding("R20", Severity.WARNING, path, matter=matter.id, text=limit.text,
-                          detail_zh="年度报告应于每年1月31日前公布", detail_en="the annual report is due by 31 January")
+            yield finding(
+                "R20",
+                Severity.WARNING,
+                path,
+                matter=matter.id,
+                text=limit.text,
+                detail_zh="年度报告应于每年1月31日前公布",
+                detail_en="the annual report is due by 31 January",
+            )
         elif limit.kind is TimeLimitClass.PERIODIC and not matter.basis:
-            yield finding("R20", Severity.WARNING, path, matter=matter.id, text=limit.text,
-                          detail_zh="定期公开须写明规定该周期的依据",
-                          detail_en="a periodic limit needs the instrument that sets the period")
+            yield finding(
+                "R20",
+                Severity.WARNING,
+                path,
+                matter=matter.id,
+                text=limit.text,
+                detail_zh="定期公开须写明规定该周期的依据",
+                detail_en="a periodic limit needs the instrument that sets the period",
+            )

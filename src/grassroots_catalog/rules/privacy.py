@@ -33,8 +33,16 @@ def check(context: RuleContext) -> Iterator[Finding]:
             content = "\n".join(matter.content)  # one search per matter; most have nothing to find
             hits = sorted({m.group(0) for m in _IDENTIFIERS.finditer(content)}) if _IDENTIFIERS.search(content) else []
             if hits:
-                yield finding("R28", Severity.WARNING, ("matters", index, "content"), matter=matter.id,
-                              identifiers="、".join(hits))
-        if matter.audience == (Audience.SPECIFIC_GROUP,) and boxes & {Channel.WEBSITE, Channel.BROADCAST,
-                                                                      Channel.NOTICE_BOARD}:
+                yield finding(
+                    "R28",
+                    Severity.WARNING,
+                    ("matters", index, "content"),
+                    matter=matter.id,
+                    identifiers="、".join(hits),
+                )
+        if matter.audience == (Audience.SPECIFIC_GROUP,) and boxes & {
+            Channel.WEBSITE,
+            Channel.BROADCAST,
+            Channel.NOTICE_BOARD,
+        }:
             yield finding("R29", Severity.INFO, ("matters", index, "channels"), matter=matter.id)

@@ -29,5 +29,6 @@ def check(context: RuleContext) -> Iterator[Finding]:
         text = "".join(matter.content)
         missing = [label for label, pattern in _ITEMS if not pattern.search(text)]
         if len(missing) >= 2:
-            yield finding("R35", Severity.INFO, ("matters", index, "content"), matter=matter.id,
-                          missing="、".join(missing))
+            yield finding(
+                "R35", Severity.INFO, ("matters", index, "content"), matter=matter.id, missing="、".join(missing)
+            )

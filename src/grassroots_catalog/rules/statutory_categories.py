@@ -32,11 +32,20 @@ WHOLE_CATALOGUE = True
 def uncovered(catalogue: Catalogue, *clauses: tuple[StatutoryCategory, ...]) -> list[list[StatutoryCategory]]:
     """For each clause, the categories no matter, area or not-applicable entry of ``catalogue`` covers."""
     areas = catalogue.areas_covered()
-    text = "\n".join(part for matter in catalogue.matters
-                     for part in (matter.name.level1, matter.name.level2, matter.name.level3, *matter.content) if part)
-    return [[category for category in categories
-             if not areas.intersection(category.areas) and not any(word in text for word in category.keywords)]
-            for categories in clauses]
+    text = "\n".join(
+        part
+        for matter in catalogue.matters
+        for part in (matter.name.level1, matter.name.level2, matter.name.level3, *matter.content)
+        if part
+    )
+    return [
+        [
+            category
+            for category in categories
+            if not areas.intersection(category.areas) and not any(word in text for word in category.keywords)
+        ]
+        for categories in clauses
+    ]
 
 
 def check(context: RuleContext) -> Iterator[Finding]:
@@ -49,6 +58,11 @@ def check(context: RuleContext) -> Iterator[Finding]:
     gaps = uncovered(catalogue, *(categories for _, _, categories in clauses))
     for (code, severity, _), missing in zip(clauses, gaps, strict=True):
         if missing:
-            yield finding(code, severity, ("matters",), count=len(missing),
-                          categories_zh="；".join(category.zh for category in missing),
-                          categories_en="; ".join(category.en for category in missing))
+            yield finding(
+                code,
+                severity,
+                ("matters",),
+                count=len(missing),
+                categories_zh="；".join(category.zh for category in missing),
+                categories_en="; ".join(category.en for category in missing),
+            )

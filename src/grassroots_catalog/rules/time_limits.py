@@ -30,12 +30,25 @@ def check(context: RuleContext) -> Iterator[Finding]:
         path = ("matters", index, "time_limit")
         limit = matter.time_limit
         if limit is None or not limit.text:
-            yield finding("R12", Severity.ERROR, path, matter=matter.id, detail_zh="公开时限为空",
-                          detail_en="no time limit is given")
+            yield finding(
+                "R12",
+                Severity.ERROR,
+                path,
+                matter=matter.id,
+                detail_zh="公开时限为空",
+                detail_en="no time limit is given",
+            )
             continue
         if limit.kind is TimeLimitClass.UNPARSED:
-            yield finding("R12", Severity.WARNING, path, matter=matter.id, text=limit.text,
-                          detail_zh=f"无法识别“{limit.text}”", detail_en=f"'{limit.text}' cannot be interpreted")
+            yield finding(
+                "R12",
+                Severity.WARNING,
+                path,
+                matter=matter.id,
+                text=limit.text,
+                detail_zh=f"无法识别“{limit.text}”",
+                detail_en=f"'{limit.text}' cannot be interpreted",
+            )
         if limit.kind is TimeLimitClass.DISPLAY:
             yield finding("R22", Severity.WARNING, path, matter=matter.id, text=limit.text)
         if Mode.PROACTIVE not in matter.mode:
@@ -46,7 +59,14 @@ def check(context: RuleContext) -> Iterator[Finding]:
         if any(instrument.is_statute for instrument in matter.basis):
             continue
         severity = Severity.WARNING if matter.basis else Severity.ERROR
-        yield finding("R19", severity, path, matter=matter.id, text=limit.text,
-                      support_zh="仅有规章或规范性文件作依据" if matter.basis else "无法律、法规依据",
-                      support_en="only rules or normative documents support it" if matter.basis
-                      else "no law or regulation supports it")
+        yield finding(
+            "R19",
+            severity,
+            path,
+            matter=matter.id,
+            text=limit.text,
+            support_zh="仅有规章或规范性文件作依据" if matter.basis else "无法律、法规依据",
+            support_en="only rules or normative documents support it"
+            if matter.basis
+            else "no law or regulation supports it",
+        )

@@ -21,6 +21,10 @@ CODES = ("R05",)
 
 def check(context: RuleContext) -> Iterator[Finding]:
     for index, matter in applicable(context.catalogue):
-        if Mode.PROACTIVE in matter.mode and Audience.PUBLIC in matter.audience and matter.channels \
-                and all(channel.box is not Channel.WEBSITE for channel in matter.channels):
+        if (
+            Mode.PROACTIVE in matter.mode
+            and Audience.PUBLIC in matter.audience
+            and matter.channels
+            and all(channel.box is not Channel.WEBSITE for channel in matter.channels)
+        ):
             yield finding("R05", Severity.ERROR, ("matters", index, "channels"), matter=matter.id)
