@@ -21,12 +21,12 @@ from pathlib import Path
 from typing import Any
 
 from grassroots_catalog import Catalogue
-from grassroots_catalog.areas import PILOT_AREAS
-from grassroots_catalog.io.writer import dump_catalogue
-from grassroots_catalog.loading import read_catalogue
+from grassroots_catalog.domain.areas import PILOT_AREAS
 from grassroots_catalog.merge import compose
 from grassroots_catalog.merge.graph import NATIONAL, Layer, _national_file
-from grassroots_catalog.national import national_catalogue, national_directory
+from grassroots_catalog.read.load import read_catalogue
+from grassroots_catalog.read.national import national_catalogue, national_directory
+from grassroots_catalog.read.writer import dump_catalogue
 
 TARGET_RATIO = 0.10
 

@@ -3,7 +3,7 @@
 - resolving: reading the county, city and province files and the national guidelines, and composing
   the chain (``grassroots_catalog.merge.resolve_file``);
 - validating: the same, plus the requirement rules on the catalogue as written, locating each finding
-  and applying suppressions (``grassroots_catalog.validation.validate_file``).
+  and applying suppressions (``grassroots_catalog.check.validate.validate_file``).
 
 Both paths run once first to warm up lazy imports and compiled patterns; the caches of the national
 files are then cleared before every timed run, so both read every file. Target: validating
@@ -17,10 +17,10 @@ import sys
 import time
 from pathlib import Path
 
+from grassroots_catalog.check.validate import validate_file
 from grassroots_catalog.merge import resolve_file
 from grassroots_catalog.merge.graph import _national_file
-from grassroots_catalog.national import national_catalogue
-from grassroots_catalog.validation import validate_file
+from grassroots_catalog.read.national import national_catalogue
 
 TARGET_RATIO = 1.5
 COUNTY = Path(__file__).resolve().parent.parent / "catalogs" / "examples" / "county.yaml"

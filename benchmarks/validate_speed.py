@@ -24,7 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from grassroots_catalog.areas import PILOT_AREAS
+from grassroots_catalog.domain.areas import PILOT_AREAS
 
 TARGET_SECONDS = 0.5
 

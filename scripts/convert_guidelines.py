@@ -13,11 +13,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from grassroots_catalog.areas import AREAS
-from grassroots_catalog.extracts import render_national_file
-from grassroots_catalog.io.atomic import write_atomic
-from grassroots_catalog.model import Catalogue
-from grassroots_catalog.national import national_table_markdown
+from grassroots_catalog.domain.areas import AREAS
+from grassroots_catalog.model.catalogue import Catalogue
+from grassroots_catalog.read.atomic import write_atomic
+from grassroots_catalog.read.extracts import render_national_file
+from grassroots_catalog.read.national import national_table_markdown
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "sources" / "guidelines"

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from grassroots_catalog.io.atomic import write_atomic
 from grassroots_catalog.messages import CODES
+from grassroots_catalog.read.atomic import write_atomic
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "cli.md"
 HEADING = "## Finding codes"

@@ -10,9 +10,9 @@ from __future__ import annotations
 import inspect
 from pathlib import Path
 
-from grassroots_catalog.io.atomic import write_atomic
+from grassroots_catalog.check.rules import APPLICABLE_LEVELS, MODULES, NOT_CHECKABLE, WHOLE_CATALOGUE_CODES
 from grassroots_catalog.messages import CODES
-from grassroots_catalog.rules import APPLICABLE_LEVELS, MODULES, NOT_CHECKABLE, WHOLE_CATALOGUE_CODES
+from grassroots_catalog.read.atomic import write_atomic
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
 
@@ -85,7 +85,7 @@ def render() -> str:
         "A province (or any package) adds its own rules without touching this library: a module with",
         "`CODES` (a tuple of new codes), `SPECS` (a `grassroots_catalog.messages.CodeSpec` per code: name,",
         "severity, Chinese and English message and advice, source) and `check(context)` yielding findings",
-        "(see `grassroots_catalog.rules._common.finding`), and `WHOLE_CATALOGUE = True` if its rules judge",
+        "(see `grassroots_catalog.check.rules._common.finding`), and `WHOLE_CATALOGUE = True` if its rules judge",
         "the catalogue as a whole; it is named in the package's `pyproject.toml`:",
         "",
         "```toml",

@@ -6,8 +6,8 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from grassroots_catalog.areas import AREAS
-from grassroots_catalog.vocabularies import Audience, CatalogueLevel, Channel, DisclosureLevel, Mode
+from grassroots_catalog.domain.areas import AREAS
+from grassroots_catalog.domain.vocabularies import Audience, CatalogueLevel, Channel, DisclosureLevel, Mode
 
 # Text a county office might type: Chinese, ASCII, full-width punctuation, spaces inside.
 _ALPHABET = st.sampled_from(list("社会救助最低生活保障县民政局申请条件办理流程示例《》（）、，：·0123456789abcXYZ -_/"))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from grassroots_catalog.io.atomic import write_atomic
+from grassroots_catalog.read.atomic import write_atomic
 
 
 def test_replaces_content_and_keeps_permissions(tmp_path: Path) -> None:

@@ -174,7 +174,7 @@ def test_import_guideline_refuses_a_broken_extract(runner: CliRunner, tmp_path: 
 
 
 def test_json_and_markdown_list_what_no_catalogue_can_show(runner: CliRunner, tmp_path: Path) -> None:
-    from grassroots_catalog.rules import NOT_CHECKABLE
+    from grassroots_catalog.check.rules import NOT_CHECKABLE
 
     path = write(tmp_path, CLEAN)
     document = json.loads(runner.invoke(cli, ["validate", "--format", "json", str(path)]).output)

@@ -13,7 +13,7 @@ import pytest
 
 WRITER = """
 import sys
-from grassroots_catalog.io.atomic import write_atomic
+from grassroots_catalog.read.atomic import write_atomic
 path, marker = sys.argv[1], sys.argv[2]
 payload = (marker * 4096 + "\\n") * 256  # about 1 MB: long enough to be killed mid-write
 while True:

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from grassroots_catalog import Catalogue, read_catalogue
-from grassroots_catalog.national import national_catalogue
-from grassroots_catalog.vocabularies import Channel, DisclosureLevel, Mode
+from grassroots_catalog.domain.vocabularies import Channel, DisclosureLevel, Mode
+from grassroots_catalog.read.national import national_catalogue
 
 from .conftest import EXAMPLES
 

@@ -11,10 +11,10 @@ from hypothesis import strategies as st
 
 from grassroots_catalog import Catalogue, parse_catalogue
 from grassroots_catalog.errors import InputRejected
-from grassroots_catalog.io import fast
-from grassroots_catalog.io.limits import DEFAULT_LIMITS, Limits
-from grassroots_catalog.io.reader import read_yaml
-from grassroots_catalog.io.writer import dump_catalogue
+from grassroots_catalog.read import fast
+from grassroots_catalog.read.limits import DEFAULT_LIMITS, Limits
+from grassroots_catalog.read.reader import read_yaml
+from grassroots_catalog.read.writer import dump_catalogue
 
 from .conftest import bundled_yaml_files
 from .strategies import catalogue_data

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from grassroots_catalog import gap_report
+from grassroots_catalog.check.validate import validate
 from grassroots_catalog.cli import cli
 from grassroots_catalog.merge import engine
-from grassroots_catalog.national import national_catalogue
-from grassroots_catalog.validation import validate
+from grassroots_catalog.read.national import national_catalogue
+from grassroots_catalog.report import gap as gap_report
 
 from .conftest import EXAMPLES
 

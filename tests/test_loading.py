@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from grassroots_catalog import CatalogueLoadError, load_catalogue, parse_catalogue, read_catalogue
-from grassroots_catalog.findings import Location
-from grassroots_catalog.io.limits import Limits
 from grassroots_catalog.messages import CODES
+from grassroots_catalog.read.limits import Limits
+from grassroots_catalog.results import Location
 
 HEAD = "id: demo\ntitle: 示例县目录\nlevel: county\nmatters:\n"
 MATTER = "  - id: a\n    area: social-assistance\n    name: {level1: 最低生活保障}\n"
@@ -44,7 +44,7 @@ def test_structural_errors_are_located(case: str, text: str, code: str, line: in
 
 @pytest.mark.parametrize("code", sorted(CODES))
 def test_every_code_renders_in_both_languages(code: str) -> None:
-    from grassroots_catalog.findings import Finding
+    from grassroots_catalog.results import Finding
 
     spec = CODES[code]
     placeholders = set(re.findall(r"{(\w+)}", spec.zh + spec.en + spec.fix_zh + spec.fix_en))
@@ -124,7 +124,7 @@ def test_normalisations_are_reported_as_located_information() -> None:
 
 
 def test_thousands_of_problems_are_bounded() -> None:
-    from grassroots_catalog.loading import MAX_STRUCTURAL_FINDINGS
+    from grassroots_catalog.read.load import MAX_STRUCTURAL_FINDINGS
 
     text = "".join(f"k{i:05d}: v\n" for i in range(5_000))
     findings = parse_catalogue(text).findings
@@ -137,7 +137,7 @@ def test_thousands_of_problems_are_bounded() -> None:
 def test_a_top_level_key_is_placed_without_re_reading_where_the_reader_would_place_it() -> None:
     from dataclasses import replace
 
-    from grassroots_catalog.loading import locate_in
+    from grassroots_catalog.read.load import locate_in
 
     from .conftest import EXAMPLES
 

@@ -11,9 +11,9 @@ import pytest
 import yaml
 
 from grassroots_catalog import CatalogError
-from grassroots_catalog.areas import AREAS
-from grassroots_catalog.extracts import assign_ids, extract_to_catalogue, matter_id
-from grassroots_catalog.national import (
+from grassroots_catalog.domain.areas import AREAS
+from grassroots_catalog.read.extracts import assign_ids, extract_to_catalogue, matter_id
+from grassroots_catalog.read.national import (
     completeness_statement,
     is_partial,
     known_rows,

@@ -10,9 +10,9 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from grassroots_catalog.errors import InputRejected
-from grassroots_catalog.findings import Location
-from grassroots_catalog.io.limits import Limits
-from grassroots_catalog.io.reader import read_yaml, resolve_plain
+from grassroots_catalog.read.limits import Limits
+from grassroots_catalog.read.reader import read_yaml, resolve_plain
+from grassroots_catalog.results import Location
 
 HOSTILE = [
     # (case, text, code, line, column)

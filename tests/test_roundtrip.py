@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from grassroots_catalog import Catalogue, parse_catalogue
-from grassroots_catalog.io.writer import dump_catalogue, format_text
+from grassroots_catalog.read.writer import dump_catalogue, format_text
 
 from .strategies import catalogue_data
 
@@ -85,8 +85,8 @@ TOP_LEVEL_KEYS = ("id", "title", "level", "jurisdiction", "revised", "scope", "m
 def test_a_top_level_key_found_by_its_line_is_where_the_reader_puts_it(data: dict[str, Any], trap: str) -> None:
     """Placing a catalogue-wide finding without re-reading (loading._top_level_key) agrees with the reader,
     even when a multi-line note holds text that looks like a top-level key."""
-    from grassroots_catalog.io.reader import read_yaml
-    from grassroots_catalog.loading import _top_level_key
+    from grassroots_catalog.read.load import _top_level_key
+    from grassroots_catalog.read.reader import read_yaml
 
     if trap and data["matters"]:
         data["matters"][0]["note"] = f"见下文\n{trap}\n完"

@@ -9,8 +9,8 @@ import jsonschema
 import pytest
 
 from grassroots_catalog import catalogue_from_data
-from grassroots_catalog.io.reader import read_yaml
-from grassroots_catalog.schema import catalogue_schema, catalogue_schema_text
+from grassroots_catalog.model.schema import catalogue_schema, catalogue_schema_text
+from grassroots_catalog.read.reader import read_yaml
 
 from .conftest import ROOT, bundled_yaml_files
 from .test_loading import SCHEMA_CASES

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
+from grassroots_catalog.check.validate import check_result
 from grassroots_catalog.cli import cli
-from grassroots_catalog.loading import read_catalogue
-from grassroots_catalog.validation import check_result
+from grassroots_catalog.read.load import read_catalogue
 
 from .test_cli import CLEAN
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from grassroots_catalog.timelimits import TimeLimitClass, chinese_number, parse_time_limit
+from grassroots_catalog.domain.timelimits import TimeLimitClass, chinese_number, parse_time_limit
 
 # The typical strings of requirements.md §4.5, table by table, with their listed class.
 SECTION_4_5 = {
@@ -94,7 +94,7 @@ def test_any_working_day_count_is_read(days: int, template: str) -> None:
 
 @pytest.mark.parametrize("kind", list(TimeLimitClass))
 def test_every_class_has_both_labels(kind: TimeLimitClass) -> None:
-    from grassroots_catalog.timelimits import time_limit_label
+    from grassroots_catalog.domain.timelimits import time_limit_label
 
     assert time_limit_label(kind, "zh") != time_limit_label(kind, "en")
     assert all(time_limit_label(kind, lang) for lang in ("zh", "en"))

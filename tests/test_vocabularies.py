@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from grassroots_catalog.normalise import normalise_channels, normalise_matter
-from grassroots_catalog.vocabularies import (
+from grassroots_catalog.domain.normalise import normalise_channels, normalise_matter
+from grassroots_catalog.domain.vocabularies import (
     Audience,
     Channel,
     ChannelChoice,
@@ -111,7 +111,7 @@ def test_channels_are_deduplicated_and_sorted_with_notes() -> None:
 
 
 def test_prefecture_level_means_county_in_a_county_catalogue() -> None:
-    from grassroots_catalog.vocabularies import CatalogueLevel
+    from grassroots_catalog.domain.vocabularies import CatalogueLevel
 
     fixed, notes = normalise_matter({"level": ["市级"]}, catalogue_level=CatalogueLevel.COUNTY)
     assert fixed["level"] == ["县级"] and notes[0][1].reason == "context"

@@ -12,129 +12,195 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from grassroots_catalog._version import __version__ as __version__
 
-if TYPE_CHECKING:
-    from .areas import AREAS, PILOT_AREAS, Area, resolve_area
-    from .errors import CatalogError, CatalogueLoadError
-    from .findings import Finding, Location, Severity
-    from .io.limits import DEFAULT_LIMITS, Limits
-    from .loading import LoadResult, catalogue_from_data, load_catalogue, parse_catalogue, read_catalogue
-    from .messages import CODES, CodeSpec
-    from .model import (
-        AreaDeclaration,
-        AreaExemption,
-        Catalogue,
-        Completeness,
-        Instrument,
-        Jurisdiction,
-        Matter,
-        MatterName,
-        Publication,
-        Source,
-        TimeLimit,
+if TYPE_CHECKING:  # the same names as _EXPORTS, for type checkers (a test holds the two equal)
+    from grassroots_catalog.check.validate import (
+        FileReport as FileReport,
     )
-    from .timelimits import TimeLimitClass, parse_time_limit
-    from .validation import FileReport, validate, validate_file
-    from .vocabularies import Audience, CatalogueLevel, Channel, ChannelChoice, DisclosureLevel, Mode
+    from grassroots_catalog.check.validate import (
+        validate as validate,
+    )
+    from grassroots_catalog.check.validate import (
+        validate_file as validate_file,
+    )
+    from grassroots_catalog.domain.areas import (
+        AREAS as AREAS,
+    )
+    from grassroots_catalog.domain.areas import (
+        PILOT_AREAS as PILOT_AREAS,
+    )
+    from grassroots_catalog.domain.areas import (
+        Area as Area,
+    )
+    from grassroots_catalog.domain.areas import (
+        resolve_area as resolve_area,
+    )
+    from grassroots_catalog.domain.timelimits import (
+        TimeLimitClass as TimeLimitClass,
+    )
+    from grassroots_catalog.domain.timelimits import (
+        parse_time_limit as parse_time_limit,
+    )
+    from grassroots_catalog.domain.vocabularies import (
+        Audience as Audience,
+    )
+    from grassroots_catalog.domain.vocabularies import (
+        CatalogueLevel as CatalogueLevel,
+    )
+    from grassroots_catalog.domain.vocabularies import (
+        Channel as Channel,
+    )
+    from grassroots_catalog.domain.vocabularies import (
+        ChannelChoice as ChannelChoice,
+    )
+    from grassroots_catalog.domain.vocabularies import (
+        DisclosureLevel as DisclosureLevel,
+    )
+    from grassroots_catalog.domain.vocabularies import (
+        Mode as Mode,
+    )
+    from grassroots_catalog.errors import CatalogError as CatalogError
+    from grassroots_catalog.errors import CatalogueLoadError as CatalogueLoadError
+    from grassroots_catalog.messages import CODES as CODES
+    from grassroots_catalog.messages import CodeSpec as CodeSpec
+    from grassroots_catalog.model import (
+        AreaDeclaration as AreaDeclaration,
+    )
+    from grassroots_catalog.model import (
+        AreaExemption as AreaExemption,
+    )
+    from grassroots_catalog.model import (
+        Catalogue as Catalogue,
+    )
+    from grassroots_catalog.model import (
+        Completeness as Completeness,
+    )
+    from grassroots_catalog.model import (
+        Instrument as Instrument,
+    )
+    from grassroots_catalog.model import (
+        Jurisdiction as Jurisdiction,
+    )
+    from grassroots_catalog.model import (
+        Matter as Matter,
+    )
+    from grassroots_catalog.model import (
+        MatterName as MatterName,
+    )
+    from grassroots_catalog.model import (
+        Publication as Publication,
+    )
+    from grassroots_catalog.model import (
+        Source as Source,
+    )
+    from grassroots_catalog.model import (
+        TimeLimit as TimeLimit,
+    )
+    from grassroots_catalog.read.limits import DEFAULT_LIMITS as DEFAULT_LIMITS
+    from grassroots_catalog.read.limits import Limits as Limits
+    from grassroots_catalog.read.load import (
+        LoadResult as LoadResult,
+    )
+    from grassroots_catalog.read.load import (
+        catalogue_from_data as catalogue_from_data,
+    )
+    from grassroots_catalog.read.load import (
+        load_catalogue as load_catalogue,
+    )
+    from grassroots_catalog.read.load import (
+        parse_catalogue as parse_catalogue,
+    )
+    from grassroots_catalog.read.load import (
+        read_catalogue as read_catalogue,
+    )
+    from grassroots_catalog.results import Finding as Finding
+    from grassroots_catalog.results import Location as Location
+    from grassroots_catalog.results import Severity as Severity
 
-_EXPORTS: dict[str, str] = {
-    "AREAS": "areas",
-    "Area": "areas",
-    "AreaDeclaration": "model",
-    "AreaExemption": "model",
-    "Audience": "vocabularies",
-    "CODES": "messages",
-    "CatalogError": "errors",
-    "Catalogue": "model",
-    "CatalogueLevel": "vocabularies",
-    "CatalogueLoadError": "errors",
-    "Channel": "vocabularies",
-    "ChannelChoice": "vocabularies",
-    "CodeSpec": "messages",
-    "Completeness": "model",
-    "DEFAULT_LIMITS": "io.limits",
-    "DisclosureLevel": "vocabularies",
-    "FileReport": "validation",
-    "Finding": "findings",
-    "Instrument": "model",
-    "Jurisdiction": "model",
-    "Limits": "io.limits",
-    "LoadResult": "loading",
-    "Location": "findings",
-    "Matter": "model",
-    "MatterName": "model",
-    "Mode": "vocabularies",
-    "PILOT_AREAS": "areas",
-    "Publication": "model",
-    "Severity": "findings",
-    "Source": "model",
-    "TimeLimit": "model",
-    "TimeLimitClass": "timelimits",
-    "catalogue_from_data": "loading",
-    "load_catalogue": "loading",
-    "parse_catalogue": "loading",
-    "parse_time_limit": "timelimits",
-    "read_catalogue": "loading",
-    "resolve_area": "areas",
-    "validate": "validation",
-    "validate_file": "validation",
+_EXPORTS: dict[str, tuple[str, ...]] = {
+    "grassroots_catalog.check.validate": (
+        "FileReport",
+        "validate",
+        "validate_file",
+    ),
+    "grassroots_catalog.domain.areas": (
+        "AREAS",
+        "PILOT_AREAS",
+        "Area",
+        "resolve_area",
+    ),
+    "grassroots_catalog.domain.timelimits": (
+        "TimeLimitClass",
+        "parse_time_limit",
+    ),
+    "grassroots_catalog.domain.vocabularies": (
+        "Audience",
+        "CatalogueLevel",
+        "Channel",
+        "ChannelChoice",
+        "DisclosureLevel",
+        "Mode",
+    ),
+    "grassroots_catalog.errors": (
+        "CatalogError",
+        "CatalogueLoadError",
+    ),
+    "grassroots_catalog.messages": (
+        "CODES",
+        "CodeSpec",
+    ),
+    "grassroots_catalog.model": (
+        "AreaDeclaration",
+        "AreaExemption",
+        "Catalogue",
+        "Completeness",
+        "Instrument",
+        "Jurisdiction",
+        "Matter",
+        "MatterName",
+        "Publication",
+        "Source",
+        "TimeLimit",
+    ),
+    "grassroots_catalog.read.limits": (
+        "DEFAULT_LIMITS",
+        "Limits",
+    ),
+    "grassroots_catalog.read.load": (
+        "LoadResult",
+        "catalogue_from_data",
+        "load_catalogue",
+        "parse_catalogue",
+        "read_catalogue",
+    ),
+    "grassroots_catalog.results": (
+        "Finding",
+        "Location",
+        "Severity",
+    ),
 }
+"""Every public name, by the module that defines it: the one list of the public API."""
+
+_MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in names}
 
 
 def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
+    module = _MODULE_OF.get(name)
     if module is None:
         raise AttributeError(f"module 'grassroots_catalog' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    value = getattr(importlib.import_module(module), name)
     globals()[name] = value
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted(__all__)
+    return list(__all__)
 
 
-__all__ = [
-    "AREAS",
-    "CODES",
-    "DEFAULT_LIMITS",
-    "PILOT_AREAS",
-    "Area",
-    "AreaDeclaration",
-    "AreaExemption",
-    "Audience",
-    "CatalogError",
-    "Catalogue",
-    "CatalogueLevel",
-    "CatalogueLoadError",
-    "Channel",
-    "ChannelChoice",
-    "CodeSpec",
-    "Completeness",
-    "DisclosureLevel",
-    "FileReport",
-    "Finding",
-    "Instrument",
-    "Jurisdiction",
-    "Limits",
-    "LoadResult",
-    "Location",
-    "Matter",
-    "MatterName",
-    "Mode",
-    "Publication",
-    "Severity",
-    "Source",
-    "TimeLimit",
-    "TimeLimitClass",
-    "__version__",
-    "catalogue_from_data",
-    "load_catalogue",
-    "parse_catalogue",
-    "parse_time_limit",
-    "read_catalogue",
-    "resolve_area",
-    "validate",
-    "validate_file",
-]
+def _ruff_order(name: str) -> tuple[int, str]:
+    """ruff's RUF022 order: CONSTANTS, then Classes, then functions and dunders."""
+    return (0 if name.isupper() else 1 if name[0].isupper() else 2, name)
+
+
+__all__ = sorted([*_MODULE_OF, "__version__"], key=_ruff_order)

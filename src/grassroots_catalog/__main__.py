@@ -1,5 +1,5 @@
 """``python -m grassroots_catalog`` is ``gcat``."""
 
-from .cli import main
+from grassroots_catalog.cli import main
 
 main()

@@ -16,14 +16,14 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from . import __version__
-from .findings import Finding, Severity
-from .io.limits import DEFAULT_LIMITS, Limits
-from .reports import FORMATS
+from grassroots_catalog._version import __version__
+from grassroots_catalog.read.limits import DEFAULT_LIMITS, Limits
+from grassroots_catalog.report import FORMATS
+from grassroots_catalog.results import Finding, Severity
 
 if TYPE_CHECKING:
-    from .model import Catalogue
-    from .validation import FileReport
+    from grassroots_catalog.check.validate import FileReport
+    from grassroots_catalog.model.catalogue import Catalogue
 
 # The library (pydantic, the readers) is imported inside each command, so that `gcat --help` and
 # `gcat areas` start at once and `validate` loads only what it uses.
@@ -79,7 +79,7 @@ def _limit_options(function: Any) -> Any:
 
 def _expand(paths: Sequence[Path], lang: str) -> list[Path]:
     """The files named on the command line, each directory standing for the YAML files below it."""
-    from .paths import NoCatalogueFiles, catalogue_files
+    from grassroots_catalog.read.paths import NoCatalogueFiles, catalogue_files
 
     try:
         return catalogue_files(paths)
@@ -218,9 +218,16 @@ def validate(
     .yaml and .yml files below it (hidden ones skipped). A catalogue published as several files
     (scope: part) is judged as a whole only when all its parts are given with --complete.
     """
-    from .reports import render
-    from .suppression import ConfigError, apply_baseline, apply_config, find_config, read_baseline, read_config
-    from .suppression import write_baseline as record_baseline
+    from grassroots_catalog.check.suppression import (
+        ConfigError,
+        apply_baseline,
+        apply_config,
+        find_config,
+        read_baseline,
+        read_config,
+    )
+    from grassroots_catalog.check.suppression import write_baseline as record_baseline
+    from grassroots_catalog.report import render
 
     files = _expand(files, lang)
     config_path = config_file if config_file is not None else find_config(files[0])
@@ -229,7 +236,7 @@ def validate(
     except ConfigError as error:
         click.echo(str(error), err=True)
         sys.exit(EXIT_UNREADABLE)
-    from .validation import validate as validate_files
+    from grassroots_catalog.check.validate import validate as validate_files
 
     accepted: list[dict[str, Any]] = []
     if baseline is not None:
@@ -285,9 +292,9 @@ def fmt(files: Sequence[Path], check: bool, force: bool, lang: str, **limits: An
     Canonical form: fields in the documented order, vocabulary values in their standard spelling and
     order, cells split into lists. Files are replaced atomically; a file with errors is left untouched.
     """
-    from .io.atomic import write_atomic  # ruamel.yaml is only needed here
-    from .io.writer import format_text
-    from .loading import read_catalogue
+    from grassroots_catalog.read.atomic import write_atomic  # ruamel.yaml is only needed here
+    from grassroots_catalog.read.load import read_catalogue
+    from grassroots_catalog.read.writer import format_text
 
     status = EXIT_CLEAN
     zh = lang == "zh"
@@ -321,7 +328,7 @@ def fmt(files: Sequence[Path], check: bool, force: bool, lang: str, **limits: An
 
 
 def _print_findings(findings: Sequence[Finding], lang: str) -> None:
-    from .reports.text import format_finding
+    from grassroots_catalog.report.text import format_finding
 
     for finding in findings:
         click.echo(format_finding(finding, lang=lang), err=True)
@@ -335,8 +342,8 @@ def areas(lang: str, output_format: str) -> None:
 
     Every national table is partial: only its first rows could be recovered from public copies.
     """
-    from .areas import PILOT_AREAS
-    from .national import is_partial, known_rows, national_catalogue
+    from grassroots_catalog.domain.areas import PILOT_AREAS
+    from grassroots_catalog.read.national import is_partial, known_rows, national_catalogue
 
     catalogues = {area.slug: national_catalogue(area.slug) for area in PILOT_AREAS}
     if output_format == "json":
@@ -433,8 +440,8 @@ def merge(file: Path, provenance: str, written: bool, root: Path | None, lang: s
     Findings (refused weakenings, dropped matters, a broken chain) go to standard error. Exit status 2
     if the chain cannot be resolved, 1 if a weakening was refused, 0 otherwise.
     """
-    from .merge import resolve_file
-    from .merge.output import provenance_json, yaml_with_provenance
+    from grassroots_catalog.merge import resolve_file
+    from grassroots_catalog.report.provenance import provenance_json, yaml_with_provenance
 
     chain, effective = resolve_file(file, root=root)
     if effective is None:
@@ -467,8 +474,8 @@ def explain(file: Path, matter: str, field: str | None, root: Path | None, lang:
     Example:
       gcat explain catalogs/examples/county.yaml public-legal-services.99c18880 mode
     """
-    from .merge import resolve_file
-    from .merge.output import explain_table
+    from grassroots_catalog.merge import resolve_file
+    from grassroots_catalog.report.provenance import explain_table
 
     chain, effective = resolve_file(file, root=root)
     if effective is None:
@@ -520,9 +527,9 @@ def report(
 
     FILES is one catalogue file, or the parts (scope: part) of one catalogue published in several.
     """
-    from . import gap_report
-    from .io.atomic import write_atomic
-    from .validation import part_group, validate
+    from grassroots_catalog.check.validate import part_group, validate
+    from grassroots_catalog.read.atomic import write_atomic
+    from grassroots_catalog.report import gap as gap_report
 
     checked = validate(_expand(files, lang), complete=complete, options={"as_of": as_of.date()})
     unreadable = [finding for item in checked if not item.readable for finding in item.findings]
@@ -556,8 +563,8 @@ def report(
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def list_rules(lang: str, output_format: str) -> None:
     """List every requirement rule: code, default severity, citation."""
-    from .messages import CODES
-    from .rules import NOT_CHECKABLE, RULES
+    from grassroots_catalog.check.rules import NOT_CHECKABLE, RULES
+    from grassroots_catalog.messages import CODES
 
     rows: list[dict[str, Any]] = [
         {
@@ -591,8 +598,8 @@ def show_rule(code: str, lang: str) -> None:
     """Explain one rule (e.g. R19): what it checks, its source, and an example."""
     import inspect
 
-    from .messages import CODES
-    from .rules import RULES
+    from grassroots_catalog.check.rules import RULES
+    from grassroots_catalog.messages import CODES
 
     module = RULES.get(code.upper())
     if module is None:
@@ -627,8 +634,8 @@ def import_guideline(extract: Path, output: Path | None, lang: str) -> None:
     """
     import yaml
 
-    from .extracts import render_national_file
-    from .io.atomic import write_atomic
+    from grassroots_catalog.read.atomic import write_atomic
+    from grassroots_catalog.read.extracts import render_national_file
 
     zh = lang == "zh"
     try:
@@ -668,13 +675,13 @@ def import_guideline(extract: Path, output: Path | None, lang: str) -> None:
 )
 def schema(output: Path | None) -> None:
     """Print the JSON Schema of the catalogue file format (for editors and other tools)."""
-    from .schema import catalogue_schema_text
+    from grassroots_catalog.model.schema import catalogue_schema_text
 
     text = catalogue_schema_text()
     if output is None:
         click.echo(text, nl=False)
         return
-    from .io.atomic import write_atomic
+    from grassroots_catalog.read.atomic import write_atomic
 
     write_atomic(output, text.encode("utf-8"))
 
@@ -687,7 +694,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure") and (stream.encoding or "").lower().replace("-", "") != "utf8":
             stream.reconfigure(errors="backslashreplace")
-    from .errors import CatalogError
+    from grassroots_catalog.errors import CatalogError
 
     try:
         cli.main(args=list(argv) if argv is not None else None, prog_name="gcat")

@@ -16,7 +16,7 @@ from grassroots_catalog.merge import combine_refinements, compose
 from grassroots_catalog.merge.engine import COMPARED_FIELDS
 from grassroots_catalog.merge.graph import Layer
 from grassroots_catalog.merge.lattice import classify
-from grassroots_catalog.model import WEAKENABLE_FIELDS, Catalogue
+from grassroots_catalog.model.catalogue import WEAKENABLE_FIELDS, Catalogue
 
 from ..strategies import catalogue_data
 

@@ -9,8 +9,8 @@ import xml.etree.ElementTree as ET
 import jsonschema
 import pytest
 
-from grassroots_catalog.reports import FORMATS, render
-from grassroots_catalog.validation import FileReport, validate
+from grassroots_catalog.check.validate import FileReport, validate
+from grassroots_catalog.report import FORMATS, render
 
 from ..conftest import EXAMPLES
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from grassroots_catalog.findings import Finding, Severity
+from grassroots_catalog.check.rules._common import RuleContext, applicable, finding
 from grassroots_catalog.messages import CodeSpec
-from grassroots_catalog.rules._common import RuleContext, applicable, finding
+from grassroots_catalog.results import Finding, Severity
 
 CODES = ("P01",)
 SPECS = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from grassroots_catalog.validation import validate_file
+from grassroots_catalog.check.validate import validate_file
 
 from ..conftest import EXAMPLES
 from ..test_examples import _defects
@@ -47,8 +47,8 @@ def test_the_file_being_validated_is_read_once(monkeypatch: object) -> None:
     """validate reads the leaf once, and the chain reuses that reading; only the parents are read again."""
     import pytest
 
-    from grassroots_catalog import validation
-    from grassroots_catalog.loading import read_catalogue
+    from grassroots_catalog.check import validate as validation
+    from grassroots_catalog.read.load import read_catalogue
 
     assert isinstance(monkeypatch, pytest.MonkeyPatch)
     seen: list[str] = []

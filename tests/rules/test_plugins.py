@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from grassroots_catalog import CatalogError, Catalogue
-from grassroots_catalog import rules as registry
-from grassroots_catalog.rules import plugins, run
+from grassroots_catalog.check import rules as registry
+from grassroots_catalog.check.rules import plugins, run
 
 from . import example_plugin
 from .test_rules import GOOD, META

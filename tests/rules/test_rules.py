@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from grassroots_catalog import Catalogue
-from grassroots_catalog.rules import RULES, run
+from grassroots_catalog.check.rules import RULES, run
 
 GOOD: dict[str, Any] = {
     "id": "a.one",
@@ -178,7 +178,7 @@ OWN_TESTS = {
 
 def test_every_rule_code_has_a_case_that_fires_it() -> None:
     """A complete row keeps every row rule quiet (above); each code also needs a case that fires it."""
-    from grassroots_catalog.rules import WHOLE_CATALOGUE_CODES
+    from grassroots_catalog.check.rules import WHOLE_CATALOGUE_CODES
 
     from . import test_whole_catalogue
 

@@ -10,10 +10,10 @@ from typing import Any
 from click.testing import CliRunner
 
 from grassroots_catalog import Catalogue
-from grassroots_catalog.areas import PILOT_AREAS
+from grassroots_catalog.check.rules import WHOLE_CATALOGUE_CODES, run
+from grassroots_catalog.check.validate import validate
 from grassroots_catalog.cli import cli
-from grassroots_catalog.rules import WHOLE_CATALOGUE_CODES, run
-from grassroots_catalog.validation import validate
+from grassroots_catalog.domain.areas import PILOT_AREAS
 
 from .test_rules import GOOD
 

@@ -8,9 +8,16 @@
 
 from __future__ import annotations
 
-from .engine import EffectiveCatalogue, Override, Step, combine_refinements, compose, resolve_file
-from .graph import NATIONAL, Layer
-from .lattice import Change, classify
+from grassroots_catalog.merge.engine import (
+    EffectiveCatalogue,
+    Override,
+    Step,
+    combine_refinements,
+    compose,
+    resolve_file,
+)
+from grassroots_catalog.merge.graph import NATIONAL, Layer
+from grassroots_catalog.merge.lattice import Change, classify
 
 __all__ = [
     "NATIONAL",

@@ -21,13 +21,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..findings import Finding, Location, Severity, sorted_findings
-from ..findings import Path as DocPath
-from ..loading import read_catalogue
-from ..model import Catalogue, Justification, Matter, MatterRefinement
-from ..vocabularies import CHANNEL_ORDER, CatalogueLevel, DisclosureLevel
-from .graph import NATIONAL, Chain, Layer, Loader, resolve_chain
-from .lattice import REFUSAL_SEVERITY, Change, classify
+from grassroots_catalog.domain.vocabularies import CHANNEL_ORDER, CatalogueLevel, DisclosureLevel
+from grassroots_catalog.merge.graph import NATIONAL, Chain, Layer, Loader, resolve_chain
+from grassroots_catalog.merge.lattice import REFUSAL_SEVERITY, Change, classify
+from grassroots_catalog.model.catalogue import Catalogue, Justification, Matter, MatterRefinement
+from grassroots_catalog.read.load import read_catalogue
+from grassroots_catalog.results import Finding, Location, Severity, sorted_findings
+from grassroots_catalog.results import Path as DocPath
 
 COMPARED_FIELDS = ("name", "content", "basis", "time_limit", "subject", "channels", "audience", "mode", "level", "note")
 _LIST_FIELDS = ("content", "basis", "channels")

@@ -17,11 +17,11 @@ from pathlib import Path
 
 import networkx as nx
 
-from ..findings import Finding, Location, Severity
-from ..findings import Path as DocPath
-from ..loading import LoadResult, locate_in, read_catalogue
-from ..model import Catalogue
-from ..vocabularies import CatalogueLevel
+from grassroots_catalog.domain.vocabularies import CatalogueLevel
+from grassroots_catalog.model.catalogue import Catalogue
+from grassroots_catalog.read.load import LoadResult, locate_in, read_catalogue
+from grassroots_catalog.results import Finding, Location, Severity
+from grassroots_catalog.results import Path as DocPath
 
 NATIONAL = "national"
 """The parent name for the bundled national guidelines (all 26 areas)."""
@@ -42,7 +42,7 @@ class Layer:
     def locate(self, path: DocPath, matter_id: str | None = None) -> tuple[str | None, Location | None]:
         """The file and position of ``path`` in this layer (for national matters, in their area's file)."""
         if self.key == NATIONAL and matter_id is not None:
-            from ..national import national_directory
+            from grassroots_catalog.read.national import national_directory
 
             area = matter_id.split(".", 1)[0]
             file = str(national_directory() / f"{area}.yaml")
@@ -66,7 +66,7 @@ def _national_file(file: str) -> LoadResult:
 
 def national_layer() -> Layer:
     """The national guidelines of all 26 areas as one layer."""
-    from ..national import national_catalogues
+    from grassroots_catalog.read.national import national_catalogues
 
     catalogues = national_catalogues()
     matters = tuple(m for c in catalogues.values() for m in c.matters)

@@ -14,10 +14,10 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
 
-from ..findings import Severity
-from ..model import TimeLimit
-from ..timelimits import TimeLimitClass
-from ..vocabularies import Audience, Mode
+from grassroots_catalog.domain.timelimits import TimeLimitClass
+from grassroots_catalog.domain.vocabularies import Audience, Mode
+from grassroots_catalog.model.catalogue import TimeLimit
+from grassroots_catalog.results import Severity
 
 
 class Change(StrEnum):

@@ -1,0 +1,30 @@
+"""R38: no duplicate matters within an area: the pair (一级, 二级事项) is unique.
+
+A provincial rule (Henan) forbids refined items from overlapping 一级/二级 matters; duplicates also
+make a catalogue ambiguous to read. Names are compared width-folded, without white space (warning,
+at the later of the two).
+
+Passes: two matters 扶贫对象/贫困人口识别 and 扶贫对象/贫困人口退出. Fails: 扶贫对象/贫困人口识别 twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from grassroots_catalog.check.rules._common import RuleContext, applicable, finding
+from grassroots_catalog.read.extracts import name_key
+from grassroots_catalog.results import Finding, Severity
+
+CODES = ("R38",)
+
+
+def check(context: RuleContext) -> Iterator[Finding]:
+    seen: dict[tuple[str, str], str] = {}
+    for index, matter in applicable(context.catalogue):
+        key = (matter.area, name_key(matter.name.level1, matter.name.level2, matter.name.level3))
+        if key in seen:
+            yield finding(
+                "R38", Severity.WARNING, ("matters", index), matter=matter.id, first=seen[key], name=str(matter.name)
+            )
+        else:
+            seen[key] = matter.id

@@ -1,0 +1,29 @@
+"""R21: a matter disclosed only on request states a reply limit within the statutory one.
+
+An applicant gets a reply on the spot if possible, otherwise within 20 working days of receipt, with at
+most one extension of 20 working days (《政府信息公开条例》第三十三条). Checked only where an on-request
+row states a limit: more than 40 working days is reported (information).
+
+Passes: ``{mode: [依申请], time_limit: 收到申请之日起20个工作日内}``.
+Flags: ``{mode: [依申请], time_limit: 收到申请之日起60个工作日内}``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from grassroots_catalog.check.rules._common import RuleContext, applicable, finding
+from grassroots_catalog.domain.vocabularies import Mode
+from grassroots_catalog.results import Finding, Severity
+
+CODES = ("R21",)
+_STATUTORY_MAXIMUM = 40  # 20 working days, plus one extension of 20
+
+
+def check(context: RuleContext) -> Iterator[Finding]:
+    for index, matter in applicable(context.catalogue):
+        limit = matter.time_limit
+        if matter.mode != (Mode.ON_REQUEST,) or limit is None or limit.working_days is None:
+            continue
+        if limit.working_days > _STATUTORY_MAXIMUM:
+            yield finding("R21", Severity.INFO, ("matters", index, "time_limit"), matter=matter.id, text=limit.text)

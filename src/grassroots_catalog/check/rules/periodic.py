@@ -1,0 +1,51 @@
+"""R20: a periodic time limit comes from the rule that sets the period; the annual report by 31 January.
+
+《政府信息公开条例》第二十六条 (second sentence) lets laws and regulations set other limits; a periodic
+limit (每年, 按季度 …) should therefore cite an instrument (warning when the basis is empty). The annual
+report on government information disclosure is due by 31 January (第四十九条), so a 年度报告 row
+must read 每年1月31日前 or earlier (warning).
+
+Passes: ``{name: {level1: 政府信息公开工作年度报告}, time_limit: 每年1月31日前}``.
+Fails: ``{name: {level1: 政府信息公开工作年度报告}, time_limit: 每年3月31日前}``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from grassroots_catalog.check.rules._common import RuleContext, applicable, finding
+from grassroots_catalog.domain.timelimits import TimeLimitClass
+from grassroots_catalog.results import Finding, Severity
+
+CODES = ("R20",)
+_BY_JANUARY = re.compile(r"(?:1|一)月(?:[0-9]{1,2}|[一二三四五六七八九十]+)日")
+
+
+def check(context: RuleContext) -> Iterator[Finding]:
+    for index, matter in applicable(context.catalogue):
+        limit = matter.time_limit
+        if limit is None:
+            continue
+        path = ("matters", index, "time_limit")
+        annual_report = any("年度报告" in part for part in matter.name.parts())
+        if annual_report and not _BY_JANUARY.search(limit.text):
+            yield finding(
+                "R20",
+                Severity.WARNING,
+                path,
+                matter=matter.id,
+                text=limit.text,
+                detail_zh="年度报告应于每年1月31日前公布",
+                detail_en="the annual report is due by 31 January",
+            )
+        elif limit.kind is TimeLimitClass.PERIODIC and not matter.basis:
+            yield finding(
+                "R20",
+                Severity.WARNING,
+                path,
+                matter=matter.id,
+                text=limit.text,
+                detail_zh="定期公开须写明规定该周期的依据",
+                detail_en="a periodic limit needs the instrument that sets the period",
+            )

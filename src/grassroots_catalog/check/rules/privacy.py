@@ -1,0 +1,48 @@
+"""R28, R29: personal information is not published to everyone; case-specific information reaches its group.
+
+- R28 (heuristic, warning): a proactive matter for the whole of society that uses mass channels and
+  whose content mentions personal identifiers (身份证号, 住址, 联系电话 …) may disclose what
+  《政府信息公开条例》第十五条 protects; review it.
+- R29 (information): a matter whose only audience is a specific group (特定群体) but which is posted
+  on mass channels (政府网站, 广播电视, notice boards); some name lists are posted publicly under their
+  own rules, so this is only a prompt to check (第十五条; guideline practice: 精准推送).
+
+Passes: ``{audience: [特定群体], channels: [精准推送]}``.
+Flags R28: ``{mode: [主动], audience: [全社会], channels: [政府网站], content: [姓名, 身份证号]}``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from grassroots_catalog.check.rules._common import RuleContext, applicable, finding
+from grassroots_catalog.domain.vocabularies import Audience, Channel, Mode
+from grassroots_catalog.results import Finding, Severity
+
+CODES = ("R28", "R29")
+_IDENTIFIERS = re.compile(r"身份证(?:号|号码)|住址|家庭住址|联系电话|手机号|病历|病情|家庭成员|银行(?:卡|账)号")
+_MASS = frozenset({Channel.WEBSITE, Channel.NEW_MEDIA, Channel.BROADCAST, Channel.PRINT, Channel.NOTICE_BOARD})
+
+
+def check(context: RuleContext) -> Iterator[Finding]:
+    for index, matter in applicable(context.catalogue):
+        boxes = {channel.box for channel in matter.channels}
+        public = Audience.PUBLIC in matter.audience
+        if public and Mode.PROACTIVE in matter.mode and boxes & _MASS:
+            content = "\n".join(matter.content)  # one search per matter; most have nothing to find
+            hits = sorted({m.group(0) for m in _IDENTIFIERS.finditer(content)}) if _IDENTIFIERS.search(content) else []
+            if hits:
+                yield finding(
+                    "R28",
+                    Severity.WARNING,
+                    ("matters", index, "content"),
+                    matter=matter.id,
+                    identifiers="、".join(hits),
+                )
+        if matter.audience == (Audience.SPECIFIC_GROUP,) and boxes & {
+            Channel.WEBSITE,
+            Channel.BROADCAST,
+            Channel.NOTICE_BOARD,
+        }:
+            yield finding("R29", Severity.INFO, ("matters", index, "channels"), matter=matter.id)

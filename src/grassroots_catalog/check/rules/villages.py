@@ -1,0 +1,30 @@
+"""R31: a township catalogue extends disclosure to villages and communities (向农村和社区延伸).
+
+国办发〔2019〕54号 task 8. Proxy: at least one township row uses the village or community notice board
+(社区/企事业单位/村公示栏（电子屏）) or the village level (村级); information when none does.
+
+Catalogue-wide: for ``scope: part`` files it runs across the parts validated together.
+
+Passes: a township catalogue with a row ``level: [乡级, 村级]``. Flags: a township catalogue with neither.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from grassroots_catalog.check.rules._common import RuleContext, applicable, finding
+from grassroots_catalog.domain.vocabularies import CatalogueLevel, Channel, DisclosureLevel
+from grassroots_catalog.results import Finding, Severity
+
+CODES = ("R31",)
+WHOLE_CATALOGUE = True
+
+
+def check(context: RuleContext) -> Iterator[Finding]:
+    catalogue = context.catalogue
+    if catalogue.level is not CatalogueLevel.TOWNSHIP:
+        return
+    for _, matter in applicable(catalogue):
+        if DisclosureLevel.VILLAGE in matter.level or any(c.box is Channel.NOTICE_BOARD for c in matter.channels):
+            return
+    yield finding("R31", Severity.INFO, ("matters",))

@@ -1,1 +1,0 @@
-"""Reading and writing catalogue files: decoding, the checked YAML reader, the round-trip writer."""

@@ -1,0 +1,691 @@
+"""The catalogue data model: :class:`Catalogue`, :class:`Matter` and their parts (Pydantic v2).
+
+The models *are* the file format: what a YAML catalogue holds is what these models validate, and
+``model_dump(mode="json", exclude_unset=True)`` gives it back in canonical form. Values are
+normalised on the way in (see :mod:`grassroots_catalog.domain.normalise`), so variants such as 主动公开 or
+行政服务中心 are accepted and stored as 主动 and 政务服务中心.
+
+Every model is frozen: a catalogue, once read, is a value that merging and checking can share
+without copying.
+
+Only what makes a catalogue unreadable is enforced here (an id, an area, a 一级事项 name, known
+vocabulary values). Whether a matter is *complete* (content, basis, time limit, …) is what the
+requirement rules report, each citing its source, so the fields are optional.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    GetCoreSchemaHandler,
+    GetJsonSchemaHandler,
+    PlainSerializer,
+    PlainValidator,
+    ValidationInfo,
+    WithJsonSchema,
+    field_validator,
+    model_serializer,
+    model_validator,
+)
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import PydanticCustomError, core_schema
+
+from grassroots_catalog.domain.areas import AREAS
+from grassroots_catalog.domain.normalise import (
+    normalise_area,
+    normalise_document,
+    normalise_matter,
+)
+from grassroots_catalog.domain.timelimits import TimeLimitClass, parse_time_limit
+from grassroots_catalog.domain.vocabularies import (
+    Audience,
+    CatalogueLevel,
+    Channel,
+    ChannelChoice,
+    DisclosureLevel,
+    Mode,
+    parse_channel,
+    vocabulary_choices,
+    vocabulary_variants,
+)
+
+__all__ = [
+    "AreaDeclaration",
+    "AreaExemption",
+    "Catalogue",
+    "ChannelChoice",
+    "Completeness",
+    "Instrument",
+    "Jurisdiction",
+    "Justification",
+    "Matter",
+    "MatterName",
+    "MatterRefinement",
+    "Publication",
+    "Source",
+    "TimeLimit",
+]
+
+_FROZEN = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+MATTER_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$"
+CATALOGUE_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"
+AREA_SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+DIVISION_CODE_PATTERN = r"^[1-9][0-9]{5}(?:[0-9]{3}(?:[0-9]{3})?)?$"
+"""6 digits for a province, prefecture or county; 9 or 12 for a township (统计用区划代码)."""
+PARTIAL_DATE_PATTERN = r"^[12][0-9]{3}(?:-[01][0-9](?:-[0-3][0-9])?)?$"
+
+MAX_TEXT = 10_000
+"""The longest value any field accepts (INPUT-SAFETY.md: Excel's cell limit is 32,767)."""
+Text = Annotated[str, Field(min_length=1, max_length=MAX_TEXT)]
+
+
+# --------------------------------------------------------------------------- value types
+
+
+@dataclass(frozen=True, slots=True)
+class TimeLimit:
+    """公开时限: the text as written and its parsed class and working days (requirements.md §4.5).
+
+    In a file it is just the text; the class and the number are derived on load and are never
+    written back, so they cannot drift apart from the text.
+    """
+
+    text: str
+    kind: TimeLimitClass
+    working_days: int | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> TimeLimit:
+        """Parse ``text`` (never raises)."""
+        parsed = parse_time_limit(text)
+        return cls(text=text, kind=parsed.kind, working_days=parsed.working_days)
+
+    def __str__(self) -> str:
+        return self.text
+
+    @classmethod
+    def _validate(cls, value: Any) -> TimeLimit:
+        if isinstance(value, TimeLimit):
+            return value
+        if isinstance(value, str):
+            if len(value) > MAX_TEXT:
+                raise PydanticCustomError("string_too_long", "too long", {"max_length": MAX_TEXT})
+            return cls.parse(value.strip())
+        raise PydanticCustomError("string_type", "Input should be a valid string")
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
+        return core_schema.no_info_plain_validator_function(
+            cls._validate, serialization=core_schema.plain_serializer_function_ser_schema(str)
+        )
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return {
+            "type": "string",
+            "maxLength": 10_000,
+            "description": "公开时限, as written, e.g. 信息形成（变更）20个工作日内",
+            "examples": ["信息形成（变更）20个工作日内", "实时公开", "每年1月31日前"],
+        }
+
+
+def _validate_channel(value: Any) -> ChannelChoice:
+    if isinstance(value, ChannelChoice):
+        return value
+    if isinstance(value, str) and value.strip():
+        if len(value) > MAX_TEXT:
+            raise PydanticCustomError("string_too_long", "too long", {"max_length": MAX_TEXT})
+        return parse_channel(value)[0]
+    raise PydanticCustomError("string_type", "Input should be a valid string")
+
+
+ChannelValue = Annotated[
+    ChannelChoice,
+    PlainValidator(_validate_channel, json_schema_input_type=str),
+    PlainSerializer(str, return_type=str),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 10_000,
+            "description": "A ticked box of 公开渠道和载体; 其他 names its carrier as 其他：<carrier>.",
+            "examples": [*vocabulary_choices(Channel)[:-1], "其他：法律服务网"],
+        }
+    ),
+]
+
+
+_INSTRUMENT = re.compile(
+    r"^(?:【(?P<tag>[^】]{1,40})】)?\s*(?P<title>.+?)\s*"
+    r"(?P<article>第[0-9一二三四五六七八九十百零〇]+条(?:第[0-9一二三四五六七八九十百零〇]+[款项])*(?:[、，,至和及].*)?)?$",
+    re.DOTALL,
+)
+
+
+_INSTRUMENT_JSON_SCHEMA: dict[str, Any] = {
+    "anyOf": [
+        {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 10_000,
+            "description": "【tag】《title》article, e.g. 《社会救助暂行办法》第十条",
+        },
+        {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["title"],
+            "properties": {
+                "title": {"type": "string", "minLength": 1, "maxLength": 10_000},
+                "article": {"type": ["string", "null"], "maxLength": 1_000},
+                "tag": {"type": ["string", "null"], "maxLength": 40},
+            },
+        },
+    ],
+    "title": "Instrument",
+    "description": "An instrument cited in 公开依据: one string, or title/article/tag.",
+}
+
+
+def _split_instrument(text: str) -> tuple[tuple[str, str | None], ...]:
+    """The parts of a citation; short ones are cached because the same instruments recur on many rows."""
+    return _split_instrument_cached(text) if len(text) <= 500 else _split_instrument_uncached(text)
+
+
+@lru_cache(maxsize=4096)
+def _split_instrument_cached(text: str) -> tuple[tuple[str, str | None], ...]:
+    return _split_instrument_uncached(text)
+
+
+def _split_instrument_uncached(text: str) -> tuple[tuple[str, str | None], ...]:
+    match = _INSTRUMENT.match(text.strip())
+    if match is None or not match.group("title"):
+        return (("title", text),)
+    return (("title", match.group("title")), ("article", match.group("article")), ("tag", match.group("tag")))
+
+
+class Instrument(BaseModel):
+    """One legal or policy instrument cited in 公开依据, with its article where one is given.
+
+    In a file it is usually one string, ``《社会救助暂行办法》第十条`` or ``【法律】《…》``; the
+    mapping form ``{title, article, tag}`` is used only where the string would not read back the same.
+    """
+
+    model_config = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        str_strip_whitespace=True,
+        json_schema_extra=lambda schema: _replace(schema, _INSTRUMENT_JSON_SCHEMA),
+    )
+
+    title: Text
+    article: str | None = Field(default=None, max_length=1_000)
+    tag: str | None = Field(
+        default=None, max_length=40, description="The 【】 tag as written, e.g. 法律, 行政法规, 规章."
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_text(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return cls.split_text(value)
+        return value
+
+    @staticmethod
+    def split_text(text: str) -> dict[str, str | None]:
+        """Split ``【tag】title article`` into its parts."""
+        return dict(_split_instrument(text))
+
+    def as_text(self) -> str:
+        """The one-string form, as a table cell writes it."""
+        return f"{'【' + self.tag + '】' if self.tag else ''}{self.title}{self.article or ''}"
+
+    @model_serializer(mode="plain")
+    def _serialise(self) -> str | dict[str, str]:
+        text = self.as_text()
+        if Instrument.split_text(text) == {"title": self.title, "article": self.article, "tag": self.tag}:
+            return text
+        return {k: v for k, v in (("title", self.title), ("article", self.article), ("tag", self.tag)) if v}
+
+    @property
+    def is_statute(self) -> bool:
+        """Whether it is a law or a regulation (法律、法规), the only sources R19 accepts for a longer limit."""
+        if self.tag:
+            return self.tag in {"法律", "行政法规", "地方性法规", "法规", "条例", "自治条例", "单行条例"}
+        name = self.title.strip("《》 ")
+        return name.endswith(("法", "条例")) and not name.endswith(("办法", "实施办法"))
+
+
+def _replace(schema: dict[str, Any], replacement: dict[str, Any]) -> None:
+    schema.clear()
+    schema.update(replacement)
+
+
+def _also_text(items: dict[str, Any] | None = None) -> Any:
+    """``json_schema_extra`` hook: the field also accepts one text (a table cell), as the loader does.
+
+    ``items`` replaces the schema of the list items, e.g. to list accepted variants beside the
+    canonical values.
+    """
+
+    def hook(schema: dict[str, Any]) -> None:
+        listed = {key: schema.pop(key) for key in ("type", "items", "anyOf") if key in schema}
+        if items is not None:
+            listed["items"] = items
+        schema["anyOf"] = [listed, {"type": "string", "minLength": 1, "maxLength": 10_000}]
+
+    return hook
+
+
+def _vocabulary_items(kind: type[Audience] | type[Mode] | type[DisclosureLevel]) -> dict[str, Any]:
+    return {"enum": vocabulary_choices(kind) + vocabulary_variants(kind)}
+
+
+# --------------------------------------------------------------------------- a matter
+
+
+class MatterName(BaseModel):
+    """公开事项's name: 一级事项, and 二级 and 三级事项 where the table has them.
+
+    At least one level must be given. A missing 一级事项 is allowed here, because partial national
+    data sometimes lacks it and must not be guessed; requirement R09 reports it.
+    """
+
+    model_config = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        str_strip_whitespace=True,
+        json_schema_extra={"anyOf": [{"required": ["level1"]}, {"required": ["level2"]}, {"required": ["level3"]}]},
+    )
+
+    level1: Text | None = Field(default=None, description="一级事项")
+    level2: Text | None = Field(default=None, description="二级事项")
+    level3: Text | None = Field(default=None, description="三级事项 (rare)")
+
+    @model_validator(mode="after")
+    def _some_name(self) -> MatterName:
+        if not (self.level1 or self.level2 or self.level3):
+            raise PydanticCustomError("name_required", "a matter needs at least its 一级事项 name")
+        return self
+
+    def parts(self) -> tuple[str, ...]:
+        return tuple(p for p in (self.level1, self.level2, self.level3) if p)
+
+    def __str__(self) -> str:
+        return " / ".join(self.parts())
+
+
+class Justification(BaseModel):
+    """Why a refinement weakens what it inherits, and the document that allows it (if any)."""
+
+    model_config = _FROZEN
+
+    reason: Text
+    document: Text | None = Field(default=None, description="e.g. the local regulation or notice, with its number")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_text(cls, value: Any) -> Any:
+        return {"reason": value} if isinstance(value, str) else value
+
+
+WEAKENABLE_FIELDS = ("name", "content", "basis", "time_limit", "subject", "channels", "audience", "mode", "level")
+"""Fields a refinement may weaken when it records why (``because:``)."""
+
+Because = Annotated[
+    dict[
+        Literal["name", "content", "basis", "time_limit", "subject", "channels", "audience", "mode", "level"],
+        Justification,
+    ],
+    Field(description="Reasons for weakening inherited values, by field."),
+]
+
+
+NORMALISED = "normalised"
+"""Validation-context key: the loader has normalised the data already (and kept the notes)."""
+
+
+def _already_normalised(info: ValidationInfo) -> bool:
+    context = info.context
+    return isinstance(context, dict) and bool(context.get(NORMALISED))
+
+
+def _normalised_input(value: Any, info: ValidationInfo, normaliser: Callable[[Any], tuple[Any, Any]]) -> Any:
+    """The models' before-validators: canonical values from what users write, unless the loader did it."""
+    if _already_normalised(info) or not isinstance(value, dict):
+        return value
+    return normaliser(value)[0]
+
+
+class Matter(BaseModel):
+    """公开事项: one row of a standard catalogue (DOMAIN.md §2).
+
+    Variants (主动公开, 行政服务中心, a bulleted content cell, …) are normalised once, by the
+    matter-level validator below, before pydantic-core checks the canonical values natively.
+    """
+
+    model_config = _FROZEN
+
+    id: Annotated[
+        str, Field(pattern=MATTER_ID_PATTERN, description="Stable identifier, unique within a catalogue chain.")
+    ]
+    area: str = Field(pattern=AREA_SLUG_PATTERN, max_length=100, description="Pilot-area slug (or a declared area)")
+    name: MatterName
+    content: tuple[Text, ...] = Field(
+        default=(), description="公开内容（要素）: one item per element", json_schema_extra=_also_text()
+    )
+    basis: tuple[Instrument, ...] = Field(
+        default=(), description="公开依据: the instruments cited", json_schema_extra=_also_text()
+    )
+    time_limit: TimeLimit | None = Field(default=None, description="公开时限, as written")
+    subject: Text | None = Field(default=None, description="公开主体: the responsible body")
+    channels: tuple[ChannelValue, ...] = Field(
+        default=(), description="公开渠道和载体: the ticked boxes", json_schema_extra=_also_text()
+    )
+    audience: tuple[Audience, ...] = Field(
+        default=(), description="公开对象", json_schema_extra=_also_text(_vocabulary_items(Audience))
+    )
+    mode: tuple[Mode, ...] = Field(
+        default=(), description="公开方式", json_schema_extra=_also_text(_vocabulary_items(Mode))
+    )
+    level: tuple[DisclosureLevel, ...] = Field(
+        default=(), description="公开层级", json_schema_extra=_also_text(_vocabulary_items(DisclosureLevel))
+    )
+    note: Annotated[str, Field(max_length=10_000)] | None = Field(default=None, description="备注")
+    not_applicable: Text | None = Field(
+        default=None, description="不适用: the reason this matter does not apply here (required to mark it)."
+    )
+    row: Annotated[int, Field(ge=1)] | None = Field(
+        default=None, description="Position of the row in the published table it was taken from (序号)."
+    )
+    because: Because | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _normalise(cls, value: Any, info: ValidationInfo) -> Any:
+        return _normalised_input(value, info, normalise_matter)
+
+    @field_validator("not_applicable", mode="before")
+    @classmethod
+    def _reason_required(cls, value: Any) -> Any:
+        if value is True or (isinstance(value, str) and not value.strip()):
+            raise PydanticCustomError("reason_required", "a not-applicable mark needs its reason as text")
+        return value
+
+    @property
+    def is_applicable(self) -> bool:
+        return self.not_applicable is None
+
+    @property
+    def key(self) -> tuple[str, str | None, str | None, str | None]:
+        """(area, 一级, 二级, 三级): how published tables identify a matter (DOMAIN.md §2)."""
+        return (self.area, self.name.level1, self.name.level2, self.name.level3)
+
+
+# --------------------------------------------------------------------------- a catalogue
+
+
+class Removal(BaseModel):
+    """Inherited values a refinement takes away, by field: removing is always explicit."""
+
+    model_config = _FROZEN
+
+    content: tuple[Text, ...] = ()
+    basis: tuple[Instrument, ...] = ()
+    channels: tuple[ChannelValue, ...] = ()
+    audience: tuple[Audience, ...] = ()
+    mode: tuple[Mode, ...] = ()
+    level: tuple[DisclosureLevel, ...] = ()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _normalise(cls, value: Any) -> Any:
+        return normalise_matter(value)[0] if isinstance(value, dict) else value
+
+
+class MatterRefinement(BaseModel):
+    """A change to an inherited matter, by id, giving only what changes (``refine:`` in a refinement file).
+
+    Lists and sets given here are *added* to the inherited ones, by value, keeping order; ``remove``
+    takes values away; single values (time limit, subject, note, name) replace the inherited ones.
+    A change that weakens the matter (DOMAIN.md §3) must say why under ``because``.
+    """
+
+    model_config = _FROZEN
+
+    id: Annotated[str, Field(pattern=MATTER_ID_PATTERN)]
+    name: MatterName | None = None
+    content: tuple[Text, ...] = Field(default=(), json_schema_extra=_also_text())
+    basis: tuple[Instrument, ...] = Field(default=(), json_schema_extra=_also_text())
+    time_limit: TimeLimit | None = None
+    subject: Text | None = None
+    channels: tuple[ChannelValue, ...] = Field(default=(), json_schema_extra=_also_text())
+    audience: tuple[Audience, ...] = Field(default=(), json_schema_extra=_also_text(_vocabulary_items(Audience)))
+    mode: tuple[Mode, ...] = Field(default=(), json_schema_extra=_also_text(_vocabulary_items(Mode)))
+    level: tuple[DisclosureLevel, ...] = Field(
+        default=(), json_schema_extra=_also_text(_vocabulary_items(DisclosureLevel))
+    )
+    note: Annotated[str, Field(max_length=10_000)] | None = None
+    not_applicable: Text | None = None
+    remove: Removal | None = None
+    because: Because | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _normalise(cls, value: Any, info: ValidationInfo) -> Any:
+        return _normalised_input(value, info, normalise_matter)
+
+    @model_validator(mode="after")
+    def _not_added_and_removed(self) -> MatterRefinement:
+        if self.remove is None:
+            return self
+        for name in ("content", "basis", "channels", "audience", "mode", "level"):
+            both = set(getattr(self, name)) & set(getattr(self.remove, name))
+            if both:
+                raise PydanticCustomError(
+                    "added_and_removed",
+                    "{field}: {values} both added and removed",
+                    {"field": name, "values": "、".join(sorted(map(str, both)))},
+                )
+        return self
+
+
+class Jurisdiction(BaseModel):
+    """The government that owns the catalogue."""
+
+    model_config = _FROZEN
+
+    name: Text = Field(description="e.g. 示例县人民政府 or 示例县")
+    code: (
+        Annotated[
+            str,
+            Field(
+                pattern=DIVISION_CODE_PATTERN,
+                description="Administrative-division code (行政区划代码): 6 digits, or 9 or 12 for a township",
+            ),
+        ]
+        | None
+    ) = None
+
+    @field_validator("code", mode="before")
+    @classmethod
+    def _code_as_text(cls, value: Any) -> Any:
+        return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+class Publication(BaseModel):
+    """Where and when the catalogue was made public (requirement R04)."""
+
+    model_config = _FROZEN
+
+    date: dt.date | None = None
+    url: Annotated[str, Field(pattern=r"^https?://\S+$", max_length=2_000)] | None = None
+
+
+SourceKind = Literal[
+    "national-guideline", "provincial", "municipal", "county-catalogue", "township-catalogue", "policy", "other"
+]
+
+
+class Source(BaseModel):
+    """A document the catalogue was compiled from."""
+
+    model_config = _FROZEN
+
+    title: Text | None = None
+    url: Annotated[str, Field(max_length=2_000)] | None = None
+    kind: SourceKind | None = None
+    publisher: Text | None = None
+    note: Annotated[str, Field(max_length=10_000)] | None = None
+
+
+class Completeness(BaseModel):
+    """How much of the official table this catalogue holds; partial data must say so."""
+
+    model_config = _FROZEN
+
+    status: Literal["complete", "partial", "unknown"]
+    known_rows: Annotated[int, Field(ge=0)] | None = None
+    fidelity: Literal["national-text", "reconstructed"] | None = Field(
+        default=None,
+        description="national-text: rows read from the official table; reconstructed: rows "
+        "read from local catalogues that copy it.",
+    )
+    note: Annotated[str, Field(max_length=10_000)] | None = None
+
+
+class AreaDeclaration(BaseModel):
+    """A further area beyond the 26 pilot areas (requirement R36): accepted, never required."""
+
+    model_config = _FROZEN
+
+    slug: Annotated[str, Field(pattern=AREA_SLUG_PATTERN)]
+    zh: Text
+    en: Text
+    guideline_zh: Text | None = None
+    issuer_zh: Text | None = None
+
+
+class AreaExemption(BaseModel):
+    """A whole area that does not apply to this government, with the reason (requirement R02)."""
+
+    model_config = _FROZEN
+
+    area: str = Field(pattern=AREA_SLUG_PATTERN, max_length=100)
+    reason: Text
+
+    @model_validator(mode="before")
+    @classmethod
+    def _area_name(cls, value: Any) -> Any:
+        if isinstance(value, dict) and isinstance(value.get("area"), str):
+            return {**value, "area": normalise_area(value["area"])[0]}
+        return value
+
+
+class Catalogue(BaseModel):
+    """A standard catalogue (标准目录): who owns it, where it comes from, and its matters."""
+
+    model_config = _FROZEN
+
+    id: Annotated[str, Field(pattern=CATALOGUE_ID_PATTERN, description="Identifier of this catalogue.")]
+    title: Text
+    level: CatalogueLevel = Field(description="national, provincial, municipal, county or township")
+    jurisdiction: Jurisdiction | None = None
+    extends: Annotated[str, Field(max_length=1_000)] | None = Field(
+        default=None, description="The catalogue this one refines: `national`, an id or a relative path."
+    )
+    form: Literal["table", "refinement"] | None = Field(
+        default=None,
+        description="How this file relates to the one it extends. table: the published table, in full for "
+        "the areas it covers, so a parent matter of those areas it does not list has been dropped. "
+        "refinement: only what changes; every parent matter it does not mention is inherited.",
+    )
+    scope: Literal["whole", "part"] | None = Field(
+        default=None,
+        description="whole (the default): this file is the jurisdiction's entire catalogue. part: one of "
+        "several files that together make it, as when a county publishes one table per area; "
+        "area coverage (R01, R23-R25, R33) is then checked across the parts validated together.",
+    )
+    issuer: Text | None = Field(default=None, description="The body that issued it (for a guideline: 发文单位).")
+    issued: Annotated[str, Field(pattern=PARTIAL_DATE_PATTERN)] | None = Field(
+        default=None, description="When it was issued: YYYY, YYYY-MM or YYYY-MM-DD."
+    )
+    revised: dt.date | None = Field(default=None, description="Date of the last revision (R06).")
+    published: Publication | None = None
+    sources: tuple[Source, ...] = ()
+    completeness: Completeness | None = None
+    areas: tuple[AreaDeclaration, ...] = Field(
+        default=(), description="Further areas used by this catalogue beyond the 26 pilot areas."
+    )
+    not_applicable_areas: tuple[AreaExemption, ...] = Field(
+        default=(), description="Areas that do not apply here, each with its reason (e.g. handled by the county)."
+    )
+    refine: tuple[MatterRefinement, ...] = Field(
+        default=(), description="Changes to inherited matters, by id (only with form: refinement)."
+    )
+    matters: tuple[Matter, ...] = Field(
+        default=(), description="The matters: the whole table (form: table) or the matters added (refinement)."
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _normalise(cls, value: Any, info: ValidationInfo) -> Any:
+        return _normalised_input(value, info, normalise_document)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Catalogue:
+        declared = {area.slug for area in self.areas}
+        clash = sorted(declared & set(AREAS))
+        if clash:
+            raise PydanticCustomError(
+                "area_redeclared", "areas {slugs} are pilot areas already", {"slugs": ", ".join(clash)}
+            )
+        problems: list[dict[str, Any]] = []
+        seen: dict[str, int] = {}
+        for index, exemption in enumerate(self.not_applicable_areas):
+            if exemption.area not in AREAS and exemption.area not in declared:
+                problems.append(
+                    {"kind": "unknown_area", "index": index, "value": exemption.area, "where": "not_applicable_areas"}
+                )
+        for index, matter in enumerate(self.matters):
+            if matter.area not in AREAS and matter.area not in declared:
+                problems.append({"kind": "unknown_area", "index": index, "value": matter.area})
+            if matter.id in seen:
+                problems.append({"kind": "duplicate_id", "index": index, "value": matter.id, "first": seen[matter.id]})
+            else:
+                seen[matter.id] = index
+        if self.refine and self.form != "refinement":
+            problems.append({"kind": "refine_outside_refinement", "index": 0, "value": self.form or ""})
+        if problems:
+            raise PydanticCustomError(
+                "matter_problems", "{count} matter problems", {"count": len(problems), "problems": problems}
+            )
+        return self
+
+    @property
+    def is_part(self) -> bool:
+        """Whether this file is one part of its jurisdiction's catalogue (``scope: part``)."""
+        return self.scope == "part"
+
+    def areas_used(self) -> list[str]:
+        """Slugs of the areas this catalogue's matters belong to, in first-seen order."""
+        return list(dict.fromkeys(matter.area for matter in self.matters))
+
+    def areas_covered(self) -> set[str]:
+        """Slugs of the areas this catalogue speaks for: those with matters and those declared not applicable."""
+        return set(self.areas_used()) | {exemption.area for exemption in self.not_applicable_areas}
+
+    def matter(self, matter_id: str) -> Matter | None:
+        """The matter with ``matter_id``, or None."""
+        return next((m for m in self.matters if m.id == matter_id), None)

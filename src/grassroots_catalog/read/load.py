@@ -1,0 +1,394 @@
+"""Loading a catalogue file: bytes → text → checked YAML → normalised data → :class:`Catalogue`.
+
+Every problem on the way becomes a located :class:`~grassroots_catalog.results.Finding`:
+:func:`read_catalogue` never raises for bad input, and :func:`load_catalogue` raises one
+:class:`~grassroots_catalog.errors.CatalogueLoadError` that carries them all.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from grassroots_catalog.domain.areas import AREAS
+from grassroots_catalog.domain.normalise import normalise_document
+from grassroots_catalog.domain.vocabularies import closest
+from grassroots_catalog.errors import CatalogueLoadError, InputRejected
+from grassroots_catalog.messages import NORMALISATION_CODES
+from grassroots_catalog.model.catalogue import NORMALISED, Catalogue
+from grassroots_catalog.read.encoding import DecodeFailure, decode
+from grassroots_catalog.read.fast import fast_read
+from grassroots_catalog.read.limits import DEFAULT_LIMITS, Limits
+from grassroots_catalog.read.reader import SourceMap, precheck_text, read_yaml
+from grassroots_catalog.results import Finding, Location, Severity, sorted_findings
+from grassroots_catalog.results import Path as DocPath
+
+MAX_STRUCTURAL_FINDINGS = 200
+"""Structural problems worked out in full per file; the rest are counted. A file with thousands of
+them is not a catalogue yet, and explaining each (with a spelling suggestion) would take minutes."""
+
+
+@dataclass
+class LoadResult:
+    """What reading one file gave: the catalogue (None if it could not be read) and the findings."""
+
+    file: str
+    catalogue: Catalogue | None
+    findings: list[Finding] = field(default_factory=list)
+    source_map: SourceMap | None = None
+    text: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when the file was read as a catalogue (it may still have findings)."""
+        return self.catalogue is not None
+
+
+def load_catalogue(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS) -> Catalogue:
+    """Read the catalogue at ``path``.
+
+    Raises :class:`~grassroots_catalog.errors.CatalogueLoadError`, whose ``findings`` say where and
+    why, if the file cannot be read as a catalogue. Normalisation notes are dropped; use
+    :func:`read_catalogue` to see them.
+    """
+    result = read_catalogue(path, limits=limits)
+    if result.catalogue is None:
+        raise CatalogueLoadError(result.file, result.findings)
+    return result.catalogue
+
+
+def read_catalogue(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS) -> LoadResult:
+    """Read the catalogue at ``path``, reporting every problem and normalisation as a finding."""
+    file = os.fspath(path)
+    try:
+        size = Path(file).stat().st_size
+        if size > limits.max_file_bytes:
+            return _fatal(
+                file,
+                Finding(
+                    "Y006", Severity.ERROR, file=file, fatal=True, ctx={"size": size, "limit": limits.max_file_bytes}
+                ),
+            )
+        with open(file, "rb") as handle:
+            data = handle.read(limits.max_file_bytes + 1)
+    except OSError as error:
+        return _fatal(
+            file, Finding("Y013", Severity.ERROR, file=file, fatal=True, ctx={"error": error.strerror or str(error)})
+        )
+    return parse_catalogue(data, file=file, limits=limits)
+
+
+def parse_catalogue(source: str | bytes, *, file: str = "<string>", limits: Limits = DEFAULT_LIMITS) -> LoadResult:
+    """Read a catalogue from text or bytes already in memory; ``file`` names it in findings."""
+    if isinstance(source, bytes):
+        if len(source) > limits.max_file_bytes:
+            return _fatal(
+                file,
+                Finding(
+                    "Y006",
+                    Severity.ERROR,
+                    file=file,
+                    fatal=True,
+                    ctx={"size": len(source), "limit": limits.max_file_bytes},
+                ),
+            )
+        decoded = decode(source)
+        if isinstance(decoded, DecodeFailure):
+            return _fatal(file, _encoding_finding(file, decoded))
+        text = decoded
+    else:
+        text = source
+    try:
+        precheck_text(text, file)
+        fast = fast_read(text, limits)
+        if fast is not None:
+            quick = catalogue_from_data(fast, file=file, limits=limits)
+            if not quick.findings:  # the common case: a clean file needs no positions
+                quick.text = text
+                return quick
+        # The checked reader is authoritative: it refuses what is unsafe and knows every position.
+        raw, source_map = read_yaml(text, file=file, limits=limits)
+    except InputRejected as rejected:
+        return LoadResult(file, None, [rejected.finding], None, text)
+    if fast is not None:
+        # Both readers give equal data (a property test holds them to it), so the findings stand;
+        # they only need their positions.
+        quick.findings = [replace(f, location=source_map.locate(f.path)) for f in quick.findings]
+        quick.source_map, quick.text = source_map, text
+        return quick
+    result = catalogue_from_data(raw, file=file, source_map=source_map, limits=limits)
+    result.text = text
+    return result
+
+
+def catalogue_from_data(
+    raw: Any, *, file: str = "<data>", source_map: SourceMap | None = None, limits: Limits = DEFAULT_LIMITS
+) -> LoadResult:
+    """Build a catalogue from plain data (as YAML or JSON gives it), with located findings."""
+
+    def locate(path: DocPath) -> Location | None:
+        return source_map.locate(path) if source_map is not None else None
+
+    if not isinstance(raw, dict):
+        return LoadResult(
+            file, None, [Finding("S009", Severity.ERROR, file=file, location=locate(()), fatal=True)], source_map
+        )
+    matters = raw.get("matters")
+    if isinstance(matters, list) and len(matters) > limits.max_matters:
+        finding = Finding(
+            "Y012",
+            Severity.ERROR,
+            file=file,
+            path=("matters",),
+            location=locate(("matters",)),
+            ctx={"count": len(matters), "limit": limits.max_matters},
+            fatal=True,
+        )
+        return LoadResult(file, None, [finding], source_map)
+    document, notes = normalise_document(raw)
+    findings = []
+    for note in notes:
+        change = note.change
+        code = NORMALISATION_CODES[change.reason]
+        ctx: dict[str, Any] = {"original": change.original, "canonical": "、".join(change.canonical)}
+        if change.suggestion:
+            ctx["suggestion_zh"] = f"；是否应为“{change.suggestion}”？"
+            ctx["suggestion_en"] = f"; did you mean '{change.suggestion}'?"
+        if change.reason == "area-alias":
+            from grassroots_catalog.domain.areas import AREA_ALIASES
+
+            alias = AREA_ALIASES.get("".join(change.original.split()))
+            ctx["note_zh"] = alias.note_zh if alias else ""
+            ctx["note_en"] = alias.note_en if alias else ""
+        severity = Severity.WARNING if change.warn else Severity.INFO
+        findings.append(Finding(code, severity, file=file, path=note.path, location=locate(note.path), ctx=ctx))
+    try:
+        catalogue = Catalogue.model_validate(document, context={NORMALISED: True})
+    except ValidationError as error:
+        problems = itertools.islice(_validation_problems(error, document), MAX_STRUCTURAL_FINDINGS)
+        findings += [
+            Finding(code, Severity.ERROR, file=file, path=path, location=locate(path), ctx=ctx, fatal=True)
+            for code, path, ctx in problems
+        ]
+        unlisted = error.error_count() - MAX_STRUCTURAL_FINDINGS
+        if unlisted > 0:
+            findings.append(Finding("S010", Severity.ERROR, file=file, fatal=True, ctx={"count": unlisted}))
+        return LoadResult(file, None, sorted_findings(findings), source_map)
+    return LoadResult(file, catalogue, sorted_findings(findings), source_map)
+
+
+def locate_in(result: LoadResult, path: DocPath) -> Location | None:
+    """The position of ``path`` in the file ``result`` was read from.
+
+    Files read on the fast path carry no positions; they are recovered here, once per file, only
+    when something is to be reported.
+    """
+    if result.source_map is None and result.text is not None:
+        if len(path) == 1 and isinstance(path[0], str):
+            found = _top_level_key(result.text, path[0])
+            if found is not None:  # a catalogue-wide finding: no need to re-read the whole file
+                return found
+        try:
+            _, result.source_map = read_yaml(result.text, file=result.file)
+        except InputRejected:
+            return None
+    return result.source_map.locate(path) if result.source_map is not None else None
+
+
+def _top_level_key(text: str, key: str) -> Location | None:
+    """Where a top-level ``key:`` starts, when exactly one line begins with it; else None (ask the reader).
+
+    A catalogue is a block mapping whose keys start their lines; a nested key or a list item is
+    indented, and a comment or quoted key does not match. So a single line starting ``key:`` is the
+    key, at the position the reader would give; when there is none or more than one, the reader is
+    asked. This spares re-reading a large file to place a finding about the catalogue as a whole.
+    """
+    matches = re.finditer(rf"^{re.escape(key)}[ \t]*:(?:[ \t]|$)", text, re.MULTILINE)
+    first = next(matches, None)
+    if first is None or next(matches, None) is not None:
+        return None
+    return Location(text.count("\n", 0, first.start()) + 1, 1)
+
+
+def _fatal(file: str, finding: Finding) -> LoadResult:
+    return LoadResult(file, None, [finding])
+
+
+def _encoding_finding(file: str, failure: DecodeFailure) -> Finding:
+    guess = failure.guess
+    ctx = {
+        "encoding": guess or "GB18030",
+        "guess_zh": f"，看起来是 {guess} 编码" if guess else "",
+        "guess_en": f"; it looks like {guess}" if guess else "",
+    }
+    return Finding("Y007", Severity.ERROR, file=file, location=failure.location, ctx=ctx, fatal=True)
+
+
+# --------------------------------------------------------------------------- pydantic errors → findings
+
+_EXPECTED = {
+    "string": ("文本", "text"),
+    "list": ("列表", "a list"),
+    "tuple": ("列表", "a list"),
+    "dict": ("映射（键: 值）", "a mapping (key: value)"),
+    "model": ("映射（键: 值）", "a mapping (key: value)"),
+    "int": ("整数", "a whole number"),
+    "bool": ("是/否", "true or false"),
+    "date": ("日期（如 2020-12-31）", "a date such as 2020-12-31"),
+    "url": ("网址（http:// 或 https:// 开头）", "a web address starting with http:// or https://"),
+}
+_PATTERN_REASONS = {
+    "id": (
+        "编号只能用字母、数字和 . _ / -，以字母或数字开头",
+        "ids use letters, digits and . _ / -, starting with a letter or digit",
+    ),
+    "area": ("领域应为 gcat areas 列出的英文标识", "an area is a slug listed by gcat areas"),
+    "slug": ("标识应为小写英文和连字符", "a slug is lowercase letters, digits and hyphens"),
+    "code": ("行政区划代码应为6位数字", "an administrative-division code has 6 digits"),
+    "url": ("网址应以 http:// 或 https:// 开头", "a URL starts with http:// or https://"),
+}
+
+
+def _models() -> tuple[Any, ...]:
+    from grassroots_catalog.model import catalogue as model
+
+    return (
+        model.Catalogue,
+        model.Matter,
+        model.MatterName,
+        model.Instrument,
+        model.Jurisdiction,
+        model.Publication,
+        model.Source,
+        model.Completeness,
+        model.AreaDeclaration,
+    )
+
+
+@lru_cache(maxsize=1)
+def _field_names() -> list[str]:
+    return sorted({name for model in _models() for name in model.model_fields})
+
+
+def _clean_loc(loc: tuple[Any, ...]) -> DocPath:
+    """Pydantic locations without the validator labels it inserts (``function-before[...]``)."""
+    return tuple(p for p in loc if isinstance(p, int) or (isinstance(p, str) and "[" not in p and "(" not in p))
+
+
+def _validation_problems(error: ValidationError, document: Any) -> Iterator[tuple[str, DocPath, dict[str, Any]]]:
+    for detail in error.errors(include_url=False):
+        kind = detail["type"]
+        path = _clean_loc(detail["loc"])
+        ctx: dict[str, Any] = dict(detail.get("ctx") or {})
+        field_name = next((str(p) for p in reversed(path) if isinstance(p, str)), "")
+        if kind == "matter_problems":
+            yield from _matter_problems(ctx["problems"])
+            continue
+        if kind == "missing":
+            yield "S001", path, {"field": field_name}
+        elif kind == "extra_forbidden":
+            close = closest(field_name, tuple(_field_names()))
+            yield (
+                "S002",
+                path,
+                {
+                    "field": field_name,
+                    "suggestion_zh": f"，是否应为“{close}”？" if close else "",
+                    "suggestion_en": f"; did you mean '{close}'?" if close else "",
+                },
+            )
+        elif kind == "name_required":
+            yield "S001", path, {"field": "level1"}
+        elif kind == "added_and_removed":
+            yield (
+                "S004",
+                (*path, "remove", ctx["field"]),
+                {
+                    "field": ctx["field"],
+                    "reason_zh": f"{ctx['values']} 同时被添加和删除，请只保留一处",
+                    "reason_en": f"{ctx['values']} both added and removed; keep one",
+                },
+            )
+        elif kind == "reason_required":
+            yield "S007", path, {"field": field_name}
+        elif kind == "area_redeclared":
+            yield "S008", ("areas",), {"slugs": ctx.get("slugs", "")}
+        elif (expected := _expected(kind)) is not None:
+            zh, en = _EXPECTED[expected]
+            actual = detail.get("input")
+            if expected in {"dict", "model"} and isinstance(actual, str) and "：" in actual:
+                zh += "。该行用了全角冒号“：”，请改为半角冒号加空格“: ”"
+                en += ". This line uses a full-width colon '：'; write ': ' instead"
+            yield "S003", path, {"field": field_name, "expected_zh": zh, "expected_en": en}
+        elif kind == "string_pattern_mismatch":
+            reason = _PATTERN_REASONS.get(field_name) or _PATTERN_REASONS.get("url" if field_name == "url" else "slug")
+            zh, en = reason if reason else ("格式不符", "wrong format")
+            yield "S004", path, {"field": field_name, "reason_zh": zh, "reason_en": en}
+        elif kind == "string_too_short":
+            yield "S004", path, {"field": field_name, "reason_zh": "不能为空", "reason_en": "must not be empty"}
+        elif kind == "string_too_long":
+            yield (
+                "S004",
+                path,
+                {
+                    "field": field_name,
+                    "reason_zh": f"超过 {ctx.get('max_length')} 字符",
+                    "reason_en": f"longer than {ctx.get('max_length')} characters",
+                },
+            )
+        elif kind in {"enum", "literal_error"}:
+            choices = re.findall(r"'([^']*)'", str(ctx.get("expected", ""))) or [str(ctx.get("expected", ""))]
+            value = detail.get("input")
+            shown = value if isinstance(value, str) else repr(value)
+            yield (
+                "S004",
+                path,
+                {
+                    "field": field_name,
+                    "reason_zh": f"“{shown}”不是 {'、'.join(choices)} 之一",
+                    "reason_en": f"'{shown}' is not one of {', '.join(choices)}",
+                },
+            )
+        else:
+            message = str(detail.get("msg", kind))
+            yield "S004", path, {"field": field_name, "reason_zh": message, "reason_en": message}
+
+
+def _expected(kind: str) -> str | None:
+    for prefix in ("string", "list", "tuple", "dict", "model", "int", "bool", "date", "url"):
+        if kind.startswith(prefix + "_") or kind == prefix:
+            if kind in {"string_pattern_mismatch", "string_too_short", "string_too_long"}:
+                return None
+            return prefix
+    if kind in {"model_attributes_type", "dataclass_type"}:
+        return "dict"
+    return None
+
+
+def _matter_problems(problems: list[dict[str, Any]]) -> Iterator[tuple[str, DocPath, dict[str, Any]]]:
+    for problem in problems:
+        index = problem["index"]
+        if problem["kind"] == "refine_outside_refinement":
+            yield "S011", ("refine",), {}
+        elif problem["kind"] == "duplicate_id":
+            yield "S005", ("matters", index, "id"), {"value": problem["value"], "first": problem["first"]}
+        else:
+            close = closest(str(problem["value"]), tuple(AREAS))
+            where = problem.get("where", "matters")
+            yield (
+                "S006",
+                (where, index, "area"),
+                {
+                    "value": problem["value"],
+                    "suggestion_zh": f"，是否应为“{close}”？" if close else "",
+                    "suggestion_en": f"; did you mean '{close}'?" if close else "",
+                },
+            )

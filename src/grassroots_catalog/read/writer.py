@@ -1,0 +1,125 @@
+"""Writing catalogues as YAML: canonical values, canonical order, comments kept.
+
+The canonical form is what ``Catalogue.model_dump`` gives: keys in model order, vocabulary values in
+their canonical spelling and order, one list item per element. :func:`format_text` grafts that form
+onto the user's own document, read by ruamel.yaml's round-trip loader, so that every comment stays
+beside the key or item it was written next to. Only lists whose length changed (a split cell, a
+removed duplicate) are rebuilt; their item comments cannot be placed and go with them.
+
+The user's text must already have passed :func:`grassroots_catalog.read.reader.read_yaml`, which
+refuses the tags, aliases and directives that ruamel.yaml's round-trip loader would otherwise accept
+silently (INPUT-SAFETY.md finding 1).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import io
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from grassroots_catalog.model.catalogue import Catalogue
+
+# Short lists and mappings read best on one line, like a row of ticked boxes.
+FLOW_KEYS = frozenset({"channels", "audience", "mode", "level", "name", "jurisdiction"})
+
+SCHEMA_MODELINE = "# yaml-language-server: $schema={url}"
+
+
+def _yaml() -> YAML:
+    """A fresh round-trip YAML object per use: ruamel keeps state on it (STYLE.md §1.10)."""
+    yaml = YAML(typ="rt")
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.width = 4096  # never fold long Chinese cells
+    yaml.allow_unicode = True
+    yaml.preserve_quotes = False
+    return yaml
+
+
+def canonical_data(
+    catalogue: Catalogue, *, exclude_unset: bool = True, exclude_defaults: bool = False
+) -> dict[str, Any]:
+    """The catalogue as plain Python data in canonical form (dates stay dates)."""
+    dumped = catalogue.model_dump(mode="python", exclude_unset=exclude_unset, exclude_defaults=exclude_defaults)
+    return _plain(dumped)  # type: ignore[no-any-return]
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, str | int | float | bool | dt.date) or value is None:
+        return value
+    return str(value)
+
+
+def dump_catalogue(catalogue: Catalogue, *, header: str | None = None) -> str:
+    """The catalogue as canonical YAML text, starting with an optional comment ``header``."""
+    document = _graft(None, canonical_data(catalogue, exclude_unset=False, exclude_defaults=True), None)
+    text = _dump(document)
+    if header:
+        text = "".join(f"# {line}\n" if line else "#\n" for line in header.splitlines()) + text
+    return text
+
+
+def format_text(text: str, catalogue: Catalogue) -> str:
+    """``text`` rewritten in canonical form, keeping its comments and its line endings."""
+    original = _yaml().load(text)
+    document = _graft(original, canonical_data(catalogue), None)
+    output = _dump(document)
+    if "\r\n" in text:
+        output = output.replace("\r\n", "\n").replace("\n", "\r\n")
+    return output
+
+
+def to_document(data: Any) -> Any:
+    """Plain data as a ruamel document in canonical style (flow for short lists), ready for comments."""
+    return _graft(None, data, None)
+
+
+def dump_document(document: Any) -> str:
+    """A ruamel document as YAML text."""
+    return _dump(document)
+
+
+def _dump(document: Any) -> str:
+    stream = io.StringIO()
+    _yaml().dump(document, stream)
+    return stream.getvalue()
+
+
+def _graft(old: Any, new: Any, key: str | None) -> Any:
+    """``new``'s values and order, reusing ``old``'s containers (and so their comments) where they fit."""
+    if isinstance(new, dict):
+        target = old if isinstance(old, CommentedMap) else CommentedMap()
+        for existing in [k for k in target if k not in new]:
+            del target[existing]
+        for name, value in new.items():
+            target[name] = _graft(target.get(name), value, name)
+        for name in new:
+            target.move_to_end(name)
+        _style(target, key)
+        return target
+    if isinstance(new, list):
+        if isinstance(old, CommentedSeq) and len(old) == len(new):
+            for index, value in enumerate(new):
+                old[index] = _graft(old[index], value, None)
+            target_seq = old
+        else:
+            target_seq = CommentedSeq(_graft(None, value, None) for value in new)
+        _style(target_seq, key)
+        return target_seq
+    return new
+
+
+def _style(node: CommentedMap | CommentedSeq, key: str | None) -> None:
+    if key in FLOW_KEYS:
+        node.fa.set_flow_style()
+    else:
+        node.fa.set_block_style()

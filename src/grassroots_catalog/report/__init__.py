@@ -1,0 +1,40 @@
+"""Output formats for findings, by name: ``reports/<format>.py`` each renders file reports to text.
+
+Renderers are imported when used, so that listing the formats (for ``--format``) costs nothing.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from grassroots_catalog.check.validate import FileReport
+
+_MODULES = {
+    "text": "text",
+    "json": "json_report",
+    "sarif": "sarif",
+    "junit": "junit",
+    "markdown": "markdown",
+    "github": "github",
+}
+FORMATS: tuple[str, ...] = tuple(_MODULES)
+"""The ``--format`` names; each names a module here with a ``render(reports, *, lang, ...)`` function."""
+
+Renderer = Callable[..., str]
+
+
+def renderer(name: str) -> Renderer:
+    """The render function of format ``name``."""
+    if name not in FORMATS:
+        raise ValueError(f"unknown format {name!r}; choose from {', '.join(FORMATS)}")
+    module = importlib.import_module(f".{_MODULES[name]}", __name__)
+    function: Renderer = module.render
+    return function
+
+
+def render(name: str, reports: Sequence[FileReport], *, lang: str = "zh", **options: object) -> str:
+    """Render ``reports`` in format ``name`` (one of :data:`FORMATS`)."""
+    return renderer(name)(reports, lang=lang, **options)

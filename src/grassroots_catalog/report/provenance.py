@@ -1,0 +1,150 @@
+"""Showing an effective catalogue: YAML with provenance comments, JSON with provenance, explain tables."""
+
+from __future__ import annotations
+
+import io
+import json
+from typing import Any
+
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from grassroots_catalog.merge.engine import COMPARED_FIELDS, EffectiveCatalogue, Step
+from grassroots_catalog.read.paths import display_path
+from grassroots_catalog.read.writer import canonical_data, dump_document, to_document
+
+FORMAT_VERSION = 1
+
+
+def _display(file: str | None) -> str:
+    return display_path(file, default="national")
+
+
+def _field_origins(effective: EffectiveCatalogue, matter_id: str) -> dict[str, Step]:
+    """For each field, the last step that set or changed it."""
+    origins: dict[str, Step] = {}
+    previous = None
+    for step in effective.history.get(matter_id, []):
+        if step.matter is None:
+            continue
+        for name in COMPARED_FIELDS:
+            if previous is None or getattr(previous, name) != getattr(step.matter, name):
+                origins[name] = step
+        previous = step.matter
+    return origins
+
+
+def yaml_with_provenance(effective: EffectiveCatalogue, *, written: bool = False, comments: bool = True) -> str:
+    """The effective catalogue as YAML; with ``comments``, each matter and field says which layer set it."""
+    catalogue = effective.written if written else effective.catalogue
+    document = to_document(canonical_data(catalogue, exclude_unset=False, exclude_defaults=True))
+    document.pop("extends", None)
+    document.pop("form", None)
+    if comments:
+        matters = document.get("matters")
+        if isinstance(matters, CommentedSeq):
+            for node in matters:
+                if not isinstance(node, CommentedMap):
+                    continue
+                matter_id = node.get("id")
+                origins = _field_origins(effective, matter_id)
+                first = effective.history.get(matter_id, [None])[0]
+                if first is not None:
+                    node.yaml_add_eol_comment(f"{first.action} in {effective.layers[first.layer].catalogue.id}", "id")
+                for name, step in origins.items():
+                    if name in node and first is not None and step.layer != first.layer:
+                        node.yaml_add_eol_comment(f"set by {effective.layers[step.layer].catalogue.id}", name)
+    header = ["Effective catalogue, composed from: " + " → ".join(layer.catalogue.id for layer in effective.layers)]
+    refused = [o for o in effective.overrides if not o.accepted]
+    if refused and not written:
+        header.append(f"{len(refused)} weakening(s) refused (no reason given): the inherited values are kept.")
+    text = dump_document(document)
+    return "".join(f"# {line}\n" for line in header) + text
+
+
+def provenance_json(effective: EffectiveCatalogue, *, lang: str = "zh") -> str:
+    """The effective catalogue with, for every field of every matter, the chain of values it went through."""
+    stream = io.StringIO()
+    provenance: dict[str, Any] = {}
+    for matter in effective.catalogue.matters:
+        fields: dict[str, Any] = {}
+        for name in COMPARED_FIELDS:
+            chain = [row for row in effective.explain(matter.id, name) if row["changed"]]
+            fields[name] = [{key: _jsonable(value) for key, value in row.items() if key != "changed"} for row in chain]
+        provenance[matter.id] = fields
+    document = {
+        "format_version": FORMAT_VERSION,
+        "layers": [
+            {"id": layer.catalogue.id, "level": layer.catalogue.level.value, "file": _display(layer.file)}
+            for layer in effective.layers
+        ],
+        "catalogue": effective.catalogue.model_dump(mode="json", exclude_defaults=True),
+        "provenance": provenance,
+        "overrides": [
+            {
+                "matter": o.matter,
+                "field": o.field,
+                "change": o.change.value,
+                "accepted": o.accepted,
+                "layer": effective.layers[o.layer].catalogue.id,
+                "reason": o.reason.model_dump(mode="json") if o.reason else None,
+            }
+            for o in effective.overrides
+        ],
+        "findings": [f.to_dict(lang) for f in effective.findings],
+    }
+    json.dump(document, stream, ensure_ascii=False, indent=2)
+    return stream.getvalue() + "\n"
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return [_jsonable(v) for v in value]
+    if hasattr(value, "model_dump"):
+        return value.model_dump(mode="json")
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return str(value)
+
+
+def explain_table(effective: EffectiveCatalogue, matter_id: str, field_name: str | None, lang: str) -> str:
+    """Layer by layer, where a matter's value (or one field's) came from: the question asked first."""
+    zh = lang == "zh"
+    rows = effective.explain(matter_id, field_name)
+    if not rows:
+        return (f"没有事项 {matter_id}" if zh else f"no matter {matter_id}") + "\n"
+    lines = []
+    title = f"{matter_id}" + (f" · {field_name}" if field_name else "")
+    lines.append(title)
+    for row in rows:
+        where = _display(row["file"]) + (f":{row['line']}" if row["line"] else "")
+        action = row["action"]
+        value = row["value"]
+        shown = _show_value(value) if field_name else (str(value.name) if value is not None else "—")
+        mark = ""
+        if row["change"]:
+            refused = (
+                ""
+                if row["accepted"]
+                else (
+                    f", 未采纳，保留 {_show_value(row['kept'])}"
+                    if zh
+                    else f", refused: {_show_value(row['kept'])} kept"
+                )
+            )
+            mark = f"  [{row['change']}{refused}" + (f"; {row['reason']}" if row["reason"] else "") + "]"
+        unchanged = "" if row["changed"] else ("（未改变）" if zh else " (unchanged)")
+        lines.append(f"  {row['layer']:<22} {row['level']:<10} {where:<42} {action:<14} {shown}{unchanged}{mark}")
+    final = effective.catalogue.matter(matter_id)
+    if final is not None and field_name:
+        lines.append(("  最终取值：" if zh else "  effective value: ") + _show_value(getattr(final, field_name)))
+    return "\n".join(lines) + "\n"
+
+
+def _show_value(value: Any) -> str:
+    if isinstance(value, tuple):
+        return (
+            "["
+            + ", ".join(getattr(v, "zh", None) or (v.as_text() if hasattr(v, "as_text") else str(v)) for v in value)
+            + "]"
+        )
+    return "—" if value is None else str(value)

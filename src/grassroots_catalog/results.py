@@ -1,0 +1,140 @@
+"""What a check reports: a :class:`Finding` holds a code and the parameters of its message, not text.
+
+Text is rendered on demand in Chinese or English by :mod:`grassroots_catalog.messages`, so that the
+same finding can be printed for a county office, serialised to JSON for another tool, or counted in
+a report. Findings sort by file, line, column and code, the order linters print in.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import IntEnum
+from types import MappingProxyType
+from typing import Any, Protocol
+
+Path = tuple[str | int, ...]
+
+
+class Severity(IntEnum):
+    """How much a finding matters; the order lets ``--fail-on`` compare levels."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @property
+    def slug(self) -> str:
+        return self.name.lower()
+
+    def label(self, lang: str) -> str:
+        return {"zh": {1: "提示", 2: "警告", 3: "错误"}, "en": {1: "info", 2: "warning", 3: "error"}}[
+            "zh" if lang == "zh" else "en"
+        ][self.value]
+
+    @classmethod
+    def parse(cls, text: str) -> Severity:
+        """``error``, ``warning`` or ``info`` (case-insensitive)."""
+        return cls[text.strip().upper()]
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Location:
+    """A 1-based line and column in a file."""
+
+    line: int
+    column: int
+
+
+def format_path(path: Path) -> str:
+    """``("matters", 3, "channels", 1)`` as ``matters[3].channels[1]``."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out or "(document)"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem or note about one place in one catalogue.
+
+    ``path`` is the logical place in the document (what a rule knows); ``location`` is where that
+    place is in the file (what the reader knows), filled in by the loader when it is known.
+    ``fatal`` marks findings that kept the file from being read as a catalogue at all.
+    """
+
+    code: str
+    severity: Severity
+    file: str | None = None
+    path: Path = ()
+    location: Location | None = None
+    ctx: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    fatal: bool = False
+
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        loc = self.location or Location(0, 0)
+        return (self.file or "", loc.line, loc.column, self.code, format_path(self.path))
+
+    def message(self, lang: str = "zh") -> str:
+        """The message in ``lang``, with what to do."""
+        return _messages().render(self, lang)
+
+    def to_dict(self, lang: str = "zh") -> dict[str, Any]:
+        """A JSON-ready form (see docs/cli.md, "JSON output")."""
+        return {
+            "code": self.code,
+            "name": _messages().name_of(self.code),
+            "severity": self.severity.slug,
+            "file": self.file,
+            "line": self.location.line if self.location else None,
+            "column": self.location.column if self.location else None,
+            "path": format_path(self.path) if self.path else None,
+            "message": self.message(lang),
+            "fatal": self.fatal,
+            "ctx": {k: _jsonable(v) for k, v in self.ctx.items()},
+        }
+
+
+class MessageSource(Protocol):
+    """What turns a finding's code and parameters into text: :mod:`grassroots_catalog.messages`."""
+
+    def render(self, finding: Finding, lang: str) -> str: ...
+
+    def name_of(self, code: str) -> str | None: ...
+
+
+_installed: list[MessageSource] = []
+
+
+def use_messages(source: MessageSource) -> None:
+    """Make ``source`` render every finding's message (the messages layer calls this as it loads).
+
+    Results are the lowest layer: they hold codes and parameters and know nothing of wording, so the
+    layer above them that owns the wording hands itself down instead of being imported from here.
+    """
+    _installed[:] = [source]
+
+
+def _messages() -> MessageSource:
+    if not _installed:  # a Finding built by hand before anything that reports was imported
+        importlib.import_module("grassroots_catalog.messages")
+    return _installed[0]
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, str | int | float | bool) or value is None:
+        return value
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, Mapping):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    return str(value)
+
+
+def sorted_findings(findings: list[Finding]) -> list[Finding]:
+    """Findings in reading order: file, line, column, code."""
+    return sorted(findings, key=Finding.sort_key)
