@@ -1,0 +1,31 @@
+"""Everything a user reads, in Chinese (the default language): one table per language, data and nothing else.
+
+A third language is a third module of this shape. Templates use str.format fields; every key present
+here is present in every other language's table (a test holds them equal).
+"""
+
+from __future__ import annotations
+
+# ==================================================================================================
+# FINDINGS: the message of each finding code that is not a requirement rule's (Y, S, M, N and the
+# notes on the check itself), keyed by code, then by reason ("" is the default reason; "fix" is the
+# advice that follows the message). Requirement rules keep their messages in their own modules.
+# ==================================================================================================
+
+FINDINGS: dict[str, dict[str, str]] = {}
+
+
+# ==================================================================================================
+# CLI: the command line's help, option help, usage and error messages, keyed by a dotted name
+# (e.g. "validate.help", "validate.option.format", "error.no_yaml_in_folder").
+# ==================================================================================================
+
+CLI: dict[str, str] = {}
+
+
+# ==================================================================================================
+# REPORT: headings, labels and sentences of the gap report and the other human-readable outputs,
+# keyed by a dotted name (e.g. "gap.title", "gap.status.present").
+# ==================================================================================================
+
+REPORT: dict[str, str] = {}
