@@ -1,7 +1,7 @@
 """Validating the example county with its whole chain, against resolving that chain, in one process.
 
 - resolving: reading the county, city and province files and the national guidelines, and composing
-  the chain (``grassroots_catalog.merge.resolve_file``);
+  the chain (``grassroots_catalog.check.chain.resolve_file``);
 - validating: the same, plus the requirement rules on the catalogue as written, locating each finding
   and applying suppressions (``grassroots_catalog.check.validate.validate_file``).
 
@@ -17,8 +17,8 @@ import sys
 import time
 from pathlib import Path
 
+from grassroots_catalog.check.chain import resolve_file
 from grassroots_catalog.check.validate import validate_file
-from grassroots_catalog.merge import resolve_file
 from grassroots_catalog.merge.graph import _national_file
 from grassroots_catalog.read.national import national_catalogue
 

@@ -440,7 +440,7 @@ def merge(file: Path, provenance: str, written: bool, root: Path | None, lang: s
     Findings (refused weakenings, dropped matters, a broken chain) go to standard error. Exit status 2
     if the chain cannot be resolved, 1 if a weakening was refused, 0 otherwise.
     """
-    from grassroots_catalog.merge import resolve_file
+    from grassroots_catalog.check.chain import resolve_file
     from grassroots_catalog.report.provenance import provenance_json, yaml_with_provenance
 
     chain, effective = resolve_file(file, root=root)
@@ -474,7 +474,7 @@ def explain(file: Path, matter: str, field: str | None, root: Path | None, lang:
     Example:
       gcat explain catalogs/examples/county.yaml public-legal-services.99c18880 mode
     """
-    from grassroots_catalog.merge import resolve_file
+    from grassroots_catalog.check.chain import resolve_file
     from grassroots_catalog.report.provenance import explain_table
 
     chain, effective = resolve_file(file, root=root)

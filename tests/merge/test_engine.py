@@ -7,9 +7,10 @@ from typing import Any
 
 from click.testing import CliRunner
 
+from grassroots_catalog.check.chain import resolve_file
 from grassroots_catalog.cli import cli
 from grassroots_catalog.domain.vocabularies import Channel, Mode
-from grassroots_catalog.merge import Change, compose, resolve_file
+from grassroots_catalog.merge import Change, compose
 from grassroots_catalog.merge.graph import Layer
 from grassroots_catalog.model.catalogue import Catalogue
 

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from grassroots_catalog.check.chain import resolve_chain
 from grassroots_catalog.cli import cli
-from grassroots_catalog.merge.graph import NATIONAL, resolve_chain
+from grassroots_catalog.merge.graph import NATIONAL
 
 from ..conftest import EXAMPLES
 

@@ -4,6 +4,9 @@
   parents, level inversions are located errors);
 - :mod:`.lattice` classifies each override as stricter, equal, localised, weaker or incomparable;
 - :mod:`.engine` folds the chain into an effective catalogue with provenance.
+
+Nothing here reads a file: the catalogues come from a :class:`CatalogueSource` the caller hands in
+(:func:`grassroots_catalog.check.chain.resolve_file` uses the files on disk).
 """
 
 from __future__ import annotations
@@ -14,13 +17,14 @@ from grassroots_catalog.merge.engine import (
     Step,
     combine_refinements,
     compose,
-    resolve_file,
 )
-from grassroots_catalog.merge.graph import NATIONAL, Layer
+from grassroots_catalog.merge.graph import NATIONAL, CatalogueSource, Chain, Layer, resolve_chain
 from grassroots_catalog.merge.lattice import Change, classify
 
 __all__ = [
     "NATIONAL",
+    "CatalogueSource",
+    "Chain",
     "Change",
     "EffectiveCatalogue",
     "Layer",
@@ -29,5 +33,5 @@ __all__ = [
     "classify",
     "combine_refinements",
     "compose",
-    "resolve_file",
+    "resolve_chain",
 ]

@@ -18,14 +18,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from grassroots_catalog.domain.vocabularies import CHANNEL_ORDER, CatalogueLevel, DisclosureLevel
-from grassroots_catalog.merge.graph import NATIONAL, Chain, Layer, Loader, resolve_chain
+from grassroots_catalog.merge.graph import NATIONAL, Layer
 from grassroots_catalog.merge.lattice import REFUSAL_SEVERITY, Change, classify
 from grassroots_catalog.model.catalogue import Catalogue, Justification, Matter, MatterRefinement
-from grassroots_catalog.read.load import read_catalogue
 from grassroots_catalog.results import Finding, Location, Severity, sorted_findings
 from grassroots_catalog.results import Path as DocPath
 
@@ -190,21 +188,6 @@ def compose(layers: Sequence[Layer]) -> EffectiveCatalogue:
     effective = leaf.model_copy(update={"matters": tuple(allowed.values()), "refine": ()})
     as_written = leaf.model_copy(update={"matters": tuple(written.values()), "refine": ()})
     return EffectiveCatalogue(effective, as_written, list(layers), history, overrides, sorted_findings(findings))
-
-
-def resolve_file(
-    path: str | Path, *, root: str | Path | None = None, loader: Loader = read_catalogue
-) -> tuple[Chain, EffectiveCatalogue | None]:
-    """Resolve the chain of the catalogue at ``path`` and compose it (None if the chain is broken).
-
-    ``loader`` reads each file of the chain; a caller that has read ``path`` already passes one that
-    returns that result, so the file is not parsed twice."""
-    chain = resolve_chain(path, root=root, loader=loader)
-    if not chain.ok or not chain.layers:
-        return chain, None
-    effective = compose(chain.layers)
-    effective.findings = sorted_findings([*chain.findings, *effective.findings])
-    return chain, effective
 
 
 # --------------------------------------------------------------------------- one layer
@@ -492,5 +475,4 @@ __all__ = [
     "Step",
     "combine_refinements",
     "compose",
-    "resolve_file",
 ]

@@ -1,0 +1,43 @@
+"""A catalogue file's chain, read from disk and composed: what ``validate``, ``merge`` and ``explain`` use.
+
+The merge itself is pure (:mod:`grassroots_catalog.merge`): it is handed a source of catalogues. Here
+that source is the files on disk (:class:`~grassroots_catalog.read.source.FileSource`).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from grassroots_catalog.merge.engine import EffectiveCatalogue, compose
+from grassroots_catalog.merge.graph import Chain
+from grassroots_catalog.merge.graph import resolve_chain as resolve_chain_from
+from grassroots_catalog.read.load import read_catalogue
+from grassroots_catalog.read.source import FileSource, Reader
+from grassroots_catalog.results import sorted_findings
+
+
+def resolve_chain(
+    path: str | os.PathLike[str], *, root: str | Path | None = None, reader: Reader = read_catalogue
+) -> Chain:
+    """The chain of catalogues the file at ``path`` extends, up to the national guidelines.
+
+    ``root`` is the folder parents must stay in (default: the folder of ``path``).
+    """
+    return resolve_chain_from(os.fspath(path), source=FileSource(root=root, reader=reader))
+
+
+def resolve_file(
+    path: str | os.PathLike[str], *, root: str | Path | None = None, reader: Reader = read_catalogue
+) -> tuple[Chain, EffectiveCatalogue | None]:
+    """Resolve the chain of the catalogue at ``path`` and compose it (None if the chain is broken).
+
+    ``reader`` reads each file of the chain; a caller that has read ``path`` already passes one that
+    returns that result, so the file is not parsed twice.
+    """
+    chain = resolve_chain(path, root=root, reader=reader)
+    if not chain.ok or not chain.layers:
+        return chain, None
+    effective = compose(chain.layers)
+    effective.findings = sorted_findings([*chain.findings, *effective.findings])
+    return chain, effective
