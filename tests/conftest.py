@@ -12,6 +12,14 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "catalogs" / "examples"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite the golden files of tests/reports/golden/ from the current output (review the diff)",
+    )
+
+
 def pytest_configure(config: pytest.Config) -> None:
     settings.register_profile("default", max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     settings.register_profile(

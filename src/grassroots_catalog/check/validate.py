@@ -193,11 +193,9 @@ def _suppress_inline(findings: list[Finding], sources: Iterable[LoadResult]) -> 
             continue
         from grassroots_catalog.check.suppression import apply_inline, matter_blocks  # only files with comments need it
 
-        starts = [
-            location.line
-            for i in range(len(source.catalogue.matters))
-            if (location := locate_in(source, ("matters", i))) is not None
-        ]
+        entries = [("matters", i) for i in range(len(source.catalogue.matters))]
+        entries += [("refine", i) for i in range(len(source.catalogue.refine))]  # a refined matter is a block too
+        starts = sorted(location.line for entry in entries if (location := locate_in(source, entry)) is not None)
         blocks = matter_blocks(starts, source.text.count("\n") + 1)
         findings, more = apply_inline(findings, source.file, source.text, blocks)
         suppressed += more

@@ -37,7 +37,8 @@ class CatalogueSource(Protocol):
         ...
 
     def read(self, key: str) -> LoadResult:
-        """The catalogue with ``key``, read with its findings (never raises for bad input)."""
+        """The catalogue at ``key`` (or at the location the caller gave for the first one), read with its
+        findings; never raises for bad input."""
         ...
 
     def parent(self, reference: str, child: LoadResult) -> str | tuple[str, dict[str, object]]:
@@ -96,7 +97,7 @@ def resolve_chain(location: str, *, source: CatalogueSource) -> Chain:
     findings: list[Finding] = []
     layers: list[Layer] = []
     current_key = source.key(location)
-    result = source.read(current_key)
+    result = source.read(location)  # as the caller named it, so that its findings name it so too
     while True:
         if result.catalogue is None:
             findings += result.findings

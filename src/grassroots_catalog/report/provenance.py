@@ -69,7 +69,14 @@ def provenance_json(effective: EffectiveCatalogue, *, lang: str = "zh") -> str:
         fields: dict[str, Any] = {}
         for name in COMPARED_FIELDS:
             chain = [row for row in effective.explain(matter.id, name) if row["changed"]]
-            fields[name] = [{key: _jsonable(value) for key, value in row.items() if key != "changed"} for row in chain]
+            fields[name] = [
+                {
+                    key: _display(value) if key == "file" else _jsonable(value)
+                    for key, value in row.items()
+                    if key != "changed"
+                }
+                for row in chain
+            ]
         provenance[matter.id] = fields
     document = {
         "format_version": FORMAT_VERSION,
