@@ -30,3 +30,10 @@ def test_every_package_module_is_in_a_layer() -> None:
         if (path.suffix == ".py" and path.stem not in {"__init__", "__main__"}) or (path / "__init__.py").is_file()
     }
     assert top_level - layers == set(), "name every new top-level module in a layer of the contract"
+
+
+def test_the_architecture_page_names_every_folder_of_the_pipeline() -> None:
+    page = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    package = ROOT / "src" / "grassroots_catalog"
+    folders = sorted(p.name for p in package.iterdir() if (p / "__init__.py").is_file())
+    assert folders and [name for name in folders if f"`{name}/`" not in page] == []

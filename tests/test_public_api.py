@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import importlib.resources
 import subprocess
 import sys
@@ -66,3 +67,26 @@ def test_ruff_format_is_clean() -> None:
         cwd=ROOT,
     )
     assert completed.returncode == 0, completed.stdout + completed.stderr
+
+
+def test_the_public_names_are_listed_once_and_typed_as_listed() -> None:
+    """The runtime table (_EXPORTS) is the one list; the imports for type checkers must say the same."""
+    import ast
+
+    from .conftest import ROOT
+
+    tree = ast.parse((ROOT / "src" / "grassroots_catalog" / "__init__.py").read_text(encoding="utf-8"))
+    typed: dict[str, set[str]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and getattr(node.test, "id", None) == "TYPE_CHECKING":
+            for statement in node.body:
+                assert isinstance(statement, ast.ImportFrom) and statement.module
+                for alias in statement.names:
+                    assert alias.asname == alias.name, f"{alias.name}: re-export it as itself"
+                    typed.setdefault(statement.module, set()).add(alias.name)
+    exports = {module: set(names) for module, names in grassroots_catalog._EXPORTS.items()}
+    assert typed == exports
+    assert sorted(grassroots_catalog.__all__) == sorted([*(n for ns in exports.values() for n in ns), "__version__"])
+    for module, names in exports.items():
+        defined = importlib.import_module(module)
+        assert all(getattr(defined, name) is getattr(grassroots_catalog, name) for name in names), module
