@@ -23,9 +23,10 @@ from grassroots_catalog.domain.vocabularies import (
     vocabulary_variants,
 )
 from grassroots_catalog.merge import lattice
-from grassroots_catalog.merge.engine import COMPARED_FIELDS
+from grassroots_catalog.merge.engine import COMPARED_FIELDS, EffectiveCatalogue, compose
+from grassroots_catalog.merge.graph import Layer
 from grassroots_catalog.merge.lattice import REFUSAL_SEVERITY, Change, classify
-from grassroots_catalog.model.catalogue import Matter, MatterRefinement, Removal
+from grassroots_catalog.model.catalogue import Catalogue, Matter, MatterRefinement, Removal
 from grassroots_catalog.model.fields import (
     BY_NAME,
     COMPARED,
@@ -45,7 +46,7 @@ from grassroots_catalog.model.fields import (
 )
 from grassroots_catalog.model.normalise import MATTER_NORMALISERS, normalise_matter
 from grassroots_catalog.model.schema import catalogue_schema
-from grassroots_catalog.read.writer import FLOW_KEYS
+from grassroots_catalog.read.writer import FLOW_KEYS, dump_catalogue
 from grassroots_catalog.results import Severity
 
 from .conftest import ROOT
@@ -56,6 +57,39 @@ STRUCTURAL = ("id", "area", "not_applicable", "row", "because")
 REFINEMENT_STRUCTURAL = ("id", "not_applicable", "remove", "because")
 
 NAMES = tuple(spec.name for spec in FIELDS)
+
+# A value as written for every field: a new field needs one here.
+SAMPLES: dict[str, Any] = {
+    "name": {"level1": "甲"},
+    "content": ["条件"],
+    "basis": ["《甲法》"],
+    "time_limit": "信息形成（变更）20个工作日内",
+    "subject": "示例县卫生健康局",
+    "channels": ["政府网站"],
+    "audience": ["全社会"],
+    "mode": ["主动"],
+    "level": ["县级"],
+    "note": "备注",
+}
+
+
+# Another value for every field, as a refinement would write it.
+OTHERS: dict[str, Any] = {
+    "name": {"level1": "乙"},
+    "content": ["办理流程"],
+    "basis": ["《乙法》"],
+    "time_limit": "实时公开",
+    "subject": "示例县民政局",
+    "channels": ["政府公报"],
+    "audience": ["特定群体"],
+    "mode": ["依申请"],
+    "level": ["乡级"],
+    "note": "另注",
+}
+
+
+def test_every_field_has_samples() -> None:
+    assert set(SAMPLES) == set(NAMES) == set(OTHERS)
 
 
 # --------------------------------------------------------------------------- the table and the models
@@ -102,18 +136,10 @@ def test_because_keys_are_the_weakenable_fields() -> None:
 
 
 def test_a_value_added_and_removed_is_refused_for_every_removable_field() -> None:
-    samples: dict[str, Any] = {
-        "content": "条件",
-        "basis": "《甲法》",
-        "channels": "政府网站",
-        "audience": "全社会",
-        "mode": "主动",
-        "level": "县级",
-    }
-    assert set(samples) == set(REMOVABLE), "give a sample value for the new removable field"
-    for name, value in samples.items():
+    for name in REMOVABLE:
+        value = SAMPLES[name]
         with pytest.raises(ValueError, match="both added and removed"):
-            MatterRefinement.model_validate({"id": "a", name: [value], "remove": {name: [value]}})
+            MatterRefinement.model_validate({"id": "a", name: value, "remove": {name: value}})
 
 
 # --------------------------------------------------------------------------- the table and the docs
@@ -196,22 +222,7 @@ def test_every_comparison_has_an_implementation() -> None:
 
 @pytest.mark.parametrize("spec", FIELDS, ids=lambda s: s.name)
 def test_dropping_every_value_is_weaker_unless_the_field_is_wording(spec: FieldSpec) -> None:
-    sample = Matter.model_validate(
-        {
-            "id": "a",
-            "area": "health",
-            "name": {"level1": "甲"},
-            "content": ["条件"],
-            "basis": ["《甲法》"],
-            "time_limit": "信息形成（变更）20个工作日内",
-            "subject": "示例县卫生健康局",
-            "channels": ["政府网站"],
-            "audience": ["全社会"],
-            "mode": ["主动"],
-            "level": ["县级"],
-            "note": "备注",
-        }
-    )
+    sample = Matter.model_validate({"id": "a", "area": "health", **SAMPLES})
     parent = getattr(sample, spec.name)
     empty = () if spec.multi_valued else None
     change = classify(spec.name, parent, empty)
@@ -229,6 +240,55 @@ def test_normalisers_come_from_the_table() -> None:
     fixed, notes = normalise_matter({"mode": "主动公开", "channels": "行政服务中心", "content": "·甲 ·乙"})
     assert fixed == {"mode": ["主动"], "channels": ["政务服务中心"], "content": ["甲", "乙"]}
     assert {path[0] for path, _ in notes} == {"mode", "channels", "content"}
+
+
+# --------------------------------------------------------------------------- every field goes through merge and fmt
+
+
+def _sample_matter(**changes: Any) -> dict[str, Any]:
+    return {"id": "a", "area": "health", **SAMPLES, **changes}
+
+
+def _compose(entry: dict[str, Any]) -> EffectiveCatalogue:
+    parent = Catalogue.model_validate({"id": "p", "title": "t", "level": "national", "matters": [_sample_matter()]})
+    child = Catalogue.model_validate(
+        {"id": "c", "title": "t", "level": "county", "extends": "p", "form": "refinement", "refine": [entry]}
+    )
+    return compose([Layer("p", parent), Layer("c", child)])
+
+
+@pytest.mark.parametrize("spec", FIELDS, ids=lambda s: s.name)
+def test_a_refinement_adds_to_or_replaces_every_field(spec: FieldSpec) -> None:
+    name = spec.name
+    effective = _compose({"id": "a", name: OTHERS[name]})
+    combined = SAMPLES[name] + OTHERS[name] if spec.multi_valued else OTHERS[name]
+    expected = Matter.model_validate(_sample_matter(**{name: combined}))
+    assert getattr(effective.written.matters[0], name) == getattr(expected, name)
+    assert [o.field for o in effective.overrides] == [name]
+
+
+@pytest.mark.parametrize("spec", [s for s in FIELDS if s.removable], ids=lambda s: s.name)
+def test_removing_every_value_is_a_weakening_that_needs_a_reason(spec: FieldSpec) -> None:
+    name = spec.name
+    refused = _compose({"id": "a", "remove": {name: SAMPLES[name]}})
+    assert getattr(refused.written.matters[0], name) == ()
+    assert getattr(refused.catalogue.matters[0], name) != ()  # the inherited values are kept
+    assert [(f.code, f.severity) for f in refused.findings] == [("M010", spec.refusal)]
+    accepted = _compose({"id": "a", "remove": {name: SAMPLES[name]}, "because": {name: "依法另有规定"}})
+    assert getattr(accepted.catalogue.matters[0], name) == ()
+    assert [o.change for o in accepted.overrides] == [Change.WEAKER]
+
+
+@pytest.mark.parametrize("spec", FIELDS, ids=lambda s: s.name)
+def test_fmt_writes_every_field_in_its_style(spec: FieldSpec) -> None:
+    catalogue = Catalogue.model_validate({"id": "p", "title": "t", "level": "national", "matters": [_sample_matter()]})
+    text = dump_catalogue(catalogue)
+    keys = re.findall(r"^(?:  - |    )(\w+):", text, re.MULTILINE)
+    assert keys == ["id", "area", *NAMES]  # the table's order is the file's
+    if spec.flow:
+        assert re.search(rf"^    {spec.name}: [\[{{]", text, re.MULTILINE)
+    elif spec.multi_valued:
+        assert re.search(rf"^    {spec.name}:\n      - ", text, re.MULTILINE)
 
 
 # --------------------------------------------------------------------------- normalisers are idempotent
