@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from grassroots_catalog.domain.normalise import normalise_channels, normalise_matter
+from grassroots_catalog.domain.normalise import normalise_channels
 from grassroots_catalog.domain.vocabularies import (
     Audience,
     Channel,
@@ -20,6 +20,7 @@ from grassroots_catalog.domain.vocabularies import (
     parse_channel,
     split_ticked_cell,
 )
+from grassroots_catalog.model.normalise import normalise_matter
 
 # requirements.md §4.2–4.4: variant → canonical.
 AUDIENCE_VARIANTS = {"全社 会": "全社会", "特定群众": "特定群体", "特定主体": "特定群体"}

@@ -1,8 +1,11 @@
 """Turning what users write into canonical values, reporting every change.
 
-One function per field of a matter (:data:`FIELD_NORMALISERS`), shared by the models (which discard
-the notes, so that ``Matter(mode=["主动公开"])`` simply works from Python) and by the loader (which
-keeps them, with the path of each change, and reports them as information findings). Values a
+One function per kind of value (a content cell, a basis cell, channels, audience, mode, level, an
+area), each returning the canonical value and the changes made. Which field uses which is the
+field table's business (:mod:`grassroots_catalog.model.fields`); :mod:`grassroots_catalog.model.normalise`
+applies them to a whole matter or document, for the models (which discard the notes, so that
+``Matter(mode=["主动公开"])`` simply works from Python) and for the loader (which keeps them, with the
+path of each change, and reports them as information findings). Values a
 normaliser cannot map are passed through unchanged, so that the model rejects them with a located
 error instead of losing them.
 """
@@ -18,14 +21,12 @@ from grassroots_catalog.domain.areas import AREAS, resolve_area
 from grassroots_catalog.domain.vocabularies import (
     CHANNEL_ORDER,
     Audience,
-    CatalogueLevel,
     DisclosureLevel,
     Labelled,
     Mode,
     Normalisation,
     is_canonical_channel_list,
     normalise_audience,
-    normalise_catalogue_level,
     normalise_level,
     normalise_mode,
     parse_channel,
@@ -158,79 +159,9 @@ def normalise_area(value: Any) -> tuple[Any, list[tuple[Path, Normalisation]]]:
     return alias.slug, [((), Normalisation(value, (alias.slug,), reason, warn=alias.note_en is not None))]
 
 
-FIELD_NORMALISERS: Mapping[str, Normaliser] = {
-    "area": normalise_area,
-    "content": normalise_content,
-    "basis": normalise_basis,
-    "channels": normalise_channels,
-    "audience": _vocabulary(normalise_audience, Audience),
-    "mode": _vocabulary(normalise_mode, Mode),
-    "level": _vocabulary(normalise_level, DisclosureLevel),
-}
-
-
-def normalise_matter(
-    raw: Any,
-    *,
-    catalogue_level: CatalogueLevel | None = None,
-) -> tuple[Any, list[tuple[Path, Normalisation]]]:
-    """Canonical form of one matter mapping, with the changes made (paths relative to the matter)."""
-    if not isinstance(raw, dict):
-        return raw, []
-    result = dict(raw)
-    notes: list[tuple[Path, Normalisation]] = []
-    for field, normaliser in FIELD_NORMALISERS.items():
-        if field in result and result[field] is not None:
-            result[field], changes = normaliser(result[field])
-            notes += [((field, *path), change) for path, change in changes]
-    if catalogue_level is CatalogueLevel.COUNTY and isinstance(result.get("level"), list):
-        # In a county-level city's catalogue, 市级 names the county tier itself (requirements.md §4.3).
-        levels = result["level"]
-        if DisclosureLevel.PREFECTURE.zh in levels:
-            index = levels.index(DisclosureLevel.PREFECTURE.zh)
-            fixed, _, _ = normalise_level(
-                [DisclosureLevel.COUNTY.zh if v == DisclosureLevel.PREFECTURE.zh else v for v in levels]
-            )
-            result["level"] = [v.zh for v in fixed]
-            notes.append(
-                (
-                    ("level", index),
-                    Normalisation(DisclosureLevel.PREFECTURE.zh, (DisclosureLevel.COUNTY.zh,), "context"),
-                )
-            )
-    return result, notes
-
-
-def normalise_document(raw: Any) -> tuple[Any, list[Note]]:
-    """Canonical form of a whole catalogue document, with every change and where it was made."""
-    if not isinstance(raw, dict):
-        return raw, []
-    document = dict(raw)
-    notes: list[Note] = []
-    level = document.get("level")
-    catalogue_level: CatalogueLevel | None = None
-    if isinstance(level, str):
-        catalogue_level = normalise_catalogue_level(level)
-        if catalogue_level is not None and catalogue_level.value != level:
-            document["level"] = catalogue_level.value
-            notes.append(Note(("level",), Normalisation(level, (catalogue_level.value,), "variant")))
-    refinements = document.get("refine")
-    if isinstance(refinements, list):
-        canonical_refinements = []
-        for index, entry in enumerate(refinements):
-            fixed, changes = normalise_matter(entry, catalogue_level=catalogue_level)
-            if isinstance(fixed, dict) and isinstance(fixed.get("remove"), dict):
-                fixed["remove"], removed = normalise_matter(fixed["remove"])
-                changes += [(("remove", *path), change) for path, change in removed]
-            canonical_refinements.append(fixed)
-            notes += [Note(("refine", index, *path), change) for path, change in changes]
-        document["refine"] = canonical_refinements
-    matters = document.get("matters")
-    if isinstance(matters, list):
-        canonical = []
-        for index, matter in enumerate(matters):
-            fixed, changes = normalise_matter(matter, catalogue_level=catalogue_level)
-            canonical.append(fixed)
-            notes += [Note(("matters", index, *path), change) for path, change in changes]
-        document["matters"] = canonical
-    return document, notes
+normalise_audience_list = _vocabulary(normalise_audience, Audience)
+"""Audience: a cell or a list; variants (全社 会, 特定群众), duplicates, printed order."""
+normalise_mode_list = _vocabulary(normalise_mode, Mode)
+"""Mode: a cell or a list; variants (主动公开, 依申请公开), duplicates, printed order."""
+normalise_level_list = _vocabulary(normalise_level, DisclosureLevel)
+"""Disclosure level: a cell or a list; variants (镇级, 乡、村级), duplicates, printed order."""

@@ -20,17 +20,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from grassroots_catalog.domain.vocabularies import CHANNEL_ORDER, CatalogueLevel, DisclosureLevel
+from grassroots_catalog.domain.vocabularies import CatalogueLevel, DisclosureLevel
 from grassroots_catalog.merge.graph import NATIONAL, Layer
 from grassroots_catalog.merge.lattice import REFUSAL_SEVERITY, Change, classify
 from grassroots_catalog.model.catalogue import Catalogue, Justification, Matter, MatterRefinement
+from grassroots_catalog.model.fields import BY_NAME, COMPARED, MULTI_VALUED, REMOVABLE, SCALARS
 from grassroots_catalog.results import Finding, Location, Severity, sorted_findings
 from grassroots_catalog.results import Path as DocPath
 
-COMPARED_FIELDS = ("name", "content", "basis", "time_limit", "subject", "channels", "audience", "mode", "level", "note")
-_LIST_FIELDS = ("content", "basis", "channels")
-_SET_FIELDS = ("audience", "mode", "level")
-_SCALAR_FIELDS = ("name", "time_limit", "subject", "note")
+COMPARED_FIELDS = COMPARED
+"""Fields compared between layers (from the field table, :mod:`grassroots_catalog.model.fields`)."""
 # The tier a table is published for: parent matters at that tier are expected in it.
 _TIER = {
     CatalogueLevel.COUNTY: DisclosureLevel.COUNTY,
@@ -235,15 +234,15 @@ def _refinement_values(parent: Matter, entry: MatterRefinement) -> dict[str, Any
     """The values a refinement entry gives: lists and sets merged by value, removals explicit."""
     removal = entry.remove
     updates: dict[str, Any] = {}
-    for name in (*_LIST_FIELDS, *_SET_FIELDS):
-        removed = set(getattr(removal, name)) if removal is not None else set()
+    for name in MULTI_VALUED:
+        removed = set(getattr(removal, name)) if removal is not None and name in REMOVABLE else set()
         added = getattr(entry, name)
         if not removed and not added:
             continue
         merged = [value for value in getattr(parent, name) if value not in removed]
         merged += [value for value in added if value not in merged]
         updates[name] = _canonical_order(name, merged)
-    for name in _SCALAR_FIELDS:
+    for name in SCALARS:
         value = getattr(entry, name)
         if value is not None:
             updates[name] = value
@@ -251,11 +250,9 @@ def _refinement_values(parent: Matter, entry: MatterRefinement) -> dict[str, Any
 
 
 def _canonical_order(name: str, values: list[Any]) -> tuple[Any, ...]:
-    if name in _SET_FIELDS:
-        return tuple(sorted(values, key=lambda v: list(v.__class__.__members__.values()).index(v)))
-    if name == "channels":
-        return tuple(sorted(values, key=lambda c: CHANNEL_ORDER.get(c.box.zh, len(CHANNEL_ORDER))))
-    return tuple(values)
+    """A set in its vocabulary's printed order; a list as written."""
+    order = BY_NAME[name].order
+    return tuple(sorted(values, key=order)) if order is not None else tuple(values)
 
 
 def _classify_updates(
@@ -439,13 +436,13 @@ def _merge_entries(first: dict[str, Any], second: dict[str, Any]) -> dict[str, A
     """Two refinement entries for one matter as one: later scalars win; additions and removals combine."""
     result = {
         **first,
-        **{k: v for k, v in second.items() if k not in (*_LIST_FIELDS, *_SET_FIELDS, "remove", "because")},
+        **{k: v for k, v in second.items() if k not in (*MULTI_VALUED, "remove", "because")},
     }
     result.pop("remove", None)
     first_removed = first.get("remove") or {}
     second_removed = second.get("remove") or {}
     removal: dict[str, list[Any]] = {}
-    for name in (*_LIST_FIELDS, *_SET_FIELDS):
+    for name in MULTI_VALUED:
         later_removed = list(second_removed.get(name, ()))
         later_added = list(second.get(name, ()))
         adds = [v for v in first.get(name, ()) if v not in later_removed]

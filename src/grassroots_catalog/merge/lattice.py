@@ -5,18 +5,22 @@ stricter than, equal to, a localisation of, weaker than, or incomparable with it
 and incomparable overrides take something away and need a recorded reason; how much a refused one
 matters differs by field (:data:`REFUSAL_SEVERITY`): dropping 主动 is an error, dropping a channel box
 only information, since the 2019 texts do not say whether the ticked boxes are a minimum.
+
+Which comparison a field gets, and its refusal severity, are in the field table
+(:mod:`grassroots_catalog.model.fields`); this module only knows the comparisons themselves.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
 
 from grassroots_catalog.domain.timelimits import TimeLimitClass
-from grassroots_catalog.domain.vocabularies import Audience, Mode
+from grassroots_catalog.domain.vocabularies import Labelled
 from grassroots_catalog.model.catalogue import TimeLimit
+from grassroots_catalog.model.fields import BY_NAME, FIELDS, Comparison, FieldSpec
 from grassroots_catalog.results import Severity
 
 
@@ -41,16 +45,8 @@ class Change(StrEnum):
 
 REFUSAL_SEVERITY: Mapping[str, Severity] = MappingProxyType(
     {
-        "matter": Severity.ERROR,
-        "content": Severity.ERROR,
-        "time_limit": Severity.ERROR,
-        "audience": Severity.ERROR,
-        "mode": Severity.ERROR,
-        "level": Severity.ERROR,
-        "subject": Severity.ERROR,
-        "name": Severity.ERROR,
-        "basis": Severity.WARNING,  # the instrument may have been repealed
-        "channels": Severity.INFO,  # the 2019 texts do not say the ticked boxes are a minimum
+        "matter": Severity.ERROR,  # a whole matter dropped
+        **{spec.name: spec.refusal for spec in FIELDS if spec.refusal is not None},
     }
 )
 """Severity of a weaker override made without a recorded reason, by field."""
@@ -98,25 +94,51 @@ def classify(field: str, parent: Any, child: Any) -> Change:
     """The change from ``parent`` to ``child`` for ``field`` of a matter."""
     if parent == child:
         return Change.EQUAL
-    if field in ("content", "basis", "channels"):
-        return _set_change(tuple(parent), tuple(child))
-    if field == "time_limit":
-        return _time_limit_change(parent, child)
-    if field == "audience":
-        return _flag_change(Audience.PUBLIC, parent, child)
-    if field == "mode":
-        return _flag_change(Mode.PROACTIVE, parent, child)
-    if field == "level":
-        if parent and not child:
-            return Change.WEAKER  # every level dropped
-        return Change.LOCALISED if set(parent) != set(child) else Change.EQUAL
-    if field == "subject":
-        return Change.WEAKER if parent and not child else Change.LOCALISED
-    return Change.LOCALISED  # name, note: wording, never a weakening in itself
+    spec = BY_NAME.get(field)
+    if spec is None:
+        return Change.LOCALISED  # not a field of the table: nothing to rank
+    return _COMPARISONS[spec.comparison](spec, parent, child)
 
 
-def _flag_change(flag: Audience | Mode, parent: tuple[Any, ...], child: tuple[Any, ...]) -> Change:
-    """Audience and mode: what counts is whether 全社会 / 主动 is kept."""
+def _inclusion(spec: FieldSpec, parent: Any, child: Any) -> Change:
+    return _set_change(tuple(parent), tuple(child))
+
+
+def _deadline(spec: FieldSpec, parent: Any, child: Any) -> Change:
+    return _time_limit_change(parent, child)
+
+
+def _flag(spec: FieldSpec, parent: Any, child: Any) -> Change:
+    assert spec.flag is not None  # FieldSpec checks that a flag comparison names its flag
+    return _flag_change(spec.flag, parent, child)
+
+
+def _presence(spec: FieldSpec, parent: Any, child: Any) -> Change:
+    """Only dropping every value weakens; a set of the same values reordered is equal."""
+    if parent and not child:
+        return Change.WEAKER
+    if spec.multi_valued and set(parent) == set(child):
+        return Change.EQUAL
+    return Change.LOCALISED
+
+
+def _wording(spec: FieldSpec, parent: Any, child: Any) -> Change:
+    return Change.LOCALISED  # wording, never a weakening in itself
+
+
+_COMPARISONS: Mapping[Comparison, Callable[[FieldSpec, Any, Any], Change]] = MappingProxyType(
+    {
+        Comparison.INCLUSION: _inclusion,
+        Comparison.DEADLINE: _deadline,
+        Comparison.FLAG: _flag,
+        Comparison.PRESENCE: _presence,
+        Comparison.WORDING: _wording,
+    }
+)
+
+
+def _flag_change(flag: Labelled, parent: tuple[Any, ...], child: tuple[Any, ...]) -> Change:
+    """What counts is whether ``flag`` (全社会 for the audience, 主动 for the mode) is kept."""
     had, has = flag in parent, flag in child
     if had and not has:
         return Change.WEAKER

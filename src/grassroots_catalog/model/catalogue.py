@@ -2,7 +2,7 @@
 
 The models *are* the file format: what a YAML catalogue holds is what these models validate, and
 ``model_dump(mode="json", exclude_unset=True)`` gives it back in canonical form. Values are
-normalised on the way in (see :mod:`grassroots_catalog.domain.normalise`), so variants such as 主动公开 or
+normalised on the way in (see :mod:`grassroots_catalog.model.normalise`), so variants such as 主动公开 or
 行政服务中心 are accepted and stored as 主动 and 政务服务中心.
 
 Every model is frozen: a catalogue, once read, is a value that merging and checking can share
@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -40,11 +40,7 @@ from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import PydanticCustomError, core_schema
 
 from grassroots_catalog.domain.areas import AREAS
-from grassroots_catalog.domain.normalise import (
-    normalise_area,
-    normalise_document,
-    normalise_matter,
-)
+from grassroots_catalog.domain.normalise import normalise_area
 from grassroots_catalog.domain.timelimits import TimeLimitClass, parse_time_limit
 from grassroots_catalog.domain.vocabularies import (
     Audience,
@@ -57,6 +53,8 @@ from grassroots_catalog.domain.vocabularies import (
     vocabulary_choices,
     vocabulary_variants,
 )
+from grassroots_catalog.model.fields import REMOVABLE, WEAKENABLE
+from grassroots_catalog.model.normalise import normalise_document, normalise_matter
 
 __all__ = [
     "AreaDeclaration",
@@ -340,14 +338,18 @@ class Justification(BaseModel):
         return {"reason": value} if isinstance(value, str) else value
 
 
-WEAKENABLE_FIELDS = ("name", "content", "basis", "time_limit", "subject", "channels", "audience", "mode", "level")
-"""Fields a refinement may weaken when it records why (``because:``)."""
+WEAKENABLE_FIELDS = WEAKENABLE
+"""Fields a refinement may weaken when it records why (``because:``): see :mod:`.fields`."""
+
+if TYPE_CHECKING:
+    WeakenableField = str
+else:
+    # The keys allowed under ``because:``, built from the field table so that a new field cannot be
+    # forgotten here; mypy cannot follow a Literal built at run time, so it sees plain text.
+    WeakenableField = Literal[WEAKENABLE]
 
 Because = Annotated[
-    dict[
-        Literal["name", "content", "basis", "time_limit", "subject", "channels", "audience", "mode", "level"],
-        Justification,
-    ],
+    dict[WeakenableField, Justification],
     Field(description="Reasons for weakening inherited values, by field."),
 ]
 
@@ -490,7 +492,7 @@ class MatterRefinement(BaseModel):
     def _not_added_and_removed(self) -> MatterRefinement:
         if self.remove is None:
             return self
-        for name in ("content", "basis", "channels", "audience", "mode", "level"):
+        for name in REMOVABLE:
             both = set(getattr(self, name)) & set(getattr(self.remove, name))
             if both:
                 raise PydanticCustomError(

@@ -17,6 +17,7 @@ from typing import Any
 
 from grassroots_catalog.domain.areas import AREAS
 from grassroots_catalog.model.catalogue import Catalogue
+from grassroots_catalog.model.fields import ROW_FIELDS
 
 ID_DIGEST_LENGTH = 8
 
@@ -57,9 +58,6 @@ def assign_ids(area: str, names: list[tuple[str | None, str | None, str | None]]
     return ids
 
 
-_ROW_FIELDS = ("content", "basis", "time_limit", "subject", "channels", "audience", "mode", "level", "note")
-
-
 def extract_to_data(extract: dict[str, Any]) -> dict[str, Any]:
     """The catalogue document (plain data) for one guideline extract."""
     area = extract["area"]
@@ -72,7 +70,7 @@ def extract_to_data(extract: dict[str, Any]) -> dict[str, Any]:
     for identifier, row in zip(ids, rows, strict=True):
         name = {key: row[key] for key in ("level1", "level2", "level3") if row.get(key)}
         matter: dict[str, Any] = {"id": identifier, "area": slug, "name": name}
-        matter.update({field: row[field] for field in _ROW_FIELDS if row.get(field) not in (None, [], "")})
+        matter.update({field: row[field] for field in ROW_FIELDS if row.get(field) not in (None, [], "")})
         matter["row"] = row["seq"]
         matters.append(matter)
     document: dict[str, Any] = {

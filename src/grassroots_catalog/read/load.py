@@ -19,11 +19,11 @@ from typing import Any
 from pydantic import ValidationError
 
 from grassroots_catalog.domain.areas import AREAS
-from grassroots_catalog.domain.normalise import normalise_document
 from grassroots_catalog.domain.vocabularies import closest
 from grassroots_catalog.errors import CatalogueLoadError, InputRejected
 from grassroots_catalog.messages import NORMALISATION_CODES
 from grassroots_catalog.model.catalogue import NORMALISED, Catalogue
+from grassroots_catalog.model.normalise import normalise_document
 from grassroots_catalog.read.encoding import DecodeFailure, decode
 from grassroots_catalog.read.fast import fast_read
 from grassroots_catalog.read.limits import DEFAULT_LIMITS, Limits

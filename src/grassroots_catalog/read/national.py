@@ -20,6 +20,7 @@ from types import MappingProxyType
 from grassroots_catalog.domain.areas import AREAS, PILOT_AREAS
 from grassroots_catalog.errors import CatalogError
 from grassroots_catalog.model.catalogue import Catalogue
+from grassroots_catalog.model.fields import FIELDS
 
 
 def national_directory() -> Path:
@@ -100,7 +101,8 @@ def national_table_markdown(catalogues: Iterable[Catalogue]) -> str:
         "| # | area | slug | issuer | document | issued | known rows | fidelity | rows with gaps |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
-    fields = ("content", "basis", "time_limit", "subject", "channels", "audience", "mode", "level")
+    # A gap is a column of the table that a requirement wants filled (so not the note).
+    fields = tuple(spec.name for spec in FIELDS if spec.row and spec.requirement is not None)
     for pilot in PILOT_AREAS:
         catalogue = by_area.get(pilot.slug)
         if catalogue is None:

@@ -22,9 +22,11 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from grassroots_catalog.model.catalogue import Catalogue
+from grassroots_catalog.model.fields import FLOW_STYLE
 
-# Short lists and mappings read best on one line, like a row of ticked boxes.
-FLOW_KEYS = frozenset({"channels", "audience", "mode", "level", "name", "jurisdiction"})
+# Short lists and mappings read best on one line, like a row of ticked boxes: the matter fields the
+# field table marks so, and the catalogue's jurisdiction.
+FLOW_KEYS = frozenset({*FLOW_STYLE, "jurisdiction"})
 
 SCHEMA_MODELINE = "# yaml-language-server: $schema={url}"
 

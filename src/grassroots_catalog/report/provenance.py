@@ -8,7 +8,8 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from grassroots_catalog.merge.engine import COMPARED_FIELDS, EffectiveCatalogue, Step
+from grassroots_catalog.merge.engine import EffectiveCatalogue, Step
+from grassroots_catalog.model.fields import COMPARED
 from grassroots_catalog.read.paths import display_path
 from grassroots_catalog.read.writer import canonical_data, dump_document, to_document
 
@@ -26,7 +27,7 @@ def _field_origins(effective: EffectiveCatalogue, matter_id: str) -> dict[str, S
     for step in effective.history.get(matter_id, []):
         if step.matter is None:
             continue
-        for name in COMPARED_FIELDS:
+        for name in COMPARED:
             if previous is None or getattr(previous, name) != getattr(step.matter, name):
                 origins[name] = step
         previous = step.matter
@@ -67,7 +68,7 @@ def provenance_json(effective: EffectiveCatalogue, *, lang: str = "zh") -> str:
     provenance: dict[str, Any] = {}
     for matter in effective.catalogue.matters:
         fields: dict[str, Any] = {}
-        for name in COMPARED_FIELDS:
+        for name in COMPARED:
             chain = [row for row in effective.explain(matter.id, name) if row["changed"]]
             fields[name] = [
                 {

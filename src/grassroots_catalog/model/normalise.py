@@ -1,0 +1,99 @@
+"""Canonical form of a whole matter or catalogue document: each field through its normaliser.
+
+The per-value normalisers live in :mod:`grassroots_catalog.domain.normalise`; which field uses which
+is :data:`grassroots_catalog.model.fields.FIELDS`. These two functions walk a document and apply
+them, so the models (which drop the notes) and the loader (which reports them) normalise alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any
+
+from grassroots_catalog.domain.normalise import Normaliser, Note, Path, normalise_area
+from grassroots_catalog.domain.vocabularies import (
+    CatalogueLevel,
+    DisclosureLevel,
+    Normalisation,
+    normalise_catalogue_level,
+    normalise_level,
+)
+from grassroots_catalog.model.fields import FIELDS
+
+__all__ = ["MATTER_NORMALISERS", "normalise_document", "normalise_matter"]
+
+MATTER_NORMALISERS: Mapping[str, Normaliser] = MappingProxyType(
+    {
+        "area": normalise_area,  # structural, not a field of the table, but written as loosely
+        **{spec.name: spec.normaliser for spec in FIELDS if spec.normaliser is not None},
+    }
+)
+"""The normaliser of each key of a matter that has one, in the order they are applied."""
+
+
+def normalise_matter(
+    raw: Any,
+    *,
+    catalogue_level: CatalogueLevel | None = None,
+) -> tuple[Any, list[tuple[Path, Normalisation]]]:
+    """Canonical form of one matter mapping, with the changes made (paths relative to the matter)."""
+    if not isinstance(raw, dict):
+        return raw, []
+    result = dict(raw)
+    notes: list[tuple[Path, Normalisation]] = []
+    for name, normaliser in MATTER_NORMALISERS.items():
+        if name in result and result[name] is not None:
+            result[name], changes = normaliser(result[name])
+            notes += [((name, *path), change) for path, change in changes]
+    if catalogue_level is CatalogueLevel.COUNTY and isinstance(result.get("level"), list):
+        # In a county-level city's catalogue, 市级 names the county tier itself (requirements.md §4.3).
+        levels = result["level"]
+        if DisclosureLevel.PREFECTURE.zh in levels:
+            index = levels.index(DisclosureLevel.PREFECTURE.zh)
+            fixed, _, _ = normalise_level(
+                [DisclosureLevel.COUNTY.zh if v == DisclosureLevel.PREFECTURE.zh else v for v in levels]
+            )
+            result["level"] = [v.zh for v in fixed]
+            notes.append(
+                (
+                    ("level", index),
+                    Normalisation(DisclosureLevel.PREFECTURE.zh, (DisclosureLevel.COUNTY.zh,), "context"),
+                )
+            )
+    return result, notes
+
+
+def normalise_document(raw: Any) -> tuple[Any, list[Note]]:
+    """Canonical form of a whole catalogue document, with every change and where it was made."""
+    if not isinstance(raw, dict):
+        return raw, []
+    document = dict(raw)
+    notes: list[Note] = []
+    level = document.get("level")
+    catalogue_level: CatalogueLevel | None = None
+    if isinstance(level, str):
+        catalogue_level = normalise_catalogue_level(level)
+        if catalogue_level is not None and catalogue_level.value != level:
+            document["level"] = catalogue_level.value
+            notes.append(Note(("level",), Normalisation(level, (catalogue_level.value,), "variant")))
+    refinements = document.get("refine")
+    if isinstance(refinements, list):
+        canonical_refinements = []
+        for index, entry in enumerate(refinements):
+            fixed, changes = normalise_matter(entry, catalogue_level=catalogue_level)
+            if isinstance(fixed, dict) and isinstance(fixed.get("remove"), dict):
+                fixed["remove"], removed = normalise_matter(fixed["remove"])
+                changes += [(("remove", *path), change) for path, change in removed]
+            canonical_refinements.append(fixed)
+            notes += [Note(("refine", index, *path), change) for path, change in changes]
+        document["refine"] = canonical_refinements
+    matters = document.get("matters")
+    if isinstance(matters, list):
+        canonical = []
+        for index, matter in enumerate(matters):
+            fixed, changes = normalise_matter(matter, catalogue_level=catalogue_level)
+            canonical.append(fixed)
+            notes += [Note(("matters", index, *path), change) for path, change in changes]
+        document["matters"] = canonical
+    return document, notes
