@@ -1,40 +1,71 @@
-"""The gap report a county office prints for its leadership: coverage, what to fix first, every finding.
+"""The facts of the gap report, gathered once from a validation and frozen, so every rendering shows the same.
 
-:func:`build` gathers the facts from a validation (which composed the chain once); :func:`markdown`
-and :func:`html` present them. Coverage compares the catalogue, for each of the 26 pilot areas, with
-the national rows this tool knows, and says each time that those rows are only the first part of the
-national table. A catalogue published in parts is reported on from all its parts together.
+Coverage compares the catalogue, for each of the 26 pilot areas, with the national rows this tool
+knows, and keeps the sentences saying that those rows are only the first part of the national table.
+A catalogue published in parts is reported on from all its parts together.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import html as html_escape
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from grassroots_catalog.check.rules import NOT_CHECKABLE
+from grassroots_catalog.check.suppression import Suppression
 from grassroots_catalog.check.validate import FileReport
 from grassroots_catalog.domain.areas import AREAS, PILOT_AREAS
 from grassroots_catalog.merge.engine import EffectiveCatalogue
-from grassroots_catalog.messages import spec_for
 from grassroots_catalog.read.national import completeness_statement, national_catalogue
 from grassroots_catalog.read.paths import display_path
 from grassroots_catalog.results import Finding, Severity, sorted_findings
 
-STATUSES = ("present", "localised", "strengthened", "weakened", "missing", "not-applicable")
-_STATUS_ZH = {
-    "present": "照录",
-    "localised": "本地化",
-    "strengthened": "加强",
-    "weakened": "弱化",
-    "missing": "缺失",
-    "not-applicable": "不适用",
-}
+STATUSES: tuple[str, ...] = ("present", "localised", "strengthened", "weakened", "missing", "not-applicable")
+"""How a known national row fares in the catalogue, in the order the report shows them."""
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
+class StatusCounts(Mapping[str, int]):
+    """How many known national rows have each status: a read-only mapping over :data:`STATUSES`.
+
+    Every status is a key (0 when none), so two areas compare and render alike.
+    """
+
+    counts: tuple[int, ...] = (0,) * len(STATUSES)
+
+    def __post_init__(self) -> None:
+        if len(self.counts) != len(STATUSES) or any(count < 0 for count in self.counts):
+            raise ValueError(f"one count of zero or more for each of {', '.join(STATUSES)}: {self.counts}")
+
+    @classmethod
+    def of(cls, counts: Mapping[str, int]) -> StatusCounts:
+        """The counts given by status; a status not in :data:`STATUSES` is refused."""
+        unknown = set(counts) - set(STATUSES)
+        if unknown:
+            raise ValueError(f"unknown status {', '.join(sorted(unknown))}; choose from {', '.join(STATUSES)}")
+        return cls(tuple(counts.get(status, 0) for status in STATUSES))
+
+    def __getitem__(self, status: str) -> int:
+        try:
+            return self.counts[STATUSES.index(status)]
+        except ValueError:
+            raise KeyError(status) from None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(STATUSES)
+
+    def __len__(self) -> int:
+        return len(STATUSES)
+
+    def __add__(self, other: StatusCounts) -> StatusCounts:
+        return StatusCounts(tuple(a + b for a, b in zip(self.counts, other.counts, strict=True)))
+
+    def total(self) -> int:
+        """All the known national rows counted."""
+        return sum(self.counts)
+
+
+@dataclass(frozen=True, slots=True)
 class AreaCoverage:
     """How one area of the catalogue compares with the known national rows.
 
@@ -43,28 +74,67 @@ class AreaCoverage:
     """
 
     area: str
-    statuses: Counter[str] = field(default_factory=Counter)
+    statuses: StatusCounts = field(default_factory=StatusCounts)
     local_additions: int = 0
     statement_zh: str = ""
     statement_en: str = ""
     absent: bool = False
 
+    def statement(self, lang: str) -> str:
+        """The sentence saying how many national rows are known, in ``lang``."""
+        return self.statement_zh if lang == "zh" else self.statement_en
 
-@dataclass
+
+@dataclass(frozen=True, slots=True)
 class GapReport:
-    """The facts of one catalogue's report: its files (one, or its parts), findings and coverage."""
+    """The facts of one catalogue's report: its files (one, or its parts), findings and coverage.
 
-    files: list[str]
+    ``findings`` are in reading order, those of every part together; ``coverage`` has one entry per
+    pilot area, in the order of the national list, or none for a catalogue that extends no national
+    guideline (or could not be read).
+    """
+
+    files: tuple[str, ...]
     title: str
     level: str
     as_of: dt.date
-    chain: list[str]
-    report: FileReport
-    coverage: list[AreaCoverage]
+    chain: tuple[str, ...]
+    readable: bool
+    findings: tuple[Finding, ...]
+    suppressed: tuple[Suppression, ...]
+    coverage: tuple[AreaCoverage, ...]
 
     @property
     def file(self) -> str:
         return "、".join(display_path(file) for file in self.files)
+
+    def count(self, severity: Severity) -> int:
+        """How many findings have ``severity`` (suppressed ones are not counted)."""
+        return sum(1 for finding in self.findings if finding.severity == severity)
+
+    @property
+    def fix_first(self) -> tuple[Finding, ...]:
+        """Errors first, then warnings; within each, the order of the file. Notes are left out."""
+        return tuple(
+            sorted(
+                (f for f in self.findings if f.severity >= Severity.WARNING),
+                key=lambda f: (-f.severity, f.sort_key()),
+            )
+        )
+
+    @property
+    def by_requirement(self) -> tuple[tuple[str, tuple[Finding, ...]], ...]:
+        """The findings grouped by code: the codes with an error first, then by code."""
+        groups: dict[str, list[Finding]] = {}
+        for finding in self.findings:
+            groups.setdefault(finding.code, []).append(finding)
+        order = sorted(groups, key=lambda code: (-max(f.severity for f in groups[code]), code))
+        return tuple((code, tuple(groups[code])) for code in order)
+
+    @property
+    def absent_areas(self) -> tuple[str, ...]:
+        """The areas nothing can be said of (see :attr:`AreaCoverage.absent`)."""
+        return tuple(area.area for area in self.coverage if area.absent)
 
 
 def build(reports: Sequence[FileReport], as_of: dt.date, *, complete: bool = False) -> GapReport:
@@ -75,60 +145,74 @@ def build(reports: Sequence[FileReport], as_of: dt.date, *, complete: bool = Fal
     """
     first = reports[0]
     catalogue = first.written
-    merged = FileReport(
-        "; ".join(r.file for r in reports),
-        all(r.readable for r in reports),
-        sorted_findings([f for r in reports for f in r.findings]),
-        [s for r in reports for s in r.suppressed],
-    )
+    files = tuple(r.file for r in reports)
+    readable = all(r.readable for r in reports)
+    findings = tuple(sorted_findings([f for r in reports for f in r.findings]))
+    suppressed = tuple(s for r in reports for s in r.suppressed)
     if catalogue is None:
-        return GapReport([r.file for r in reports], str(first.file), "?", as_of, [], merged, [])
+        return GapReport(files, str(first.file), "?", as_of, (), readable, findings, suppressed, ())
     whole = complete or not catalogue.is_part
-    chain = [layer.catalogue.id for layer in first.effective.layers] if first.effective is not None else []
-    coverage = _coverage(reports, whole) if any(r.effective is not None for r in reports) else []
-    return GapReport([r.file for r in reports], catalogue.title, catalogue.level.value, as_of, chain, merged, coverage)
+    chain = tuple(layer.catalogue.id for layer in first.effective.layers) if first.effective is not None else ()
+    coverage = _coverage(reports, whole) if any(r.effective is not None for r in reports) else ()
+    return GapReport(
+        files, catalogue.title, catalogue.level.value, as_of, chain, readable, findings, suppressed, coverage
+    )
 
 
-def _coverage(reports: Sequence[FileReport], whole: bool) -> list[AreaCoverage]:
+@dataclass
+class _Tally:
+    """One area's counts while the files are summed; frozen into an :class:`AreaCoverage` at the end."""
+
+    statuses: Counter[str] = field(default_factory=Counter)
+    local_additions: int = 0
+
+
+def _coverage(reports: Sequence[FileReport], whole: bool) -> tuple[AreaCoverage, ...]:
     """Every pilot area: the known national rows by status, summed over the files given."""
-    found: dict[str, AreaCoverage] = {}
+    found: dict[str, _Tally] = {}
     exempt: set[str] = set()
     for report in reports:
         if report.written is not None:
             exempt.update(exemption.area for exemption in report.written.not_applicable_areas)
         if report.effective is None:
             continue
-        for part in _file_coverage(report.effective):
-            total = found.setdefault(part.area, _area_coverage(part.area))
+        for slug, part in _file_coverage(report.effective).items():
+            total = found.setdefault(slug, _Tally())
             total.statuses.update(part.statuses)
             total.local_additions += part.local_additions
-    result = []
+    result: list[AreaCoverage] = []
     for area in PILOT_AREAS:
-        coverage = found.get(area.slug)
-        if coverage is None:
-            national = national_catalogue(area.slug)
-            coverage = _area_coverage(area.slug)
-            if area.slug in exempt:
-                coverage.statuses["not-applicable"] = len(national.matters)
-            elif whole:
-                coverage.statuses["missing"] = len(national.matters)
-            else:
-                coverage.absent = True
-        result.append(coverage)
-    return result
+        tally = found.get(area.slug)
+        if tally is not None:
+            result.append(_area_coverage(area.slug, StatusCounts.of(tally.statuses), tally.local_additions))
+            continue
+        rows = len(national_catalogue(area.slug).matters)
+        if area.slug in exempt:
+            result.append(_area_coverage(area.slug, StatusCounts.of({"not-applicable": rows})))
+        elif whole:
+            result.append(_area_coverage(area.slug, StatusCounts.of({"missing": rows})))
+        else:
+            result.append(_area_coverage(area.slug, absent=True))
+    return tuple(result)
 
 
-def _area_coverage(area: str) -> AreaCoverage:
-    """An area with nothing counted yet, and the sentences saying how many national rows are known."""
+def _area_coverage(
+    area: str, statuses: StatusCounts | None = None, local_additions: int = 0, *, absent: bool = False
+) -> AreaCoverage:
+    """An area's counts, with the sentences saying how many national rows are known."""
     national = national_catalogue(area)
     return AreaCoverage(
         area,
+        statuses if statuses is not None else StatusCounts(),
+        local_additions,
         statement_zh=completeness_statement(national, area, "zh"),
         statement_en=completeness_statement(national, area, "en"),
+        absent=absent,
     )
 
 
-def _file_coverage(effective: EffectiveCatalogue) -> list[AreaCoverage]:
+def _file_coverage(effective: EffectiveCatalogue) -> dict[str, _Tally]:
+    """One file's areas: the status of each known national row, and the rows the file adds."""
     written = {m.id: m for m in effective.written.matters}
     allowed = {m.id: m for m in effective.catalogue.matters}
     changes: dict[str, set[str]] = {}
@@ -136,12 +220,12 @@ def _file_coverage(effective: EffectiveCatalogue) -> list[AreaCoverage]:
         if override.layer == len(effective.layers) - 1:
             changes.setdefault(override.matter, set()).add(override.change.value)
     areas = list(dict.fromkeys(m.area for m in effective.written.matters))
-    result = []
+    result: dict[str, _Tally] = {}
     for area in areas:
         if area not in AREAS:
             continue
         national = national_catalogue(area)
-        coverage = _area_coverage(area)
+        tally = result[area] = _Tally()
         national_ids = {m.id for m in national.matters}
         for matter in national.matters:
             mine = written.get(matter.id)
@@ -160,165 +244,6 @@ def _file_coverage(effective: EffectiveCatalogue) -> list[AreaCoverage]:
                     status = "localised"
                 else:
                     status = "present"
-            coverage.statuses[status] += 1
-        coverage.local_additions = sum(
-            1 for m in effective.written.matters if m.area == area and m.id not in national_ids
-        )
-        result.append(coverage)
+            tally.statuses[status] += 1
+        tally.local_additions = sum(1 for m in effective.written.matters if m.area == area and m.id not in national_ids)
     return result
-
-
-def _fix_first(findings: list[Finding]) -> list[Finding]:
-    """Errors first, then warnings; within each, the order of the file."""
-    return sorted((f for f in findings if f.severity >= Severity.WARNING), key=lambda f: (-f.severity, f.sort_key()))
-
-
-def _where(finding: Finding) -> str:
-    return display_path(finding.file) + (f":{finding.location.line}" if finding.location else "")
-
-
-def markdown(gap: GapReport, lang: str = "zh") -> str:
-    """The report as Markdown."""
-    zh = lang == "zh"
-    counts = {s: gap.report.count(s) for s in Severity}
-    out = [f"# {'标准目录检查报告' if zh else 'Gap report'}：{gap.title}" if zh else f"# Gap report: {gap.title}", ""]
-    out += [
-        f"- {'文件' if zh else 'File'}: `{gap.file}`",
-        f"- {'目录层级' if zh else 'Level'}: {gap.level}",
-        f"- {'检查基准日' if zh else 'As of'}: {gap.as_of.isoformat()}",
-    ]
-    if gap.chain:
-        out.append(f"- {'目录链' if zh else 'Chain'}: {' → '.join(gap.chain)}")
-    out += [
-        "",
-        f"## {'概况' if zh else 'Summary'}",
-        "",
-        (
-            f"错误 {counts[Severity.ERROR]} 条，警告 {counts[Severity.WARNING]} 条，提示 {counts[Severity.INFO]} 条，"
-            f"已忽略 {len(gap.report.suppressed)} 条。"
-        )
-        if zh
-        else (
-            f"{counts[Severity.ERROR]} error(s), {counts[Severity.WARNING]} warning(s), "
-            f"{counts[Severity.INFO]} note(s); {len(gap.report.suppressed)} suppressed."
-        ),
-        "",
-    ]
-    first = _fix_first(gap.report.findings)[:10]
-    out += [f"## {'优先整改' if zh else 'Fix first'}", ""]
-    out += [f"{n}. **{f.code}** `{_where(f)}` — {f.message(lang)}" for n, f in enumerate(first, 1)] or [
-        "无。" if zh else "Nothing."
-    ]
-    out += ["", f"## {'各领域覆盖情况' if zh else 'Coverage by area'}", ""]
-    if gap.coverage:
-        labels = [_STATUS_ZH[s] if zh else s for s in STATUSES]
-        head = "领域" if zh else "area"
-        extra = "本地新增" if zh else "local additions"
-        out += [f"| {head} | {' | '.join(labels)} | {extra} |", "|---" * (len(STATUSES) + 2) + "|"]
-        for area in gap.coverage:
-            name = AREAS[area.area].name(lang)
-            cells = (
-                ["—"] * (len(STATUSES) + 1)
-                if area.absent
-                else [*(str(area.statuses[s]) for s in STATUSES), str(area.local_additions)]
-            )
-            out.append(f"| {name} | {' | '.join(cells)} |")
-        out.append("")
-        absent = [AREAS[a.area].name(lang) for a in gap.coverage if a.absent]
-        if absent:
-            out += [
-                (
-                    f"“—”：给出的文件（scope: part）不含这些领域：{'、'.join(absent)}。若已给出全部文件，"
-                    "请加 --complete，未涉及的领域即按缺失统计。"
-                )
-                if zh
-                else (
-                    f"“—”: the files given (scope: part) do not touch these areas: {', '.join(absent)}. If they "
-                    "are all the parts, add --complete, and the areas no part touches count as missing."
-                ),
-                "",
-            ]
-        out += [
-            f"- {AREAS[a.area].name(lang)}: {a.statement_zh if zh else a.statement_en}"
-            for a in gap.coverage
-            if not a.absent
-        ]
-    else:
-        out.append("本目录未扩展国家标准指引，无法比较。" if zh else "This catalogue extends no national guideline.")
-    out += ["", f"## {'按要求分组的问题' if zh else 'Findings by requirement'}", ""]
-    by_code: dict[str, list[Finding]] = {}
-    for finding in gap.report.findings:
-        by_code.setdefault(finding.code, []).append(finding)
-    for code in sorted(by_code, key=lambda c: (-max(f.severity for f in by_code[c]), c)):
-        spec = spec_for(code)
-        title = spec.name if spec else code
-        cite = f" — {spec.citation}" if spec and spec.citation else ""
-        out += [f"### {code} {title}{cite}", ""]
-        out += [f"- `{_where(f)}` [{f.severity.label(lang)}] {f.message(lang)}" for f in by_code[code]]
-        out.append("")
-    if gap.report.suppressed:
-        out += [f"## {'已忽略（附理由）' if zh else 'Suppressed, with reasons'}", ""]
-        out += [f"- **{s.finding.code}** `{_where(s.finding)}` — {s.reason}" for s in gap.report.suppressed]
-        out.append("")
-    out += [f"## {'无法从目录本身检查的要求' if zh else 'Not checkable from a catalogue'}", ""]
-    out += [
-        f"- {code}: {(zh_text if zh else en_text)} ({source})"
-        for code, (zh_text, en_text, source) in NOT_CHECKABLE.items()
-    ]
-    return "\n".join(out).rstrip() + "\n"
-
-
-_STYLE = """body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;max-width:60rem;margin:2rem auto;
-padding:0 1rem;line-height:1.6;color:#222}table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #bbb;
-padding:.3rem .6rem;text-align:left}th{background:#f2f2f2}code{background:#f6f6f6;padding:0 .2rem}
-.error{color:#b00020}.warning{color:#8a6d00}.info{color:#2b5c8a}h1{font-size:1.6rem}h2{border-bottom:1px solid #ddd}"""
-
-
-def html(gap: GapReport, lang: str = "zh") -> str:
-    """The report as one self-contained HTML page (no scripts, no external resources)."""
-    body: list[str] = []
-    table_rows: list[str] = []
-    in_table = False
-    for line in markdown(gap, lang).splitlines():
-        if line.startswith("|"):
-            cells = [c.strip() for c in line.strip("|").split("|")]
-            if set("".join(cells)) <= set("-"):
-                continue
-            tag = "th" if not in_table else "td"
-            table_rows.append("<tr>" + "".join(f"<{tag}>{html_escape.escape(c)}</{tag}>" for c in cells) + "</tr>")
-            in_table = True
-            continue
-        if in_table:
-            body.append("<table>" + "".join(table_rows) + "</table>")
-            table_rows, in_table = [], False
-        body.append(_html_line(line))
-    if in_table:
-        body.append("<table>" + "".join(table_rows) + "</table>")
-    return (
-        f'<!DOCTYPE html>\n<html lang="{"zh-CN" if lang == "zh" else "en"}"><head><meta charset="utf-8">'
-        f"<title>{html_escape.escape(gap.title)}</title><style>{_STYLE}</style></head><body>\n"
-        + "\n".join(b for b in body if b)
-        + "\n</body></html>\n"
-    )
-
-
-def _html_line(line: str) -> str:
-    text = html_escape.escape(line)
-    for level in ("错误", "警告", "提示", "error", "warning", "info"):
-        css = {"错误": "error", "警告": "warning", "提示": "info"}.get(level, level)
-        text = text.replace(f"[{level}]", f'<span class="{css}">[{level}]</span>')
-    text = _inline_code(text)
-    if line.startswith("### "):
-        return f"<h3>{text[4:]}</h3>"
-    if line.startswith("## "):
-        return f"<h2>{text[3:]}</h2>"
-    if line.startswith("# "):
-        return f"<h1>{text[2:]}</h1>"
-    if line.startswith("- "):
-        return f"<p>• {text[2:]}</p>"
-    return f"<p>{text}</p>" if line.strip() else ""
-
-
-def _inline_code(text: str) -> str:
-    parts = text.split("`")
-    return "".join(f"<code>{p}</code>" if i % 2 else p for i, p in enumerate(parts)).replace("**", "")
