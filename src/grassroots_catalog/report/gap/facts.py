@@ -17,7 +17,6 @@ from grassroots_catalog.check.validate import FileReport
 from grassroots_catalog.domain.areas import AREAS, PILOT_AREAS
 from grassroots_catalog.merge.engine import EffectiveCatalogue
 from grassroots_catalog.read.national import completeness_statement, national_catalogue
-from grassroots_catalog.read.paths import display_path
 from grassroots_catalog.results import Finding, Severity, sorted_findings
 
 STATUSES: tuple[str, ...] = ("present", "localised", "strengthened", "weakened", "missing", "not-applicable")
@@ -103,10 +102,6 @@ class GapReport:
     findings: tuple[Finding, ...]
     suppressed: tuple[Suppression, ...]
     coverage: tuple[AreaCoverage, ...]
-
-    @property
-    def file(self) -> str:
-        return "、".join(display_path(file) for file in self.files)
 
     def count(self, severity: Severity) -> int:
         """How many findings have ``severity`` (suppressed ones are not counted)."""
