@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import html as html_module
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -37,12 +40,12 @@ def test_coverage_counts_the_planted_drop_and_weakenings() -> None:
 
 def test_a_part_leaves_the_areas_it_does_not_touch_open_until_given_whole() -> None:
     part = {c.area: c for c in build_county().coverage}
-    assert part["health"].absent and not part["health"].statuses
+    assert part["health"].absent and part["health"].statuses.total() == 0
     whole = {c.area: c for c in build_county(complete=True).coverage}
     assert not whole["health"].absent
     assert whole["health"].statuses["missing"] == len(national_catalogue("health").matters) > 0
     assert whole["household-registration"].statuses == part["household-registration"].statuses
-    assert "R01" in {f.code for f in build_county(complete=True).report.findings}
+    assert "R01" in {f.code for f in build_county(complete=True).findings}
 
 
 def test_the_report_reuses_the_validation_and_composes_nothing_again(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -94,3 +97,133 @@ def test_cli_report_takes_the_parts_of_one_catalogue_only() -> None:
         cli, ["report", "--lang", "en", str(EXAMPLES / "county.yaml"), str(EXAMPLES / "township.yaml")]
     )
     assert mixed.exit_code == 2 and "one catalogue" in mixed.output
+
+
+def bare_report(**changes: object) -> gap_report.GapReport:
+    """A report built directly from facts, for what the example chain does not show."""
+    facts: dict[str, object] = {
+        "files": ("a.yaml",),
+        "title": "示例",
+        "level": "county",
+        "as_of": dt.date(2020, 12, 31),
+        "chain": (),
+        "readable": True,
+        "findings": (),
+        "suppressed": (),
+        "coverage": (),
+    }
+    facts.update(changes)
+    return gap_report.GapReport(**facts)  # type: ignore[arg-type]
+
+
+def test_the_facts_are_frozen() -> None:
+    gap = build_county()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        gap.title = "changed"  # type: ignore[misc]
+    area = gap.coverage[0]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        area.local_additions = 5  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        area.statuses["missing"] = 3  # type: ignore[index]
+    assert isinstance(gap.findings, tuple) and isinstance(gap.coverage, tuple) and isinstance(gap.chain, tuple)
+    hash(area)  # a value: usable as a key, comparable
+
+
+def test_status_counts_are_a_read_only_mapping_over_every_status() -> None:
+    counts = gap_report.StatusCounts.of({"missing": 2, "weakened": 1})
+    assert list(counts) == list(gap_report.STATUSES) and counts["present"] == 0 and counts["missing"] == 2
+    assert counts.total() == 3 and counts + counts == gap_report.StatusCounts.of({"missing": 4, "weakened": 2})
+    with pytest.raises(KeyError):
+        counts["dropped"]
+    with pytest.raises(ValueError, match="unknown status"):
+        gap_report.StatusCounts.of({"dropped": 1})
+
+
+def test_markdown_in_chinese_shows_the_severity_in_the_fix_first_list() -> None:
+    text = gap_report.render_markdown(build_county(), "zh")
+    assert text.startswith("# 标准目录检查报告：示例县基层政务公开标准目录\n")
+    assert "- 目录层级：县级" in text and "1. **M012** [错误] `" in text
+    assert "| 领域 | 照录 | 本地化 | 加强 | 弱化 | 缺失 | 不适用 | 本地新增 |" in text
+    assert "另有 5 条错误或警告" in text  # 15 errors and warnings, 10 named first
+    assert "<svg" not in text
+
+
+def test_markdown_and_html_say_the_same_from_one_document() -> None:
+    gap = build_county()
+    for lang in ("zh", "en"):
+        text, page = gap_report.render_markdown(gap, lang), gap_report.render_html(gap, lang)
+        headings = re.findall(r"^#+ (.*)$", text, flags=re.MULTILINE)
+        in_page = [html_module.unescape(h) for h in re.findall(r"<h[1-6]>(.*?)</h[1-6]>", page)]
+        assert len(headings) > 5 and [h.replace("\\", "") for h in headings] == in_page
+
+
+def test_html_prints_on_a4_with_repeated_headers_a_chart_per_area_and_severity_words() -> None:
+    for complete in (False, True):
+        gap = build_county(complete=complete)
+        page = gap_report.render_html(gap, "zh")
+        assert "@page{size:A4" in page and "thead{display:table-header-group}" in page and "<thead>" in page
+        covered = [area for area in gap.coverage if not area.absent]
+        assert page.count("<svg") == len(covered) == (26 if complete else 6)
+        assert 'aria-label="户籍管理：照录 0 条，本地化 3 条，加强 1 条，弱化 1 条，缺失 1 条，不适用 0 条"' in page
+        assert "<title>户籍管理：照录 0 条" in page
+        fix_first = page.split("<h2>优先整改</h2>", 1)[1].split("<h2>", 1)[0]
+        items = re.findall(r"<li>(.*?)</li>", fix_first)
+        assert len(items) == 10
+        assert all(re.search(r'<span class="badge badge-(error|warning)">(错误|警告)</span>', item) for item in items)
+        assert '<span class="badge badge-error">错误</span>' in items[0]
+
+
+def test_html_is_self_contained_and_well_formed() -> None:
+    for lang in ("zh", "en"):
+        page = gap_report.render_html(build_county(), lang)
+        checker = WellFormed()
+        checker.feed(page)
+        checker.close()
+        assert checker.stack == [] and checker.tags >= {"html", "head", "style", "body", "table", "svg", "rect"}
+        assert "<script" not in page and "<link" not in page and "<img" not in page and "url(" not in page
+        assert not [value for value in checker.attribute_values if "http" in value or "//" in value]
+
+
+def test_html_escapes_everything_it_is_given() -> None:
+    nasty = '<script>alert("x")</script> & <b>'
+    page = gap_report.render_html(bare_report(title=nasty, files=("<img src=x>.yaml",)), "en")
+    assert "<script" not in page and "<img" not in page and "<b>" not in page
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;" in page
+    assert "This catalogue extends no national guideline." in page and "<svg" not in page
+    assert "<h2>Fix first</h2>\n<p>Nothing.</p>" in page
+
+
+def test_markdown_keeps_text_from_turning_into_markup() -> None:
+    text = gap_report.render_markdown(bare_report(title="**bold** `tick`", files=("a`b.yaml",)), "en")
+    assert "# Gap report: \\*\\*bold\\*\\* \\`tick\\`" in text and "File: ``a`b.yaml``" in text
+
+
+def test_the_report_is_written_only_in_a_language_it_has_words_for() -> None:
+    with pytest.raises(ValueError, match="no report wording in 'fr'"):
+        gap_report.render_markdown(bare_report(), "fr")
+
+
+class WellFormed(HTMLParser):
+    """Every element closed in order (void elements excepted); the tags and attribute values seen."""
+
+    VOID = frozenset({"meta", "br", "hr", "img", "link", "input"})
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str] = []
+        self.tags: set[str] = set()
+        self.attribute_values: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.add(tag)
+        self.attribute_values += [value or "" for _, value in attrs]
+        if tag not in self.VOID:
+            self.stack.append(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.add(tag)
+        self.attribute_values += [value or "" for _, value in attrs]
+
+    def handle_endtag(self, tag: str) -> None:
+        assert self.stack and self.stack[-1] == tag, f"</{tag}> closes <{self.stack[-1] if self.stack else ''}>"
+        self.stack.pop()
