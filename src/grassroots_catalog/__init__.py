@@ -114,6 +114,7 @@ if TYPE_CHECKING:  # the same names as _EXPORTS, for type checkers (a test holds
     from grassroots_catalog.read.load import (
         read_catalogue as read_catalogue,
     )
+    from grassroots_catalog.report.gap import GapReport as GapReport
     from grassroots_catalog.results import Finding as Finding
     from grassroots_catalog.results import Location as Location
     from grassroots_catalog.results import Severity as Severity
@@ -174,6 +175,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "parse_catalogue",
         "read_catalogue",
     ),
+    "grassroots_catalog.report.gap": ("GapReport",),
     "grassroots_catalog.results": (
         "Finding",
         "Location",

@@ -6,6 +6,7 @@ files with ``pytest tests/reports/test_golden.py --update-golden`` and commit th
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,6 +15,7 @@ import pytest
 from grassroots_catalog.check.chain import resolve_file
 from grassroots_catalog.check.validate import FileReport, validate
 from grassroots_catalog.report import FORMATS, render
+from grassroots_catalog.report.gap import build, render_html, render_markdown
 from grassroots_catalog.report.provenance import explain_table, provenance_json, yaml_with_provenance
 
 from ..conftest import ROOT
@@ -62,6 +64,15 @@ def test_merge_and_explain_outputs_match_their_golden_files(lang: str, request: 
     _compare(f"provenance.{lang}.json", lambda: provenance_json(effective, lang=lang), request)
     if lang == "zh":
         _compare("merged.yaml", lambda: yaml_with_provenance(effective), request)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_gap_report_matches_its_golden_files(
+    lang: str, reports: list[FileReport], request: pytest.FixtureRequest
+) -> None:
+    gap = build(reports, dt.date(2020, 12, 31))
+    _compare(f"gap.{lang}.md", lambda: render_markdown(gap, lang), request)
+    _compare(f"gap.{lang}.html", lambda: render_html(gap, lang), request)
 
 
 def test_the_golden_catalogue_raises_every_severity_and_a_suppression(reports: list[FileReport]) -> None:
