@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
@@ -24,6 +24,7 @@ from grassroots_catalog.results import Finding, Severity
 if TYPE_CHECKING:
     from grassroots_catalog.check.validate import FileReport
     from grassroots_catalog.model.catalogue import Catalogue
+    from grassroots_catalog.read.paths import NoCatalogueFiles
 
 # The library (pydantic, the readers) is imported inside each command, so that `gcat --help` and
 # `gcat areas` start at once and `validate` loads only what it uses.
@@ -84,13 +85,17 @@ def _expand(paths: Sequence[Path], lang: str) -> list[Path]:
     try:
         return catalogue_files(paths)
     except NoCatalogueFiles as empty:
-        click.echo(
-            f"{empty.directory}: 目录中没有 .yaml 或 .yml 文件"
-            if lang == "zh"
-            else f"{empty.directory}: no .yaml or .yml file in this folder",
-            err=True,
-        )
-        sys.exit(EXIT_UNREADABLE)
+        _no_yaml(empty, lang)
+
+
+def _no_yaml(empty: NoCatalogueFiles, lang: str) -> NoReturn:
+    click.echo(
+        f"{empty.directory}: 目录中没有 .yaml 或 .yml 文件"
+        if lang == "zh"
+        else f"{empty.directory}: no .yaml or .yml file in this folder",
+        err=True,
+    )
+    sys.exit(EXIT_UNREADABLE)
 
 
 def _limits(options: dict[str, Any]) -> Limits:
@@ -218,44 +223,30 @@ def validate(
     .yaml and .yml files below it (hidden ones skipped). A catalogue published as several files
     (scope: part) is judged as a whole only when all its parts are given with --complete.
     """
-    from grassroots_catalog.check.suppression import (
-        ConfigError,
-        apply_baseline,
-        apply_config,
-        find_config,
-        read_baseline,
-        read_config,
-    )
-    from grassroots_catalog.check.suppression import write_baseline as record_baseline
+    from grassroots_catalog.check.baseline import BaselineError
+    from grassroots_catalog.check.baseline import write_baseline as record_baseline
+    from grassroots_catalog.check.config import ConfigError
+    from grassroots_catalog.check.validate import NEAREST
+    from grassroots_catalog.check.validate import validate as validate_files
+    from grassroots_catalog.read.paths import NoCatalogueFiles
     from grassroots_catalog.report import render
 
-    files = _expand(files, lang)
-    config_path = config_file if config_file is not None else find_config(files[0])
     try:
-        configured = read_config(config_path) if config_path is not None else []
-    except ConfigError as error:
-        click.echo(str(error), err=True)
+        reports = validate_files(
+            files,
+            config=config_file if config_file is not None else NEAREST,
+            baseline=baseline,
+            complete=complete,
+            options={"as_of": as_of.date()},
+            limits=_limits(limits),
+        )
+    except NoCatalogueFiles as empty:
+        _no_yaml(empty, lang)
+    except (ConfigError, BaselineError) as error:
+        click.echo(error.message(lang), err=True)
         sys.exit(EXIT_UNREADABLE)
-    from grassroots_catalog.check.validate import validate as validate_files
-
-    accepted: list[dict[str, Any]] = []
-    if baseline is not None:
-        try:
-            accepted = read_baseline(baseline)
-        except (OSError, ValueError) as error:
-            click.echo(f"{baseline}: {error}", err=True)
-            sys.exit(EXIT_UNREADABLE)
-    reports = validate_files(files, limits=_limits(limits), complete=complete, options={"as_of": as_of.date()})
-    if configured:
-        for report in reports:
-            report.findings, set_aside = apply_config(report.findings, configured)
-            report.suppressed += set_aside
-    if accepted:
-        for report in reports:
-            report.findings, set_aside = apply_baseline(report.findings, accepted)
-            report.suppressed += set_aside
     if write_baseline is not None:
-        record_baseline(write_baseline, [f for r in reports for f in r.findings if not f.fatal])
+        record_baseline(write_baseline, (f for r in reports for f in r.findings))
     click.echo(
         render(
             output_format,

@@ -20,7 +20,16 @@ FINDINGS: dict[str, dict[str, str]] = {}
 # (e.g. "validate.help", "validate.option.format", "error.no_yaml_in_folder").
 # ==================================================================================================
 
-CLI: dict[str, str] = {}
+CLI: dict[str, str] = {
+    # ---- project config (.gcat.toml, pyproject.toml) and baselines: {path} is the file
+    "config.unreadable": "{path}: cannot read the config: {detail}",
+    "config.not_a_list": "{path}: ignore should be a list of tables ([[ignore]])",
+    "config.no_code": "{path}: ignore entry {index} has no code",
+    "config.no_reason": "{path}: ignore entry {index} ({code}) has no reason; every suppression must say why",
+    "baseline.unreadable": "{path}: cannot read the baseline: {detail}",
+    "baseline.not_a_baseline": "{path} is not a grassroots-catalog baseline (format_version {version})",
+    "baseline.findings_not_list": "{path}: 'findings' should be a list",
+}
 
 
 # ==================================================================================================

@@ -20,7 +20,16 @@ FINDINGS: dict[str, dict[str, str]] = {}
 # (e.g. "validate.help", "validate.option.format", "error.no_yaml_in_folder").
 # ==================================================================================================
 
-CLI: dict[str, str] = {}
+CLI: dict[str, str] = {
+    # ---- project config (.gcat.toml, pyproject.toml) and baselines: {path} is the file
+    "config.unreadable": "{path}：无法读取配置文件：{detail}",
+    "config.not_a_list": "{path}：ignore 应为表的列表（[[ignore]]）",
+    "config.no_code": "{path}：第 {index} 条 ignore 缺少 code",
+    "config.no_reason": "{path}：第 {index} 条 ignore（{code}）未写明理由（reason）；每一项忽略都必须说明理由",
+    "baseline.unreadable": "{path}：无法读取基线文件：{detail}",
+    "baseline.not_a_baseline": "{path}：不是 grassroots-catalog 基线文件（format_version {version}）",
+    "baseline.findings_not_list": "{path}：findings 应为列表",
+}
 
 
 # ==================================================================================================
