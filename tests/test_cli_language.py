@@ -218,3 +218,20 @@ def test_config_errors_are_chinese_by_default(tmp_path: pytest.TempPathFactory) 
     (folder / ".gcat.toml").write_text('[[ignore]]\ncode = "R19"\n', encoding="utf-8")
     refused = run("validate", str(folder / "c.yaml"))
     assert refused.exit_code == 2 and "第 1 条 ignore（R19）未写明理由" in refused.output
+
+
+def test_a_broken_extract_is_refused_in_the_language_asked(tmp_path: pytest.TempPathFactory) -> None:
+    from pathlib import Path
+
+    from grassroots_catalog.read.extracts import ExtractError, import_extract
+
+    broken = Path(str(tmp_path)) / "extract.yaml"
+    broken.write_text("area:\n  slug: poverty-alleviation\nmatters: [\n", encoding="utf-8")
+    with pytest.raises(ExtractError) as raised:
+        import_extract(broken)
+    assert (raised.value.line, raised.value.column, raised.value.limit) == (4, 1, None)
+    chinese = run("import-guideline", str(broken))
+    assert chinese.exit_code == 2 and f"{broken}:4:1：无法转换：" in chinese.output
+    with pytest.raises(ExtractError) as too_large:
+        import_extract(broken, max_bytes=10)
+    assert too_large.value.limit == 10 and too_large.value.where == str(broken)

@@ -574,21 +574,14 @@ def show_rule(code: str, lang: str) -> None:
 @_OUTPUT
 @_LANG
 def import_guideline(extract: Path, output: Path | None, lang: str) -> None:
-    import yaml
-
     from grassroots_catalog.read.atomic import write_atomic
-    from grassroots_catalog.read.extracts import render_national_file
+    from grassroots_catalog.read.extracts import ExtractError, import_extract
 
     try:
-        data = extract.read_bytes()
-        if len(data) > DEFAULT_LIMITS.max_file_bytes:
-            raise ValueError(_say("import-guideline.too_large", limit=DEFAULT_LIMITS.max_file_bytes))
-        _, text = render_national_file(data.decode("utf-8"), extract.name)
-    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, yaml.YAMLError) as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f"{extract}:{mark.line + 1}:{mark.column + 1}" if mark is not None else str(extract)
-        reason = str(error).splitlines()[0] if str(error) else type(error).__name__
-        _fail(_say("import-guideline.cannot_convert", where=where, reason=reason))
+        text = import_extract(extract)
+    except ExtractError as error:
+        reason = _say("import-guideline.too_large", limit=error.limit) if error.limit is not None else error.detail
+        _fail(_say("import-guideline.cannot_convert", where=error.where, reason=reason))
     if output is None:
         click.echo(text, nl=False)
     else:
