@@ -235,3 +235,11 @@ def test_a_broken_extract_is_refused_in_the_language_asked(tmp_path: pytest.Temp
     with pytest.raises(ExtractError) as too_large:
         import_extract(broken, max_bytes=10)
     assert too_large.value.limit == 10 and too_large.value.where == str(broken)
+
+
+def test_click_words_map_to_table_keys_and_english_is_clicks_own() -> None:
+    from grassroots_catalog.cli import _CLICK_KEYS
+
+    assert set(_CLICK_KEYS.values()) == {key for key in en.CLI if key.startswith("click.")}
+    for message_id, key in _CLICK_KEYS.items():
+        assert en.CLI[key] == message_id, key

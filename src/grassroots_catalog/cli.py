@@ -95,9 +95,11 @@ _CLICK_KEYS = {
     "Missing parameter: {param_name}": "click.missing_parameter_named",
     "Missing command.": "click.missing_command",
     "No such option {name!r}.": "click.no_such_option",
+    "No such option: {name}": "click.no_such_option_colon",  # older click
     "No such command {name!r}.": "click.no_such_command",
     "Did you mean {possibility}?": "click.did_you_mean",
     "(Did you mean one of: {possibilities}?)": "click.did_you_mean_one_of",
+    "(Possible options: {possibilities})": "click.possible_options",  # older click
     "Invalid value: {message}": "click.invalid_value",
     "Invalid value for {param_hint}: {message}": "click.invalid_value_for",
     "Got unexpected extra argument ({args})": "click.extra_argument",
