@@ -28,6 +28,14 @@ def pytest_configure(config: pytest.Config) -> None:
     settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "default"))
 
 
+@pytest.fixture(autouse=True)
+def _chinese_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run every test as on a machine with no language set, so the command line speaks its default
+    (Chinese) whatever the locale of the machine running the suite; a test sets what it needs."""
+    for name in ("GCAT_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+
+
 @pytest.fixture
 def example_county() -> Path:
     return EXAMPLES / "county.yaml"

@@ -16,9 +16,6 @@ from grassroots_catalog._version import __version__ as __version__
 
 if TYPE_CHECKING:  # the same names as _EXPORTS, for type checkers (a test holds the two equal)
     from grassroots_catalog.check.validate import (
-        FileReport as FileReport,
-    )
-    from grassroots_catalog.check.validate import (
         validate as validate,
     )
     from grassroots_catalog.check.validate import (
@@ -115,13 +112,13 @@ if TYPE_CHECKING:  # the same names as _EXPORTS, for type checkers (a test holds
         read_catalogue as read_catalogue,
     )
     from grassroots_catalog.report.gap import GapReport as GapReport
+    from grassroots_catalog.results import FileReport as FileReport
     from grassroots_catalog.results import Finding as Finding
     from grassroots_catalog.results import Location as Location
     from grassroots_catalog.results import Severity as Severity
 
 _EXPORTS: dict[str, tuple[str, ...]] = {
     "grassroots_catalog.check.validate": (
-        "FileReport",
         "validate",
         "validate_file",
     ),
@@ -177,6 +174,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     ),
     "grassroots_catalog.report.gap": ("GapReport",),
     "grassroots_catalog.results": (
+        "FileReport",
         "Finding",
         "Location",
         "Severity",

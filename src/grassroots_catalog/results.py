@@ -1,4 +1,5 @@
-"""What a check reports: a :class:`Finding` holds a code and the parameters of its message, not text.
+"""What a check reports: a :class:`Finding` holds a code and the parameters of its message, not text;
+a :class:`FileReport` holds the findings about one file.
 
 Text is rendered on demand in Chinese or English by :mod:`grassroots_catalog.messages`, so that the
 same finding can be printed for a county office, serialised to JSON for another tool, or counted in
@@ -8,11 +9,17 @@ a report. Findings sort by file, line, column and code, the order linters print 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import IntEnum
 from types import MappingProxyType
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:  # the layers above: a report holds what they built, and results import none of them
+    from grassroots_catalog.check.suppression import Suppression
+    from grassroots_catalog.merge.engine import EffectiveCatalogue
+    from grassroots_catalog.model.catalogue import Catalogue
+    from grassroots_catalog.read.load import LoadResult
 
 Path = tuple[str | int, ...]
 
@@ -135,6 +142,54 @@ def _jsonable(value: Any) -> Any:
     return str(value)
 
 
-def sorted_findings(findings: list[Finding]) -> list[Finding]:
+def sorted_findings(findings: Iterable[Finding]) -> list[Finding]:
     """Findings in reading order: file, line, column, code."""
     return sorted(findings, key=Finding.sort_key)
+
+
+@dataclass(frozen=True, init=False)
+class FileReport:
+    """The outcome for one file: whether it could be read, its findings in reading order, and the
+    findings set aside by a reasoned ``gcat: ignore`` comment, a project config or a baseline (never
+    dropped silently).
+
+    A report is a value: each step of the check (the catalogue-wide rules, a config, a baseline)
+    makes a new one with :func:`dataclasses.replace`, so a report handed out is never changed
+    behind its holder's back. Findings and suppressions are tuples, whatever iterable is given.
+    """
+
+    file: str
+    readable: bool
+    findings: tuple[Finding, ...]
+    suppressed: tuple[Suppression, ...]
+    written: Catalogue | None = field(repr=False)
+    """What the file publishes, its chain composed: the catalogue the rules judged."""
+    source: LoadResult | None = field(repr=False)
+    """The file as read, to locate findings added later."""
+    effective: EffectiveCatalogue | None = field(repr=False)
+    """The composed chain, for a file that extends another (its history and overrides feed reports)."""
+
+    def __init__(
+        self,
+        file: str,
+        readable: bool,
+        findings: Iterable[Finding] = (),
+        suppressed: Iterable[Suppression] = (),
+        written: Catalogue | None = None,
+        source: LoadResult | None = None,
+        effective: EffectiveCatalogue | None = None,
+    ) -> None:
+        # Written out (not generated) so that a list given is stored as a tuple: frozen means frozen.
+        for name, value in (
+            ("file", file),
+            ("readable", readable),
+            ("findings", tuple(findings)),
+            ("suppressed", tuple(suppressed)),
+            ("written", written),
+            ("source", source),
+            ("effective", effective),
+        ):
+            object.__setattr__(self, name, value)
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for finding in self.findings if finding.severity == severity)

@@ -174,7 +174,7 @@ def test_provenance_names_the_file_and_line_of_each_value() -> None:
 
 def test_cli_merge_and_explain() -> None:
     runner = CliRunner()
-    merged = runner.invoke(cli, ["merge", str(EXAMPLES / "county.yaml")])
+    merged = runner.invoke(cli, ["merge", "--lang", "en", str(EXAMPLES / "county.yaml")])
     assert merged.exit_code == 1  # refused weakenings
     assert "# defined in national" in merged.output and "set by example-province" in merged.output
     as_json = runner.invoke(cli, ["merge", "--provenance", "json", str(EXAMPLES / "city.yaml")])

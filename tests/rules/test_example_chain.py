@@ -40,7 +40,7 @@ def test_the_township_inherits_the_countys_errors_and_adds_none() -> None:
 
 def test_guidance_tiers_of_the_chain_have_no_findings() -> None:
     for name in ("province", "city"):
-        assert validate_file(EXAMPLES / f"{name}.yaml").findings == []
+        assert validate_file(EXAMPLES / f"{name}.yaml").findings == ()
 
 
 def test_the_file_being_validated_is_read_once(monkeypatch: object) -> None:

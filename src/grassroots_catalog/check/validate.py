@@ -11,38 +11,22 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from dataclasses import replace
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final
 
 from grassroots_catalog.read.limits import DEFAULT_LIMITS, Limits
 from grassroots_catalog.read.load import LoadResult, read_catalogue
-from grassroots_catalog.results import Finding, Severity, sorted_findings
+from grassroots_catalog.results import FileReport, Finding, Severity, sorted_findings
 from grassroots_catalog.results import Path as DocPath
 
 if TYPE_CHECKING:
+    from grassroots_catalog.check.config import ConfiguredIgnore
     from grassroots_catalog.check.suppression import Suppression
-    from grassroots_catalog.merge.engine import EffectiveCatalogue
     from grassroots_catalog.model.catalogue import Catalogue
 
-
-@dataclass
-class FileReport:
-    """The outcome for one file: whether it could be read, its findings in reading order, and the
-    findings set aside by a reasoned ``gcat: ignore`` comment or a baseline (never dropped silently)."""
-
-    file: str
-    readable: bool
-    findings: list[Finding] = field(default_factory=list)
-    suppressed: list[Suppression] = field(default_factory=list)
-    written: Catalogue | None = field(default=None, repr=False)
-    """What the file publishes, its chain composed: the catalogue the rules judged."""
-    source: LoadResult | None = field(default=None, repr=False)
-    """The file as read, to locate findings added later."""
-    effective: EffectiveCatalogue | None = field(default=None, repr=False)
-    """The composed chain, for a file that extends another (its history and overrides feed reports)."""
-
-    def count(self, severity: Severity) -> int:
-        return sum(1 for finding in self.findings if finding.severity == severity)
+__all__ = ["NEAREST", "FileReport", "check_result", "check_together", "part_group", "validate", "validate_file"]
 
 
 def check_result(
@@ -115,8 +99,9 @@ def check_together(
     complete: bool,
     select: Iterable[str] | None = None,
     options: Mapping[str, Any] | None = None,
-) -> None:
-    """Judge the catalogues that are split into parts (``scope: part``) as wholes, adding the findings.
+) -> list[FileReport]:
+    """Judge the catalogues that are split into parts (``scope: part``) as wholes: the reports again,
+    in order, the first part of each jurisdiction replaced by one with the catalogue-wide findings.
 
     The parts of one jurisdiction among ``reports`` are combined and the catalogue-wide rules run on
     the combination; each finding goes to the first part (by file name), at its ``scope:`` line. Unless
@@ -130,8 +115,8 @@ def check_together(
 
     if any(report.written is None for report in reports):
         complete = False  # a part that could not be read would show up as missing areas
-    groups: dict[tuple[str, str], list[tuple[FileReport, Catalogue, LoadResult]]] = {}
-    for report in reports:
+    groups: dict[tuple[str, str], list[tuple[int, Catalogue, LoadResult]]] = {}
+    for index, report in enumerate(reports):
         written, source = report.written, report.source
         if (
             written is not None
@@ -139,10 +124,12 @@ def check_together(
             and written.is_part
             and written.level in requirement_rules.APPLICABLE_LEVELS
         ):
-            groups.setdefault(part_group(written), []).append((report, written, source))
+            groups.setdefault(part_group(written), []).append((index, written, source))
+    added: dict[int, list[Finding]] = {}  # by the index of the report they go to
     for parts in groups.values():
-        parts.sort(key=lambda part: part[0].file)
-        first, catalogue, source = parts[0]
+        parts.sort(key=lambda part: reports[part[0]].file)
+        first_index, catalogue, source = parts[0]
+        first = reports[first_index]
         location = locate_in(source, ("scope",))
         if complete:
             combined = catalogue.model_copy(
@@ -153,14 +140,14 @@ def check_together(
                     ),
                 }
             )
-            note = together(report.file for report, _, _ in parts) if len(parts) > 1 else {}
-            first.findings += [
+            note = together(reports[index].file for index, _, _ in parts) if len(parts) > 1 else {}
+            judged = [
                 replace(found, file=first.file, path=("scope",), location=location, ctx={**found.ctx, **note})
                 for found in requirement_rules.run(combined, select=select, options=options, together=True)
             ]
         else:
             name = catalogue.jurisdiction.name if catalogue.jurisdiction is not None else catalogue.title
-            first.findings.append(
+            judged = [
                 Finding(
                     "S013",
                     Severity.INFO,
@@ -169,8 +156,14 @@ def check_together(
                     location=location,
                     ctx={"jurisdiction": name, "codes": ", ".join(sorted(requirement_rules.WHOLE_CATALOGUE_CODES))},
                 )
-            )
-        first.findings[:] = sorted_findings(first.findings)
+            ]
+        added[first_index] = judged
+    return [
+        replace(report, findings=tuple(sorted_findings([*report.findings, *added[index]])))
+        if index in added
+        else report
+        for index, report in enumerate(reports)
+    ]
 
 
 def _guideline_of(catalogue: Catalogue, path: DocPath) -> str | None:
@@ -213,20 +206,91 @@ def validate_file(
     return check_result(read_catalogue(path, limits=limits), rules=rules, options=options)
 
 
+class ConfigLookup(Enum):
+    """How :func:`validate` finds the project config when none is named."""
+
+    NEAREST = "nearest"
+
+
+NEAREST: Final = ConfigLookup.NEAREST
+"""``validate(config=NEAREST)``: the nearest ``.gcat.toml`` or ``pyproject.toml`` with a
+``[tool.grassroots-catalog]`` table, from the first file's folder up to the repository root."""
+
+ConfigChoice = str | os.PathLike[str] | Sequence["ConfiguredIgnore"] | ConfigLookup | None
+BaselineChoice = str | os.PathLike[str] | Sequence[Mapping[str, Any]] | None
+
+
 def validate(
     paths: Iterable[str | os.PathLike[str]],
     *,
-    limits: Limits = DEFAULT_LIMITS,
-    rules: bool = True,
+    config: ConfigChoice = NEAREST,
+    baseline: BaselineChoice = None,
     complete: bool = False,
     options: Mapping[str, Any] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    rules: bool = True,
 ) -> list[FileReport]:
-    """Check each file, one :class:`FileReport` per file, in order: what ``gcat validate`` does.
+    """What ``gcat validate`` does: one :class:`FileReport` per catalogue file, in order.
 
-    With ``complete``, the files given are all the parts of their jurisdictions' catalogues, so those
-    split into parts are judged as wholes too (see :func:`check_together`).
+    - ``paths``: files, or folders standing for the ``.yaml`` and ``.yml`` files below them (hidden
+      ones skipped); a folder with none raises :class:`~grassroots_catalog.read.paths.NoCatalogueFiles`.
+    - ``config``: :data:`NEAREST` (the default) finds the project config as the command line does; a
+      path names one; entries already read (:func:`~grassroots_catalog.check.config.read_config`) are
+      used as they are; ``None`` uses none. A config that cannot be used raises
+      :class:`~grassroots_catalog.check.config.ConfigError`.
+    - ``baseline``: a baseline file, or its entries already read
+      (:func:`~grassroots_catalog.check.baseline.read_baseline`); one that cannot be used raises
+      :class:`~grassroots_catalog.check.baseline.BaselineError`.
+    - ``complete``: the files given are all the parts of their jurisdictions' catalogues, so those
+      split into parts are judged as wholes too (see :func:`check_together`).
+    - ``options``: the rules' options (e.g. ``as_of``); ``rules=False`` only reads the files.
+
+    What a config or a baseline sets aside moves from ``findings`` to ``suppressed``, with its reason.
+    Every problem with the arguments is raised before any file is checked.
     """
-    reports = [validate_file(path, limits=limits, rules=rules, options=options) for path in paths]
+    from grassroots_catalog.read.paths import catalogue_files
+
+    files = catalogue_files(Path(path) for path in paths)
+    ignores = _configured(config, files)
+    accepted = _baseline(baseline)
+    reports = [validate_file(path, limits=limits, rules=rules, options=options) for path in files]
     if rules:
-        check_together(reports, complete=complete, options=options)
+        reports = check_together(reports, complete=complete, options=options)
+    if ignores:
+        from grassroots_catalog.check.config import apply_config
+
+        reports = [_set_aside(report, *apply_config(report.findings, ignores)) for report in reports]
+    if accepted:
+        from grassroots_catalog.check.baseline import apply_baseline
+
+        reports = [_set_aside(report, *apply_baseline(report.findings, accepted)) for report in reports]
     return reports
+
+
+def _configured(config: ConfigChoice, files: Sequence[Path]) -> Sequence[ConfiguredIgnore]:
+    """The ignore entries ``config`` stands for."""
+    if config is None or (config is NEAREST and not files):
+        return ()
+    if isinstance(config, str | os.PathLike | ConfigLookup):
+        from grassroots_catalog.check.config import find_config, read_config
+
+        path = find_config(files[0]) if config is NEAREST else Path(config)
+        return read_config(path) if path is not None else ()
+    return config
+
+
+def _baseline(baseline: BaselineChoice) -> Sequence[Mapping[str, Any]]:
+    """The recorded fingerprints ``baseline`` stands for."""
+    if baseline is None:
+        return ()
+    if isinstance(baseline, str | os.PathLike):
+        from grassroots_catalog.check.baseline import read_baseline
+
+        return read_baseline(Path(baseline))
+    return baseline
+
+
+def _set_aside(report: FileReport, kept: Sequence[Finding], suppressed: Sequence[Suppression]) -> FileReport:
+    if not suppressed:
+        return report
+    return replace(report, findings=tuple(kept), suppressed=(*report.suppressed, *suppressed))

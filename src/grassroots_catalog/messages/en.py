@@ -20,7 +20,215 @@ FINDINGS: dict[str, dict[str, str]] = {}
 # (e.g. "validate.help", "validate.option.format", "error.no_yaml_in_folder").
 # ==================================================================================================
 
-CLI: dict[str, str] = {}
+CLI: dict[str, str] = {
+    # ---- the group: gcat --help, --version, --lang (any command's)
+    "gcat.help": (
+        "Build, check and compare standard catalogues of government-affairs disclosure (基层政务公开事项标准目录).\n\n"
+        "\b\nExamples:\n"
+        "  gcat validate catalogs/examples/county.yaml\n"
+        "  gcat validate --lang en --format json my-county.yaml\n"
+        "  gcat fmt --check my-county.yaml\n"
+        "  gcat areas\n\n"
+        "Chinese by default; --lang en, GCAT_LANG=en or an English LANG/LC_ALL switch to English."
+    ),
+    "gcat.version": "grassroots-catalog, version {version}",
+    "option.version": "Show the version and exit.",
+    "option.lang": "Language of messages: zh (中文, the default) or en; also set by GCAT_LANG or LANG.",
+    # ---- options several commands share
+    "option.max-file-size": "Refuse files larger than this many bytes.",
+    "option.max-depth": "Refuse YAML nested deeper than this.",
+    "option.max-value-chars": "Refuse any single value longer than this.",
+    "option.max-matters": "Refuse catalogues with more matters than this.",
+    "option.as-of": "Judge deadlines and staleness as of this date (YYYY-MM-DD).",
+    "option.root": "Folder that parent catalogues must be in (default: the file's folder).",
+    # ---- gcat validate
+    "validate.short_help": (
+        "Check catalogue files: safe YAML, structure, vocabularies, the merge of each chain, the end-2020 requirements."
+    ),
+    "validate.help": (
+        "Check catalogue FILES: safe YAML, structure, vocabularies, the merge of each chain, and the "
+        "end-2020 requirements.\n\n"
+        "Each finding is printed as path:line:column: CODE [severity] message. A folder stands for the "
+        ".yaml and .yml files below it (hidden ones skipped). A catalogue published as several files "
+        "(scope: part) is judged as a whole only when all its parts are given with --complete."
+    ),
+    "validate.option.format": "Output format.",
+    "validate.option.fail-on": "Exit with status 1 when a finding at or above this severity is reported.",
+    "validate.option.show": "Print findings at or above this severity.",
+    "validate.option.color": "Colour the text output (auto: only on a terminal).",
+    "validate.option.max-findings": "Print at most this many findings in text output, then a count.",
+    "validate.option.baseline": "Set aside the findings recorded in this baseline file: fail only on new ones.",
+    "validate.option.write-baseline": "Record the current findings in this baseline file.",
+    "validate.option.config": (
+        "Project config with reasoned ignore entries (default: the nearest .gcat.toml, or "
+        "pyproject.toml with [tool.grassroots-catalog])."
+    ),
+    "validate.option.complete": (
+        "The FILES are all the parts of their jurisdictions' catalogues: check the requirements on "
+        "a catalogue as a whole (area coverage: R01, R23-R25, R31, R33) across the parts "
+        "(scope: part) of each jurisdiction."
+    ),
+    # ---- gcat fmt
+    "fmt.short_help": "Rewrite catalogue files in canonical form, keeping comments.",
+    "fmt.help": (
+        "Rewrite catalogue FILES in canonical form, keeping comments.\n\n"
+        "Canonical form: fields in the documented order, vocabulary values in their standard spelling and "
+        "order, cells split into lists. Files are replaced atomically; a file with errors is left untouched."
+    ),
+    "fmt.option.check": "Change nothing; exit 1 if any file is not in canonical form.",
+    "fmt.option.force": "Rewrite even files whose reading raised warnings (e.g. an unrecognised channel).",
+    "fmt.not_rewritten": "{path}: not rewritten because of the warnings above (use --force once checked)",
+    "fmt.would_reformat": "{path}: would be reformatted",
+    "fmt.reformatted": "{path}: reformatted",
+    # ---- gcat areas
+    "areas.short_help": "List the 26 pilot areas: guideline issuer, and the national rows known to this tool.",
+    "areas.help": (
+        "List the 26 pilot areas: guideline issuer, and the national rows known to this tool.\n\n"
+        "Every national table is partial: only its first rows could be recovered from public copies."
+    ),
+    "areas.option.format": "Output format: a text table, or JSON for other tools.",
+    "areas.column.number": "#",
+    "areas.column.slug": "slug",
+    "areas.column.area": "area",
+    "areas.column.issuer": "issuer",
+    "areas.column.document": "document",
+    "areas.column.known_rows": "known rows",
+    "areas.column.completeness": "completeness",
+    "areas.completeness.partial": "partial",
+    "areas.completeness.complete": "complete",
+    "areas.certainty.partly-verified": "partly-verified",
+    "areas.certainty.inferred": "inferred",
+    "areas.certainty.not-verified": "not-verified",
+    "areas.total": (
+        "{total} known national rows in all; every national table is longer (only its first rows "
+        "could be recovered from public copies)."
+    ),
+    # ---- gcat merge, gcat explain
+    "merge.short_help": "Print the effective catalogue of FILE: its chain of parents up to the national guidelines, composed.",
+    "merge.help": (
+        "Print the effective catalogue of FILE: its chain of parents up to the national guidelines, composed.\n\n"
+        "Findings (refused weakenings, dropped matters, a broken chain) go to standard error. Exit status 2 "
+        "if the chain cannot be resolved, 1 if a weakening was refused, 0 otherwise."
+    ),
+    "merge.option.provenance": "Say where each value came from: as YAML comments, as JSON, or not at all.",
+    "merge.option.written": "Show what the files say, refused weakenings included (default: what the chain allows).",
+    "merge.header.composed": "Effective catalogue, composed from: {chain}",
+    "merge.header.refused": "{count} weakening(s) refused (no reason given): the inherited values are kept.",
+    "merge.comment.first": "{action} in {layer}",
+    "merge.comment.set_by": "set by {layer}",
+    "merge.action.defined": "defined",
+    "merge.action.refined": "refined",
+    "merge.action.added": "added",
+    "merge.action.not-applicable": "not-applicable",
+    "merge.action.restated": "restated",
+    "merge.action.dropped": "dropped",
+    "merge.change.stricter": "stricter",
+    "merge.change.equal": "equal",
+    "merge.change.localised": "localised",
+    "merge.change.weaker": "weaker",
+    "merge.change.incomparable": "incomparable",
+    "explain.short_help": "Show, layer by layer, where MATTER of FILE (or one FIELD of it) got its value.",
+    "explain.help": (
+        "Show, layer by layer, where MATTER of FILE (or one FIELD of it) got its value.\n\n"
+        "\b\nExample:\n  gcat explain catalogs/examples/county.yaml public-legal-services.99c18880 mode"
+    ),
+    "explain.no_matter_in_chain": "{file}: no matter {matter} in the chain",
+    "explain.no_matter": "no matter {matter}",
+    "explain.refused": ", refused: {kept} kept",
+    "explain.unchanged": " (unchanged)",
+    "explain.effective": "  effective value: {value}",
+    # ---- gcat report
+    "report.short_help": "Write the gap report of one catalogue for its leadership (Markdown or HTML).",
+    "report.help": (
+        "Write the gap report of one catalogue for its leadership: coverage of the 26 areas, what to fix "
+        "first, every finding grouped by requirement, suppressions with their reasons, and what a catalogue "
+        "cannot show.\n\n"
+        "FILES is one catalogue file, or the parts (scope: part) of one catalogue published in several."
+    ),
+    "report.option.format": "Markdown, or one self-contained HTML page to print or send.",
+    "report.option.output": "Write the report to this file (atomically) instead of standard output.",
+    "report.option.complete": "The FILES are all the parts of the catalogue: judge it as a whole (area coverage).",
+    "report.one_catalogue": "gcat report covers one catalogue: give one file, or the parts (scope: part) of one catalogue",
+    # ---- gcat rules, gcat rule
+    "rules.short_help": "List every requirement rule: code, default severity, citation.",
+    "rules.help": (
+        "List every requirement rule: code, default severity, citation; then the requirements a catalogue "
+        "alone cannot show."
+    ),
+    "rules.option.format": "Output format: a text table, or JSON for other tools.",
+    "rules.column.code": "code",
+    "rules.column.name": "name",
+    "rules.column.severity": "severity",
+    "rules.column.source": "source",
+    "rules.not_checkable": "Requirements a catalogue alone cannot show:",
+    "rule.short_help": "Explain one rule (e.g. R19): what it checks, its source, and an example.",
+    "rule.help": "Explain one rule CODE (e.g. R19): what it checks, its source, and a passing and a failing example.",
+    "rule.unknown": "no rule {code}; gcat rules lists them",
+    "rule.source": "Source: ",
+    # ---- gcat import-guideline, gcat schema
+    "import-guideline.short_help": "Convert a national guideline table in the extract format into a catalogue.",
+    "import-guideline.help": (
+        "Convert a national guideline table EXTRACT in the extract format (sources/guidelines/FORMAT.md) into a "
+        "catalogue: how a full official table is brought in to check against."
+    ),
+    "import-guideline.option.output": "Write the catalogue to this file (atomically) instead of standard output.",
+    "import-guideline.too_large": "larger than {limit} bytes",
+    "import-guideline.cannot_convert": "{where}: cannot convert: {reason} (see sources/guidelines/FORMAT.md)",
+    "schema.short_help": "Print the JSON Schema of the catalogue file format (for editors and other tools).",
+    "schema.help": "Print the JSON Schema of the catalogue file format (for editors and other tools).",
+    "schema.option.output": "Write the schema to this file instead of standard output.",
+    # ---- messages of several commands
+    "written": "{path}: written",
+    "error.no_yaml_in_folder": "{path}: no .yaml or .yml file in this folder",
+    "error.bad_gcat_lang": "the environment variable GCAT_LANG is {value}: it should be zh or en",
+    "error.internal": "gcat: internal error: {kind}: {error} (set GCAT_DEBUG=1 for details and please report it)",
+    # ---- project config (.gcat.toml, pyproject.toml) and baselines: {path} is the file
+    "config.unreadable": "{path}: cannot read the config: {detail}",
+    "config.not_a_list": "{path}: ignore should be a list of tables ([[ignore]])",
+    "config.no_code": "{path}: ignore entry {index} has no code",
+    "config.no_reason": "{path}: ignore entry {index} ({code}) has no reason; every suppression must say why",
+    "baseline.unreadable": "{path}: cannot read the baseline: {detail}",
+    "baseline.not_a_baseline": "{path} is not a grassroots-catalog baseline (format_version {version})",
+    "baseline.findings_not_list": "{path}: 'findings' should be a list",
+    # ---- click's own words (help layout, usage errors); click fills these templates itself
+    "click.usage": "Usage:",
+    "click.options": "Options",
+    "click.commands": "Commands",
+    "click.arguments": "Positional arguments",
+    "click.help_option": "Show this message and exit.",
+    "click.default": "default: {default}",
+    "click.env_var": "env var: {var}",
+    "click.required": "required",
+    "click.error": "Error: {message}",
+    "click.try_help": "Try '{command} {option}' for help.",
+    "click.missing_argument": "Missing argument",
+    "click.missing_option": "Missing option",
+    "click.missing_parameter": "Missing parameter",
+    "click.missing_parameter_named": "Missing parameter: {param_name}",
+    "click.missing_command": "Missing command.",
+    "click.no_such_option": "No such option {name!r}.",
+    "click.no_such_option_colon": "No such option: {name}",
+    "click.no_such_command": "No such command {name!r}.",
+    "click.did_you_mean": "Did you mean {possibility}?",
+    "click.did_you_mean_one_of": "(Did you mean one of: {possibilities}?)",
+    "click.possible_options": "(Possible options: {possibilities})",
+    "click.invalid_value": "Invalid value: {message}",
+    "click.invalid_value_for": "Invalid value for {param_hint}: {message}",
+    "click.extra_argument": "Got unexpected extra argument ({args})",
+    "click.extra_arguments": "Got unexpected extra arguments ({args})",
+    "click.option_requires_argument": "Option {name!r} requires an argument.",
+    "click.option_requires_arguments": "Option {name!r} requires {nargs} arguments.",
+    "click.option_takes_no_value": "Option {name!r} does not take a value.",
+    "click.not_choice": "{value!r} is not {choice}.",
+    "click.not_one_of": "{value!r} is not one of {choices}.",
+    "click.not_format": "{value!r} does not match the format {format}.",
+    "click.not_formats": "{value!r} does not match the formats {formats}.",
+    "click.not_number": "{value!r} is not a valid {number_type}.",
+    "click.not_in_range": "{value} is not in the range {range}.",
+    "click.is_directory": "{name} {filename!r} is a directory.",
+    "click.is_file": "{name} {filename!r} is a file.",
+    "click.aborted": "Aborted!",
+}
 
 
 # ==================================================================================================

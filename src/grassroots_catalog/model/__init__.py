@@ -5,21 +5,60 @@ from; :mod:`.normalise` applies its normalisers to a matter or a document; :mod:
 the models; :mod:`.schema` derives the JSON Schema from them.
 """
 
-from grassroots_catalog.model.catalogue import (
-    AreaDeclaration,
-    AreaExemption,
-    Catalogue,
-    Completeness,
-    Instrument,
-    Jurisdiction,
-    Justification,
-    Matter,
-    MatterName,
-    MatterRefinement,
-    Publication,
-    Source,
-    TimeLimit,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the models load on first use, so that the field table is cheap to import on its own
+    from grassroots_catalog.model.catalogue import (
+        AreaDeclaration as AreaDeclaration,
+    )
+    from grassroots_catalog.model.catalogue import (
+        AreaExemption as AreaExemption,
+    )
+    from grassroots_catalog.model.catalogue import (
+        Catalogue as Catalogue,
+    )
+    from grassroots_catalog.model.catalogue import (
+        Completeness as Completeness,
+    )
+    from grassroots_catalog.model.catalogue import (
+        Instrument as Instrument,
+    )
+    from grassroots_catalog.model.catalogue import (
+        Jurisdiction as Jurisdiction,
+    )
+    from grassroots_catalog.model.catalogue import (
+        Justification as Justification,
+    )
+    from grassroots_catalog.model.catalogue import (
+        Matter as Matter,
+    )
+    from grassroots_catalog.model.catalogue import (
+        MatterName as MatterName,
+    )
+    from grassroots_catalog.model.catalogue import (
+        MatterRefinement as MatterRefinement,
+    )
+    from grassroots_catalog.model.catalogue import (
+        Publication as Publication,
+    )
+    from grassroots_catalog.model.catalogue import (
+        Source as Source,
+    )
+    from grassroots_catalog.model.catalogue import (
+        TimeLimit as TimeLimit,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    if name not in __all__:
+        raise AttributeError(f"module 'grassroots_catalog.model' has no attribute {name!r}")
+    value = getattr(importlib.import_module("grassroots_catalog.model.catalogue"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "AreaDeclaration",

@@ -12,12 +12,15 @@ number, so that they survive rows being reordered or inserted.
 
 from __future__ import annotations
 
+import os
 import unicodedata
+from pathlib import Path
 from typing import Any
 
 from grassroots_catalog.domain.areas import AREAS
 from grassroots_catalog.model.catalogue import Catalogue
 from grassroots_catalog.model.fields import ROW_FIELDS
+from grassroots_catalog.read.limits import DEFAULT_LIMITS
 
 ID_DIGEST_LENGTH = 8
 
@@ -143,3 +146,41 @@ def render_national_file(source_text: str, source_name: str) -> tuple[Catalogue,
     modeline = SCHEMA_MODELINE.format(url="../../schemas/catalogue.schema.json")
     text = modeline + "\n" + dump_catalogue(catalogue, header=header)
     return catalogue, text
+
+
+class ExtractError(ValueError):
+    """An extract that cannot be converted: the file, the line and column when the YAML says where,
+    and why (``detail``: the first line of what went wrong; ``limit``: set when the file is larger
+    than the limit, which is the whole reason then)."""
+
+    def __init__(
+        self, file: str, detail: str, *, line: int | None = None, column: int | None = None, limit: int | None = None
+    ) -> None:
+        self.file, self.detail, self.line, self.column, self.limit = file, detail, line, column, limit
+        super().__init__(f"{self.where}: {detail}")
+
+    @property
+    def where(self) -> str:
+        """``file:line:column``, or the file alone when the place is not known."""
+        return f"{self.file}:{self.line}:{self.column}" if self.line is not None else self.file
+
+
+def import_extract(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_LIMITS.max_file_bytes) -> str:
+    """The catalogue text of the extract at ``path`` (what ``gcat import-guideline`` writes);
+    :class:`ExtractError` if it cannot be read or converted."""
+    import yaml
+
+    file = os.fspath(path)
+    try:
+        data = Path(file).read_bytes()
+        if len(data) > max_bytes:
+            raise ExtractError(file, f"larger than {max_bytes} bytes", limit=max_bytes)
+        return render_national_file(data.decode("utf-8"), Path(file).name)[1]
+    except ExtractError:
+        raise
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, yaml.YAMLError) as error:
+        mark = getattr(error, "problem_mark", None)
+        detail = str(error).splitlines()[0] if str(error) else type(error).__name__
+        if mark is None:
+            raise ExtractError(file, detail) from None
+        raise ExtractError(file, detail, line=mark.line + 1, column=mark.column + 1) from None

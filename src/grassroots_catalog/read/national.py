@@ -16,6 +16,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 
 from grassroots_catalog.domain.areas import AREAS, PILOT_AREAS
 from grassroots_catalog.errors import CatalogError
@@ -59,6 +60,30 @@ def known_rows(catalogue: Catalogue) -> int:
 def is_partial(catalogue: Catalogue) -> bool:
     """True unless the catalogue states that it is complete."""
     return catalogue.completeness is None or catalogue.completeness.status != "complete"
+
+
+def area_rows() -> list[dict[str, Any]]:
+    """The 26 pilot areas with what is known of their national tables: what ``gcat areas --format json``
+    prints (docs/cli.md), in the order of requirements.md §5.2."""
+    rows = []
+    for area in PILOT_AREAS:
+        catalogue = national_catalogue(area.slug)
+        rows.append(
+            {
+                "number": area.number,
+                "slug": area.slug,
+                "zh": area.zh,
+                "en": area.en,
+                "guideline_zh": area.guideline_zh,
+                "issuer_zh": area.issuer_zh,
+                "document_no": area.document_no,
+                "issuer_certainty": area.issuer_certainty.value,
+                "known_rows": known_rows(catalogue),
+                "completeness": "partial" if is_partial(catalogue) else "complete",
+                "fidelity": catalogue.completeness.fidelity if catalogue.completeness is not None else None,
+            }
+        )
+    return rows
 
 
 def completeness_statement(catalogue: Catalogue, area: str, lang: str = "zh") -> str:

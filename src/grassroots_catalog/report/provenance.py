@@ -9,6 +9,7 @@ from typing import Any
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from grassroots_catalog.merge.engine import EffectiveCatalogue, Step
+from grassroots_catalog.messages.cli_text import CLI_TABLES, cli_text
 from grassroots_catalog.model.fields import COMPARED
 from grassroots_catalog.read.paths import display_path
 from grassroots_catalog.read.writer import canonical_data, dump_document, to_document
@@ -34,7 +35,15 @@ def _field_origins(effective: EffectiveCatalogue, matter_id: str) -> dict[str, S
     return origins
 
 
-def yaml_with_provenance(effective: EffectiveCatalogue, *, written: bool = False, comments: bool = True) -> str:
+def _word(kind: str, value: str, lang: str) -> str:
+    """A merge action or change (``defined``, ``weaker`` …) in ``lang``; one the tables lack, as it is."""
+    key = f"merge.{kind}.{value}"
+    return cli_text(key, lang) if key in CLI_TABLES["zh"] else value
+
+
+def yaml_with_provenance(
+    effective: EffectiveCatalogue, *, written: bool = False, comments: bool = True, lang: str = "zh"
+) -> str:
     """The effective catalogue as YAML; with ``comments``, each matter and field says which layer set it."""
     catalogue = effective.written if written else effective.catalogue
     document = to_document(canonical_data(catalogue, exclude_unset=False, exclude_defaults=True))
@@ -50,14 +59,18 @@ def yaml_with_provenance(effective: EffectiveCatalogue, *, written: bool = False
                 origins = _field_origins(effective, matter_id)
                 first = effective.history.get(matter_id, [None])[0]
                 if first is not None:
-                    node.yaml_add_eol_comment(f"{first.action} in {effective.layers[first.layer].catalogue.id}", "id")
+                    layer = effective.layers[first.layer].catalogue.id
+                    action = _word("action", first.action, lang)
+                    node.yaml_add_eol_comment(cli_text("merge.comment.first", lang, action=action, layer=layer), "id")
                 for name, step in origins.items():
                     if name in node and first is not None and step.layer != first.layer:
-                        node.yaml_add_eol_comment(f"set by {effective.layers[step.layer].catalogue.id}", name)
-    header = ["Effective catalogue, composed from: " + " → ".join(layer.catalogue.id for layer in effective.layers)]
+                        layer = effective.layers[step.layer].catalogue.id
+                        node.yaml_add_eol_comment(cli_text("merge.comment.set_by", lang, layer=layer), name)
+    chain = " → ".join(layer.catalogue.id for layer in effective.layers)
+    header = [cli_text("merge.header.composed", lang, chain=chain)]
     refused = [o for o in effective.overrides if not o.accepted]
     if refused and not written:
-        header.append(f"{len(refused)} weakening(s) refused (no reason given): the inherited values are kept.")
+        header.append(cli_text("merge.header.refused", lang, count=len(refused)))
     text = dump_document(document)
     return "".join(f"# {line}\n" for line in header) + text
 
@@ -116,35 +129,27 @@ def _jsonable(value: Any) -> Any:
 
 def explain_table(effective: EffectiveCatalogue, matter_id: str, field_name: str | None, lang: str) -> str:
     """Layer by layer, where a matter's value (or one field's) came from: the question asked first."""
-    zh = lang == "zh"
     rows = effective.explain(matter_id, field_name)
     if not rows:
-        return (f"没有事项 {matter_id}" if zh else f"no matter {matter_id}") + "\n"
+        return cli_text("explain.no_matter", lang, matter=matter_id) + "\n"
     lines = []
     title = f"{matter_id}" + (f" · {field_name}" if field_name else "")
     lines.append(title)
     for row in rows:
         where = _display(row["file"]) + (f":{row['line']}" if row["line"] else "")
-        action = row["action"]
+        action = _word("action", row["action"], lang)
         value = row["value"]
         shown = _show_value(value) if field_name else (str(value.name) if value is not None else "—")
         mark = ""
         if row["change"]:
-            refused = (
-                ""
-                if row["accepted"]
-                else (
-                    f", 未采纳，保留 {_show_value(row['kept'])}"
-                    if zh
-                    else f", refused: {_show_value(row['kept'])} kept"
-                )
-            )
-            mark = f"  [{row['change']}{refused}" + (f"; {row['reason']}" if row["reason"] else "") + "]"
-        unchanged = "" if row["changed"] else ("（未改变）" if zh else " (unchanged)")
+            refused = "" if row["accepted"] else cli_text("explain.refused", lang, kept=_show_value(row["kept"]))
+            change = _word("change", str(row["change"]), lang)
+            mark = f"  [{change}{refused}" + (f"; {row['reason']}" if row["reason"] else "") + "]"
+        unchanged = "" if row["changed"] else cli_text("explain.unchanged", lang)
         lines.append(f"  {row['layer']:<22} {row['level']:<10} {where:<42} {action:<14} {shown}{unchanged}{mark}")
     final = effective.catalogue.matter(matter_id)
     if final is not None and field_name:
-        lines.append(("  最终取值：" if zh else "  effective value: ") + _show_value(getattr(final, field_name)))
+        lines.append(cli_text("explain.effective", lang, value=_show_value(getattr(final, field_name))))
     return "\n".join(lines) + "\n"
 
 

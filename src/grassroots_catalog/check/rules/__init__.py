@@ -192,3 +192,31 @@ def run(
         for found in module.check(context):
             if wanted is None or found.code in wanted:
                 yield found
+
+
+def rule_rows() -> list[dict[str, Any]]:
+    """Every built-in requirement rule, then every requirement no catalogue can show: what
+    ``gcat rules --format json`` prints (docs/cli.md).
+
+    A rule's row has its code, name, default severity and citation (``checkable``: true); a
+    requirement that cannot be checked has its code, its wording in ``zh`` and ``en`` and its source
+    as ``citation`` (``checkable``: false, no name or severity).
+    """
+    from grassroots_catalog.messages import CODES
+
+    return [
+        *(
+            {
+                "code": code,
+                "name": CODES[code].name,
+                "severity": CODES[code].severity.slug,
+                "citation": CODES[code].citation,
+                "checkable": True,
+            }
+            for code in sorted(RULES)
+        ),
+        *(
+            {"code": code, "name": None, "severity": None, "citation": source, "checkable": False, "zh": zh, "en": en}
+            for code, (zh, en, source) in NOT_CHECKABLE.items()
+        ),
+    ]
