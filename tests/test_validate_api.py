@@ -128,3 +128,13 @@ def test_reports_are_frozen_and_check_together_makes_new_ones(tmp_path: Path) ->
     assert [f.code for f in report.findings] == ["R19"]  # the report given is left as it was
     assert sorted(f.code for f in judged.findings) == ["R19", "S013"]
     assert FileReport("x", True, [*report.findings]).findings == report.findings  # a list given is kept as a tuple
+
+
+def test_the_gap_report_sets_aside_what_the_project_config_ignores(examples: Path) -> None:
+    """gcat report judges as gcat validate does: a reasoned config ignore is listed, not counted."""
+    result = CliRunner().invoke(cli, ["report", str(examples / "county.yaml")])
+    assert result.exit_code == 0, result.output
+    suppressed = result.output.split("## 已忽略", 1)
+    assert len(suppressed) == 2 and "县政府网站改版期间暂由政务服务中心公开" in suppressed[1]
+    fix_first = result.output.split("## 优先整改", 1)[1].split("\n## ", 1)[0]
+    assert "**R05**" not in fix_first

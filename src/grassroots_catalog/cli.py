@@ -502,24 +502,19 @@ def explain(file: Path, matter: str, field: str | None, root: Path | None, lang:
 def report(
     files: Sequence[Path], output_format: str, output: Path | None, as_of: Any, complete: bool, lang: str
 ) -> None:
-    from grassroots_catalog.check.validate import part_group, validate
+    from grassroots_catalog.check.validate import is_one_catalogue, validate
     from grassroots_catalog.read.atomic import write_atomic
-    from grassroots_catalog.report import gap as gap_report
+    from grassroots_catalog.report.gap import build, render_html, render_markdown
 
-    checked = validate(_expand(files), config=None, complete=complete, options={"as_of": as_of.date()})
+    checked = validate(_expand(files), complete=complete, options={"as_of": as_of.date()})
     unreadable = [finding for item in checked if not item.readable for finding in item.findings]
     if unreadable:
         _print_findings(unreadable, lang)
         sys.exit(EXIT_UNREADABLE)
-    groups = {
-        part_group(item.written) if item.written.is_part else ("whole", item.file)
-        for item in checked
-        if item.written is not None
-    }
-    if len(groups) > 1:
+    if not is_one_catalogue(checked):
         _fail(_say("report.one_catalogue"))
-    gap = gap_report.build(checked, as_of.date(), complete=complete)
-    text = gap_report.html(gap, lang) if output_format == "html" else gap_report.markdown(gap, lang)
+    render = render_html if output_format == "html" else render_markdown
+    text = render(build(checked, as_of.date(), complete=complete), lang)
     if output is None:
         click.echo(text, nl=False)
     else:

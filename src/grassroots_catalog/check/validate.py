@@ -93,6 +93,17 @@ def part_group(catalogue: Catalogue) -> tuple[str, str]:
     return (catalogue.level.value, owner)
 
 
+def is_one_catalogue(reports: Sequence[FileReport]) -> bool:
+    """Whether ``reports`` are of one catalogue: a single file, or parts (``scope: part``) of one
+    jurisdiction's catalogue. A gap report speaks of one catalogue at a time."""
+    groups = {
+        part_group(report.written) if report.written.is_part else ("whole", report.file)
+        for report in reports
+        if report.written is not None
+    }
+    return len(groups) <= 1
+
+
 def check_together(
     reports: Sequence[FileReport],
     *,
