@@ -125,7 +125,6 @@ def check_together(
     unchecked requirement.
     """
     from grassroots_catalog.check import rules as requirement_rules
-    from grassroots_catalog.messages import together
     from grassroots_catalog.read.load import locate_in
 
     if any(report.written is None for report in reports):
@@ -153,7 +152,7 @@ def check_together(
                     ),
                 }
             )
-            note = together(report.file for report, _, _ in parts) if len(parts) > 1 else {}
+            note = {"parts": [os.path.basename(report.file) for report, _, _ in parts]} if len(parts) > 1 else {}
             first.findings += [
                 replace(found, file=first.file, path=("scope",), location=location, ctx={**found.ctx, **note})
                 for found in requirement_rules.run(combined, select=select, options=options, together=True)
