@@ -205,7 +205,8 @@ FINDING_NOTES: dict[str, str] = {
     "sentence_ends": "",
     # gcat rule CODE: the explanation of a code
     "explain.messages": "Messages (by reason):",
-    "explain.default_reason": "(default)",
+    "explain.default_reason": " (default)",
+    "explain.not_checkable": "A requirement a catalogue alone cannot show (requirements.md §3.7).",
     "explain.fix": "Fix: ",
     "explain.source": "Source: ",
     "explain.options": "Options:",

@@ -160,6 +160,7 @@ FINDING_NOTES: dict[str, str] = {
     # gcat rule CODE: the explanation of a code
     "explain.messages": "消息（按原因）：",
     "explain.default_reason": "（默认）",
+    "explain.not_checkable": "无法从目录本身检查的要求（requirements.md §3.7）。",
     "explain.fix": "修改建议：",
     "explain.source": "依据：",
     "explain.options": "选项：",
