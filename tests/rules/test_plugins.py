@@ -12,7 +12,7 @@ import pytest
 from grassroots_catalog import CatalogError, Catalogue, Finding, Severity
 from grassroots_catalog.check import rules as registry
 from grassroots_catalog.check.rules import plugins, run
-from grassroots_catalog.check.rules.contract import CodeSpec, RuleContext, finding
+from grassroots_catalog.check.rules.contract import CodeSpec, RuleContext
 
 from . import example_plugin
 from .test_rules import GOOD, META
@@ -64,10 +64,13 @@ def test_a_plugin_reports_by_reason_and_declares_its_options(installed: list[Any
 
 def test_a_plugin_in_the_earlier_shape_keeps_working(installed: list[Any]) -> None:
     """SPECS as CodeSpec(code, name, severity, zh, en, fix_zh, fix_en, citation), no OPTIONS, no
-    WHOLE_CATALOGUE: the defaults of a row rule without options."""
+    WHOLE_CATALOGUE (the defaults of a row rule without options), findings made by the earlier
+    finding(code, severity, path, **ctx) of check.rules._common."""
+
+    from grassroots_catalog.check.rules import _common as earlier_contract
 
     def check(context: RuleContext) -> Iterator[Finding]:
-        yield finding("P02", ("matters",), count=len(context.catalogue.matters))
+        yield earlier_contract.finding("P02", Severity.INFO, ("matters",), count=len(context.catalogue.matters))
 
     spec = CodeSpec("P02", "matter-count", Severity.INFO, "共 {count} 个事项", "{count} matters", "", "", "示例")
     earlier = SimpleNamespace(__name__="earlier", CODES=("P02",), SPECS=[spec], check=check)
