@@ -49,3 +49,8 @@ def test_a_requirement_that_cannot_be_checked_is_explained_as_such() -> None:
 
 def test_an_unknown_code_is_none() -> None:
     assert explain_code("R99", "zh") is None and explain_code("", "en") is None
+
+
+def test_the_default_message_is_marked() -> None:
+    assert "\n  (default): cannot find the catalogue it extends: '‹reference›'\n" in (explain_code("M001", "en") or "")
+    assert "\n  empty（默认）: 事项 ‹matter›：公开时限为空\n" in (explain_code("R12", "zh") or "")

@@ -57,7 +57,7 @@ def _messages(spec: CodeSpec, lang: str) -> list[str]:
     default = notes(lang)["explain.default_reason"]
     lines = []
     for position, reason in enumerate(spec.reasons):
-        label = (reason + default if position == 0 else reason) or default.strip()
+        label = (reason + default if position == 0 else reason).strip() or default.strip()
         lines.append(f"  {label}: {_shown(spec.template(lang, reason))}")
     return lines
 

@@ -70,7 +70,7 @@ class CodeSpec:
     def template(self, lang: str, reason: str = "") -> str:
         """The template for ``reason`` in ``lang``; the default one for a reason it does not know."""
         table = self.templates[_lang(lang)]
-        return table.get(reason) or next(iter(table.values()))
+        return table[reason] if reason in table else next(iter(table.values()))
 
     def fix(self, lang: str) -> str:
         return self.fixes[_lang(lang)]
