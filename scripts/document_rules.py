@@ -11,7 +11,7 @@ import inspect
 from pathlib import Path
 
 from grassroots_catalog.check.rules import APPLICABLE_LEVELS, MODULES, NOT_CHECKABLE, WHOLE_CATALOGUE_CODES
-from grassroots_catalog.messages import CODES
+from grassroots_catalog.messages import CODES, CodeSpec
 from grassroots_catalog.read.atomic import write_atomic
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
@@ -43,11 +43,11 @@ def render() -> str:
         doc = inspect.cleandoc(module.__doc__ or "")
         title, _, body = doc.partition("\n")
         lines += ["", f"## {', '.join(module.CODES)}: {title.split(':', 1)[-1].strip()}", "", body.strip(), ""]
-        for code in module.CODES:
-            spec = CODES[code]
-            lines.append(
-                f"- `{code}` ({spec.severity.slug}): {spec.en} — {spec.zh}".replace("{", "‹").replace("}", "›")
-            )
+        lines += [message_line(CODES[code]) for code in module.CODES]
+        lines += [
+            f"- option `{name}` ({option.type.__name__}, default `{option.default}`): {option.help_en}"
+            for name, option in module.OPTIONS.items()
+        ]
     lines += [
         "",
         "## The catalogue as a whole, and catalogues published in parts",
@@ -57,7 +57,9 @@ def render() -> str:
         "or group of areas; such a file says `scope: part`, and these rules are then never run on it",
         "alone. `gcat validate --complete FILES` says that the files given are all the parts: the parts of",
         "each jurisdiction (same level and division code, or name) are combined and judged once, and the",
-        "findings go to the first part by file name, at its `scope:` line. Without `--complete`, that part",
+        "findings go to the first part by file name, at its `scope:` line, and their messages name the",
+        "parts judged together (the `‹together›` of their templates, empty for a whole file). Without",
+        "`--complete`, that part",
         "gets `S013` (information) instead, so a clean result never hides the unchecked requirements;",
         "so does every part when one of the files given cannot be read, since its areas would look missing.",
         "",
@@ -82,11 +84,24 @@ def render() -> str:
         "",
         "## Adding rules: plugins",
         "",
-        "A province (or any package) adds its own rules without touching this library: a module with",
-        "`CODES` (a tuple of new codes), `SPECS` (a `grassroots_catalog.messages.CodeSpec` per code: name,",
-        "severity, Chinese and English message and advice, source) and `check(context)` yielding findings",
-        "(see `grassroots_catalog.check.rules._common.finding`), and `WHOLE_CATALOGUE = True` if its rules judge",
-        "the catalogue as a whole; it is named in the package's `pyproject.toml`:",
+        "A province (or any package) adds its own rules without touching this library. A plugin module",
+        "follows the contract of the built-in rules (`grassroots_catalog.check.rules.contract`, whose",
+        "`Rule` protocol states it; docs/contributing.md has a complete example):",
+        "",
+        "- `SPECS`: a `CodeSpec` per new code: name, default severity, Chinese and English message",
+        '  templates keyed by reason (`""` when there is one), the fix in both languages, the source;',
+        "- `CODES = codes(SPECS)`;",
+        "- `OPTIONS`: the options its rules read, name → `Option(type, default, help_zh, help_en)`; every",
+        "  option is given or defaulted in `context.options`, and an unknown option is refused;",
+        "- `WHOLE_CATALOGUE = True` if its rules judge the catalogue as a whole;",
+        "- `check(context)` yielding `finding(code, path, reason=..., **values)`; a finding names a",
+        "  `severity=` only where it departs from its code's default, and carries plain values, not prose.",
+        "",
+        "`OPTIONS` and `WHOLE_CATALOGUE` may be left out (no options; a row rule); a module that gives",
+        "`SPECS` as `CodeSpec(code, name, severity, zh, en, fix_zh, fix_en, citation)` with one template",
+        "per language keeps working, and so does `finding(code, severity, path, **values)` imported from",
+        "`grassroots_catalog.check.rules._common`, as before. The module is named in the package's",
+        "`pyproject.toml`:",
         "",
         "```toml",
         '[project.entry-points."grassroots_catalog.rules"]',
@@ -109,6 +124,18 @@ def render() -> str:
     ]
     lines += [f"| `{code}` | {en} | {zh} | {source} |" for code, (zh, en, source) in NOT_CHECKABLE.items()]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def message_line(spec: CodeSpec) -> str:
+    """A code's messages: one line, or one line per reason when it is raised for several."""
+    if spec.reasons == ("",):
+        line = f"- `{spec.code}` ({spec.severity.slug}): {spec.en} — {spec.zh}"
+    else:
+        line = f"- `{spec.code}` ({spec.severity.slug} by default), by reason:" + "".join(
+            f"\n  - `{reason or '(none)'}`: {spec.template('en', reason)} — {spec.template('zh', reason)}"
+            for reason in spec.reasons
+        )
+    return line.replace("{", "‹").replace("}", "›")
 
 
 def main() -> None:

@@ -41,7 +41,6 @@ from grassroots_catalog.model.fields import (
     Comparison,
     FieldSpec,
     Kind,
-    Requirement,
     field,
 )
 from grassroots_catalog.model.normalise import MATTER_NORMALISERS, normalise_matter
@@ -166,14 +165,19 @@ def test_requirement_codes_and_severities_match_the_rules_page() -> None:
             assert documented[spec.requirement.code] == spec.requirement.severity.slug, spec.name
 
 
-def test_requirement_codes_match_the_missing_fields_rule_where_it_lists_them() -> None:
-    from grassroots_catalog.check.rules import missing_fields
+def test_every_required_field_is_checked_by_a_rule_at_the_severity_the_table_gives() -> None:
+    from grassroots_catalog.check.rules import RULES, missing_fields
+    from grassroots_catalog.messages import CODES
 
-    required = getattr(missing_fields, "REQUIRED", None)
-    if required is None:  # the rule reads the table itself
-        pytest.skip("missing_fields has no list of its own")
-    for code, name, severity in required:
-        assert field(name).requirement == Requirement(code, severity), name
+    for spec in FIELDS:
+        if spec.requirement is None:
+            continue
+        code = spec.requirement.code
+        assert code in RULES, f"{spec.name}: no rule checks {code}"
+        assert CODES[code].severity == spec.requirement.severity, spec.name
+        if RULES[code] is missing_fields:
+            assert missing_fields.REQUIRED[code] == spec.name
+    assert set(missing_fields.REQUIRED) == set(missing_fields.CODES)
 
 
 # --------------------------------------------------------------------------- what derives from the table

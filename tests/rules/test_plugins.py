@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
-from grassroots_catalog import CatalogError, Catalogue
+from grassroots_catalog import CatalogError, Catalogue, Finding, Severity
 from grassroots_catalog.check import rules as registry
 from grassroots_catalog.check.rules import plugins, run
+from grassroots_catalog.check.rules.contract import CodeSpec, RuleContext
 
 from . import example_plugin
 from .test_rules import GOOD, META
@@ -49,6 +51,41 @@ def test_a_plugin_rule_runs_with_its_own_message(installed: list[Any]) -> None:
     assert [f.code for f in run(catalogue(), select=["P01"])] == ["P01"]
 
 
+def test_a_plugin_reports_by_reason_and_declares_its_options(installed: list[Any]) -> None:
+    installed.append(entry(example_plugin))
+    empty = [f for f in run(catalogue(content=[])) if f.code == "P01"]
+    assert [(f.severity.slug, f.ctx["reason"]) for f in empty] == [("info", "no-content")]
+    assert "没有公开内容" in empty[0].message("zh")
+    assert list(run(catalogue(content=["联系方式：12345"]), options={"contact_word": "联系方式"})) == []
+    assert "contact_word" in registry.all_options()
+    with pytest.raises(ValueError, match="contact_word"):  # the error lists the plugin's option as known
+        list(run(catalogue(), options={"contact": "x"}))
+
+
+def test_a_plugin_in_the_earlier_shape_keeps_working(installed: list[Any]) -> None:
+    """SPECS as CodeSpec(code, name, severity, zh, en, fix_zh, fix_en, citation), no OPTIONS, no
+    WHOLE_CATALOGUE (the defaults of a row rule without options), findings made by the earlier
+    finding(code, severity, path, **ctx) of check.rules._common."""
+
+    from grassroots_catalog.check.rules import _common as earlier_contract
+
+    def check(context: RuleContext) -> Iterator[Finding]:
+        yield earlier_contract.finding("P02", Severity.INFO, ("matters",), count=len(context.catalogue.matters))
+
+    spec = CodeSpec("P02", "matter-count", Severity.INFO, "共 {count} 个事项", "{count} matters", "", "", "示例")
+    earlier = SimpleNamespace(__name__="earlier", CODES=("P02",), SPECS=[spec], check=check)
+    installed.append(entry(earlier, "earlier"))
+    found = list(run(catalogue()))
+    assert [f.code for f in found] == ["P02"] and found[0].message("en") == "1 matters [示例]"
+    assert earlier.WHOLE_CATALOGUE is False and earlier.OPTIONS == {}
+
+
+def test_a_plugin_without_specs_is_refused(installed: list[Any]) -> None:
+    installed.append(entry(SimpleNamespace(__name__="bare", CODES=("P03",), check=lambda context: iter(())), "bare"))
+    with pytest.raises(CatalogError, match="needs SPECS"):
+        plugins()
+
+
 def test_a_plugin_may_not_take_a_built_in_code(installed: list[Any]) -> None:
     clash = SimpleNamespace(__name__="clash", CODES=("R05",), SPECS=[], check=lambda context: iter(()))
     installed.append(entry(clash, "clash"))
@@ -63,3 +100,31 @@ def test_a_broken_plugin_is_a_clear_error(installed: list[Any]) -> None:
     installed.append(SimpleNamespace(name="broken", value="province_rules", load=fail))
     with pytest.raises(CatalogError, match="cannot be loaded"):
         plugins()
+
+
+def test_the_example_rule_of_the_contributing_guide_follows_the_contract(installed: list[Any], tmp_path: Path) -> None:
+    """docs/contributing.md shows a complete module and its test cases: both hold."""
+    import importlib.util
+    import re
+
+    from ..conftest import ROOT
+
+    guide = (ROOT / "docs" / "contributing.md").read_text(encoding="utf-8")
+    source = re.search(r'```python title="src/[^"]+"\n(.*?)```', guide, re.DOTALL)
+    cases = re.search(r'```python title="tests/[^"]+"\n(.*?)```', guide, re.DOTALL)
+    assert source is not None and cases is not None
+    (tmp_path / "content_elements.py").write_text(source.group(1), encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("content_elements", tmp_path / "content_elements.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert registry.contract_problems(module) == []
+    installed.append(entry(module, "guide"))
+    table: dict[str, list[Any]] = {"FIRES": [], "QUIET": []}
+    exec(cases.group(1), {}, table)
+    for _, change, expected in table["FIRES"]:
+        found = [(f.code, f.severity.slug) for f in run(catalogue(**change))]
+        assert expected in found, (change, found)
+    for _, change in table["QUIET"]:
+        assert list(run(catalogue(**change))) == []
+    assert [f.code for f in run(catalogue(content=["办理流程"]), options={"min_content": 1})] == []

@@ -121,7 +121,6 @@ def check_together(
     unchecked requirement.
     """
     from grassroots_catalog.check import rules as requirement_rules
-    from grassroots_catalog.messages import together
     from grassroots_catalog.read.load import locate_in
 
     if any(report.written is None for report in reports):
@@ -151,7 +150,8 @@ def check_together(
                     ),
                 }
             )
-            note = together(reports[index].file for index, _, _ in parts) if len(parts) > 1 else {}
+            names = [os.path.basename(reports[index].file) for index, _, _ in parts]
+            note = {"parts": names} if len(parts) > 1 else {}
             judged = [
                 replace(found, file=first.file, path=("scope",), location=location, ctx={**found.ctx, **note})
                 for found in requirement_rules.run(combined, select=select, options=options, together=True)

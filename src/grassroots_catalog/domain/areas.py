@@ -323,8 +323,8 @@ class AreaAlias:
     """A name that resolves to an area slug, and whether the resolution needs a human look."""
 
     slug: str
-    note_en: str | None = None
-    note_zh: str | None = None
+    note: str | None = None
+    """Why the name needs a look, as the reason of its N006 note (its wording is in the message tables)."""
 
 
 def _aliases() -> dict[str, AreaAlias]:
@@ -338,22 +338,12 @@ def _aliases() -> dict[str, AreaAlias]:
     table.update(
         {
             "财政预算决算": AreaAlias("budgets-and-final-accounts"),
-            "救灾生产": AreaAlias("disaster-relief", "a known typo for 救灾", "“救灾生产”为“救灾”的常见笔误"),
+            "救灾生产": AreaAlias("disaster-relief", "disaster-relief-typo"),
             "农村集体土地": AreaAlias("land-expropriation-compensation"),
             "公共法律": AreaAlias("public-legal-services"),
-            "就业和社会保险": AreaAlias(
-                "employment",
-                "the joint guideline covers two areas; check the matter",
-                "该联合指引涵盖就业和社会保险两个领域，请核对事项归属",
-            ),
-            "涉农资金": AreaAlias(
-                "agricultural-subsidies", "a local extension; confirm case by case", "地方扩展名称，请逐项核对"
-            ),
-            "乡村振兴": AreaAlias(
-                "poverty-alleviation",
-                "the post-2021 name of the poverty-alleviation area",
-                "2021年后“扶贫”领域更名为“乡村振兴”",
-            ),
+            "就业和社会保险": AreaAlias("employment", "employment-and-social-insurance"),
+            "涉农资金": AreaAlias("agricultural-subsidies", "agricultural-funds"),
+            "乡村振兴": AreaAlias("poverty-alleviation", "rural-revitalisation"),
         }
     )
     return table

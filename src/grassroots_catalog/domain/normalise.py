@@ -155,8 +155,8 @@ def normalise_area(value: Any) -> tuple[Any, list[tuple[Path, Normalisation]]]:
     alias = resolve_area(value)
     if alias is None or alias.slug == value:
         return value, []
-    reason = "area-alias" if alias.note_en else "area-name"
-    return alias.slug, [((), Normalisation(value, (alias.slug,), reason, warn=alias.note_en is not None))]
+    reason = "area-alias" if alias.note else "area-name"
+    return alias.slug, [((), Normalisation(value, (alias.slug,), reason, warn=alias.note is not None))]
 
 
 normalise_audience_list = _vocabulary(normalise_audience, Audience)

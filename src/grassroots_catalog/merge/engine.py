@@ -380,12 +380,13 @@ def _override_finding(layers: Sequence[Layer], override: Override) -> Finding:
         "matter": override.matter,
         "field": override.field,
         "change": override.change.value,
-        "change_zh": override.change.label("zh"),
         "parent": _show(override.parent),
         "child": _show(override.child),
     }
     if override.reason is not None:
-        ctx["reason"] = override.reason.reason + (f"（{override.reason.document}）" if override.reason.document else "")
+        ctx["because"] = override.reason.reason
+        if override.reason.document:
+            ctx.update(reason="documented", document=override.reason.document)
         return Finding("M011", Severity.INFO, file=file, path=override.path, location=location, ctx=ctx)
     severity = REFUSAL_SEVERITY.get(override.field, Severity.WARNING)
     return Finding("M010", severity, file=file, path=override.path, location=location, ctx=ctx)

@@ -160,14 +160,13 @@ def catalogue_from_data(
         code = NORMALISATION_CODES[change.reason]
         ctx: dict[str, Any] = {"original": change.original, "canonical": "、".join(change.canonical)}
         if change.suggestion:
-            ctx["suggestion_zh"] = f"；是否应为“{change.suggestion}”？"
-            ctx["suggestion_en"] = f"; did you mean '{change.suggestion}'?"
+            ctx.update(reason="suggested", suggestion=change.suggestion)
         if change.reason == "area-alias":
             from grassroots_catalog.domain.areas import AREA_ALIASES
 
             alias = AREA_ALIASES.get("".join(change.original.split()))
-            ctx["note_zh"] = alias.note_zh if alias else ""
-            ctx["note_en"] = alias.note_en if alias else ""
+            if alias is not None and alias.note:
+                ctx["reason"] = alias.note
         severity = Severity.WARNING if change.warn else Severity.INFO
         findings.append(Finding(code, severity, file=file, path=note.path, location=locate(note.path), ctx=ctx))
     try:
@@ -224,37 +223,26 @@ def _fatal(file: str, finding: Finding) -> LoadResult:
 
 def _encoding_finding(file: str, failure: DecodeFailure) -> Finding:
     guess = failure.guess
-    ctx = {
-        "encoding": guess or "GB18030",
-        "guess_zh": f"，看起来是 {guess} 编码" if guess else "",
-        "guess_en": f"; it looks like {guess}" if guess else "",
-    }
+    ctx = {"encoding": guess or "GB18030"} | ({"reason": "guessed", "guess": guess} if guess else {})
     return Finding("Y007", Severity.ERROR, file=file, location=failure.location, ctx=ctx, fatal=True)
 
 
 # --------------------------------------------------------------------------- pydantic errors → findings
 
 _EXPECTED = {
-    "string": ("文本", "text"),
-    "list": ("列表", "a list"),
-    "tuple": ("列表", "a list"),
-    "dict": ("映射（键: 值）", "a mapping (key: value)"),
-    "model": ("映射（键: 值）", "a mapping (key: value)"),
-    "int": ("整数", "a whole number"),
-    "bool": ("是/否", "true or false"),
-    "date": ("日期（如 2020-12-31）", "a date such as 2020-12-31"),
-    "url": ("网址（http:// 或 https:// 开头）", "a web address starting with http:// or https://"),
+    "string": "text",
+    "list": "list",
+    "tuple": "list",
+    "dict": "mapping",
+    "model": "mapping",
+    "int": "whole-number",
+    "bool": "true-false",
+    "date": "date",
+    "url": "url",
 }
-_PATTERN_REASONS = {
-    "id": (
-        "编号只能用字母、数字和 . _ / -，以字母或数字开头",
-        "ids use letters, digits and . _ / -, starting with a letter or digit",
-    ),
-    "area": ("领域应为 gcat areas 列出的英文标识", "an area is a slug listed by gcat areas"),
-    "slug": ("标识应为小写英文和连字符", "a slug is lowercase letters, digits and hyphens"),
-    "code": ("行政区划代码应为6位数字", "an administrative-division code has 6 digits"),
-    "url": ("网址应以 http:// 或 https:// 开头", "a URL starts with http:// or https://"),
-}
+"""The reason of S003 (the kind of value expected) for each pydantic type-error prefix."""
+_PATTERNED = frozenset({"id", "area", "slug", "code", "url"})
+"""Fields whose S004 names the pattern they follow (reason ``<field>-pattern``); others are slugs."""
 
 
 def _models() -> tuple[Any, ...]:
@@ -295,71 +283,39 @@ def _validation_problems(error: ValidationError, document: Any) -> Iterator[tupl
         if kind == "missing":
             yield "S001", path, {"field": field_name}
         elif kind == "extra_forbidden":
-            close = closest(field_name, tuple(_field_names()))
-            yield (
-                "S002",
-                path,
-                {
-                    "field": field_name,
-                    "suggestion_zh": f"，是否应为“{close}”？" if close else "",
-                    "suggestion_en": f"; did you mean '{close}'?" if close else "",
-                },
-            )
+            yield "S002", path, {"field": field_name, **_suggested(closest(field_name, tuple(_field_names())))}
         elif kind == "name_required":
             yield "S001", path, {"field": "level1"}
         elif kind == "added_and_removed":
             yield (
                 "S004",
                 (*path, "remove", ctx["field"]),
-                {
-                    "field": ctx["field"],
-                    "reason_zh": f"{ctx['values']} 同时被添加和删除，请只保留一处",
-                    "reason_en": f"{ctx['values']} both added and removed; keep one",
-                },
+                {"field": ctx["field"], "reason": "added-and-removed", "values": ctx["values"]},
             )
         elif kind == "reason_required":
             yield "S007", path, {"field": field_name}
         elif kind == "area_redeclared":
             yield "S008", ("areas",), {"slugs": ctx.get("slugs", "")}
         elif (expected := _expected(kind)) is not None:
-            zh, en = _EXPECTED[expected]
+            reason = _EXPECTED[expected]
             actual = detail.get("input")
-            if expected in {"dict", "model"} and isinstance(actual, str) and "：" in actual:
-                zh += "。该行用了全角冒号“：”，请改为半角冒号加空格“: ”"
-                en += ". This line uses a full-width colon '：'; write ': ' instead"
-            yield "S003", path, {"field": field_name, "expected_zh": zh, "expected_en": en}
+            if reason == "mapping" and isinstance(actual, str) and "：" in actual:
+                reason = "mapping-full-width-colon"
+            yield "S003", path, {"field": field_name, "reason": reason}
         elif kind == "string_pattern_mismatch":
-            reason = _PATTERN_REASONS.get(field_name) or _PATTERN_REASONS.get("url" if field_name == "url" else "slug")
-            zh, en = reason if reason else ("格式不符", "wrong format")
-            yield "S004", path, {"field": field_name, "reason_zh": zh, "reason_en": en}
+            pattern = field_name if field_name in _PATTERNED else "slug"
+            yield "S004", path, {"field": field_name, "reason": f"{pattern}-pattern"}
         elif kind == "string_too_short":
-            yield "S004", path, {"field": field_name, "reason_zh": "不能为空", "reason_en": "must not be empty"}
+            yield "S004", path, {"field": field_name, "reason": "empty"}
         elif kind == "string_too_long":
-            yield (
-                "S004",
-                path,
-                {
-                    "field": field_name,
-                    "reason_zh": f"超过 {ctx.get('max_length')} 字符",
-                    "reason_en": f"longer than {ctx.get('max_length')} characters",
-                },
-            )
+            yield "S004", path, {"field": field_name, "reason": "too-long", "max_length": ctx.get("max_length")}
         elif kind in {"enum", "literal_error"}:
             choices = re.findall(r"'([^']*)'", str(ctx.get("expected", ""))) or [str(ctx.get("expected", ""))]
             value = detail.get("input")
             shown = value if isinstance(value, str) else repr(value)
-            yield (
-                "S004",
-                path,
-                {
-                    "field": field_name,
-                    "reason_zh": f"“{shown}”不是 {'、'.join(choices)} 之一",
-                    "reason_en": f"'{shown}' is not one of {', '.join(choices)}",
-                },
-            )
+            yield "S004", path, {"field": field_name, "reason": "not-one-of", "value": shown, "choices": choices}
         else:
-            message = str(detail.get("msg", kind))
-            yield "S004", path, {"field": field_name, "reason_zh": message, "reason_en": message}
+            yield "S004", path, {"field": field_name, "detail": str(detail.get("msg", kind))}
 
 
 def _expected(kind: str) -> str | None:
@@ -383,12 +339,9 @@ def _matter_problems(problems: list[dict[str, Any]]) -> Iterator[tuple[str, DocP
         else:
             close = closest(str(problem["value"]), tuple(AREAS))
             where = problem.get("where", "matters")
-            yield (
-                "S006",
-                (where, index, "area"),
-                {
-                    "value": problem["value"],
-                    "suggestion_zh": f"，是否应为“{close}”？" if close else "",
-                    "suggestion_en": f"; did you mean '{close}'?" if close else "",
-                },
-            )
+            yield "S006", (where, index, "area"), {"value": problem["value"], **_suggested(close)}
+
+
+def _suggested(close: str | None) -> dict[str, str]:
+    """The message values of a spelling suggestion, if there is one."""
+    return {"reason": "suggested", "suggestion": close} if close else {}

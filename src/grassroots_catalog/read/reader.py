@@ -158,10 +158,7 @@ def _syntax_hint(text: str, mark: Any) -> dict[str, str]:
     lines = text.splitlines()
     nearby = lines[max(0, mark.line - 1) : mark.line + 1]
     if any(re.search(r"^\s*(?:-\s+)?[^\s:：#]+：", line) for line in nearby):
-        return {
-            "hint_zh": "（附近有用全角冒号“：”分隔的键，请改为半角冒号加空格“: ”）",
-            "hint_en": " (a key nearby is followed by a full-width colon '：'; write ': ' instead)",
-        }
+        return {"reason": "full-width-colon"}
     return {}
 
 
@@ -258,13 +255,7 @@ def _build(stream: Iterator[Any], file: str | None, limits: Limits) -> tuple[Any
         elif kind is events.DocumentStartEvent:
             documents += 1
             if documents > 1:
-                raise _reject(
-                    "Y011",
-                    event.start_mark,
-                    file,
-                    problem_zh="文件中有多个 YAML 文档",
-                    problem_en="the file holds more than one YAML document",
-                )
+                raise _reject("Y011", event.start_mark, file, reason="several")
             if event.version is not None and tuple(event.version) != (1, 2):
                 raise _reject("Y010", event.start_mark, file, directive="%YAML " + ".".join(map(str, event.version)))
             if event.tags:
@@ -293,7 +284,7 @@ def _build(stream: Iterator[Any], file: str | None, limits: Limits) -> tuple[Any
             frame[1][key] = frame[3]
             frame[2] = no_key
     if documents == 0 or root is _NO_KEY or root is None:
-        raise _reject("Y011", None, file, problem_zh="文件为空", problem_en="the file is empty")
+        raise _reject("Y011", None, file, reason="empty")
     return root, SourceMap(root, positions)
 
 

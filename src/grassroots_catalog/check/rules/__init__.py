@@ -1,20 +1,23 @@
 """The requirement rules: one module per requirement (or per group of like checks), in a registry.
 
-Each module declares ``CODES`` (the requirement numbers of requirements.md it reports) and a
+A rule is one self-contained module: ``SPECS`` (each code's name, default severity, Chinese and
+English messages by reason, fix and citation), ``CODES``, ``OPTIONS``, ``WHOLE_CATALOGUE`` and a
 ``check(context) -> Iterator[Finding]`` generator; its docstring is its documentation, with a passing
-and a failing fragment. A module that judges the catalogue as a whole (area coverage, say) also sets
-``WHOLE_CATALOGUE = True``: it is not run on one part of a catalogue (``scope: part``) alone, but on
-all the parts of a jurisdiction validated together. :data:`RULES` maps every code to its module;
-:func:`run` runs them all over a catalogue. Rules see the catalogue as written, with its chain composed, and report logical paths;
-the validator turns those into files and lines.
+and a failing fragment. :class:`~grassroots_catalog.check.rules.contract.Rule` states the contract,
+and the registry refuses a module that breaks it. A module that judges the catalogue as a whole (area
+coverage, say) sets ``WHOLE_CATALOGUE = True``: it is not run on one part of a catalogue
+(``scope: part``) alone, but on all the parts of a jurisdiction validated together. :data:`RULES`
+maps every code to its module; :func:`run` runs them all over a catalogue. Rules see the catalogue
+as written, with its chain composed, and report logical paths; the validator turns those into files
+and lines. Importing this package registers the rules' specs with :mod:`grassroots_catalog.messages`.
 """
 
 from __future__ import annotations
 
 import importlib.metadata as package_metadata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
-from types import MappingProxyType, ModuleType
+from types import MappingProxyType
 from typing import Any
 
 from grassroots_catalog.check.rules import (
@@ -34,35 +37,101 @@ from grassroots_catalog.check.rules import (
     villages,
     website,
 )
-from grassroots_catalog.check.rules._common import RuleContext
+from grassroots_catalog.check.rules.contract import Option, Rule, RuleContext
 from grassroots_catalog.domain.vocabularies import CatalogueLevel
 from grassroots_catalog.errors import CatalogError
-from grassroots_catalog.messages import register_plugin_specs
+from grassroots_catalog.messages import register_plugin_specs, register_rule_specs
 from grassroots_catalog.model.catalogue import Catalogue
 from grassroots_catalog.results import Finding
 
-MODULES: tuple[ModuleType, ...] = (
-    coverage,
-    metadata,
-    missing_fields,
-    basis,
-    time_limits,
-    periodic,
-    on_request,
-    website,
-    statutory_categories,
-    privacy,
-    generic_subject,
-    duplicates,
-    level_agreement,
-    villages,
-    service_guide,
+__all__ = [
+    "APPLICABLE_LEVELS",
+    "ENTRY_POINT_GROUP",
+    "MODULES",
+    "NOT_CHECKABLE",
+    "OPTIONS",
+    "RULES",
+    "WHOLE_CATALOGUE_CODES",
+    "Option",
+    "Rule",
+    "RuleContext",
+    "all_codes",
+    "all_options",
+    "contract_problems",
+    "judges_whole_catalogue",
+    "plugins",
+    "resolve_options",
+    "run",
+]
+
+
+def contract_problems(module: object) -> list[str]:
+    """What keeps ``module`` from being a :class:`Rule`: missing members, codes without a spec, bad options."""
+    if not isinstance(module, Rule):
+        members = ("CODES", "SPECS", "OPTIONS", "WHOLE_CATALOGUE", "check")
+        return [f"it needs {', '.join(name for name in members if not hasattr(module, name))}"]
+    problems = []
+    if not isinstance(module.CODES, tuple) or not callable(module.check):
+        problems.append("CODES must be a tuple and check() a function")
+    elif tuple(spec.code for spec in module.SPECS) != module.CODES:
+        problems.append("each of its CODES needs a CodeSpec in SPECS, in the same order")
+    if not all(isinstance(option, Option) for option in module.OPTIONS.values()):
+        problems.append("OPTIONS must map names to Option(type, default, help_zh, help_en)")
+    return problems
+
+
+def _validated(modules: Sequence[Rule]) -> tuple[Rule, ...]:
+    for module in modules:
+        problems = contract_problems(module)
+        if problems:
+            raise RuntimeError(f"rule module {_name(module)}: {'; '.join(problems)}")
+    return tuple(modules)
+
+
+def _name(module: object) -> str:
+    return str(getattr(module, "__name__", module))
+
+
+MODULES: tuple[Rule, ...] = _validated(
+    (
+        coverage,
+        metadata,
+        missing_fields,
+        basis,
+        time_limits,
+        periodic,
+        on_request,
+        website,
+        statutory_categories,
+        privacy,
+        generic_subject,
+        duplicates,
+        level_agreement,
+        villages,
+        service_guide,
+    )
 )
+"""The built-in rule modules, in the order they run and are documented."""
+
+register_rule_specs(spec for module in MODULES for spec in module.SPECS)
 
 
-def judges_whole_catalogue(module: ModuleType) -> bool:
+def judges_whole_catalogue(module: Rule) -> bool:
     """Whether ``module`` judges the catalogue as a whole, so that one part alone cannot be judged."""
-    return bool(getattr(module, "WHOLE_CATALOGUE", False))
+    return bool(module.WHOLE_CATALOGUE)
+
+
+def _options(modules: Iterable[Rule]) -> dict[str, Option]:
+    table: dict[str, Option] = {}
+    for module in modules:
+        for name, option in module.OPTIONS.items():
+            if table.setdefault(name, option) != option:
+                raise CatalogError(f"rule option {name} is declared twice, differently ({module.CODES[0]})")
+    return table
+
+
+OPTIONS: Mapping[str, Option] = MappingProxyType(_options(MODULES))
+"""Every option the built-in rules declare, by name (``as_of``, ``stale_after_days`` …)."""
 
 
 WHOLE_CATALOGUE_CODES: tuple[str, ...] = tuple(
@@ -71,17 +140,17 @@ WHOLE_CATALOGUE_CODES: tuple[str, ...] = tuple(
 """The built-in codes that judge the catalogue as a whole."""
 
 
-def _registry() -> dict[str, ModuleType]:
-    table: dict[str, ModuleType] = {}
+def _registry() -> dict[str, Rule]:
+    table: dict[str, Rule] = {}
     for module in MODULES:
         for code in module.CODES:
             if code in table:
-                raise RuntimeError(f"rule code {code} is claimed by {table[code].__name__} and {module.__name__}")
+                raise RuntimeError(f"rule code {code} is claimed by {_name(table[code])} and {_name(module)}")
             table[code] = module
     return table
 
 
-RULES: Mapping[str, ModuleType] = MappingProxyType(_registry())
+RULES: Mapping[str, Rule] = MappingProxyType(_registry())
 """Every rule code, and the module that checks it."""
 
 
@@ -134,12 +203,12 @@ national, provincial and municipal catalogues are the guidance they refine, and 
 
 ENTRY_POINT_GROUP = "grassroots_catalog.rules"
 """Packages add rules (a province's own, say) by naming modules under this entry-point group. A plugin
-module follows the same contract as the built-in ones (``CODES``, ``check(context)``, a docstring) and
-adds ``SPECS``: a :class:`~grassroots_catalog.messages.CodeSpec` per code, with its messages and source."""
+module follows the same contract as the built-in ones (:class:`Rule`); ``OPTIONS`` and
+``WHOLE_CATALOGUE`` may be left out (no options; a row rule)."""
 
 
 @cache
-def plugins() -> tuple[ModuleType, ...]:
+def plugins() -> tuple[Rule, ...]:
     """The rule modules installed packages provide, loaded once; a broken one is a clear error."""
     loaded = []
     for entry in package_metadata.entry_points(group=ENTRY_POINT_GROUP):
@@ -148,20 +217,44 @@ def plugins() -> tuple[ModuleType, ...]:
             module = entry.load()
         except Exception as error:
             raise CatalogError(f"rule plugin {owner} cannot be loaded: {error}") from None
-        codes = getattr(module, "CODES", None)
-        specs = getattr(module, "SPECS", None)
-        if not isinstance(codes, tuple) or not callable(getattr(module, "check", None)) or specs is None:
-            raise CatalogError(f"rule plugin {owner} needs CODES (a tuple), check() and SPECS")
-        if set(codes) & set(RULES) or set(codes) - {spec.code for spec in specs}:
-            raise CatalogError(f"rule plugin {owner}: its codes must be new and each needs a CodeSpec in SPECS")
-        register_plugin_specs(specs, owner=owner)
+        for name, default in (("OPTIONS", {}), ("WHOLE_CATALOGUE", False)):
+            if not hasattr(module, name):  # optional for plugins: the defaults of a row rule without options
+                setattr(module, name, default)
+        taken = sorted(set(getattr(module, "CODES", ())) & set(RULES))
+        if taken:
+            raise CatalogError(f"rule plugin {owner}: its codes must be new, and {', '.join(taken)} are built in")
+        problems = contract_problems(module)
+        if problems:
+            raise CatalogError(f"rule plugin {owner}: {'; '.join(problems)}")
+        register_plugin_specs(module.SPECS, owner=owner)
         loaded.append(module)
+    _options((*MODULES, *loaded))  # a plugin may share an option only as it is declared already
     return tuple(loaded)
 
 
 def all_codes() -> list[str]:
     """Every rule code, built-in and from plugins."""
     return [*RULES, *(code for module in plugins() for code in module.CODES)]
+
+
+def all_options() -> dict[str, Option]:
+    """Every option the rules declare, built-in and from plugins."""
+    return _options((*MODULES, *plugins()))
+
+
+def resolve_options(options: Mapping[str, Any] | None) -> dict[str, Any]:
+    """``options`` with every declared option's default filled in; an unknown name or a value of the
+    wrong type is a ValueError that names it and the known ones."""
+    declared = all_options()
+    given = dict(options or {})
+    unknown = sorted(set(given) - set(declared))
+    if unknown:
+        raise ValueError(f"unknown rule options: {', '.join(unknown)}; the rules read {', '.join(sorted(declared))}")
+    for name, value in given.items():
+        expected = declared[name].type
+        if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+            raise ValueError(f"rule option {name} should be {expected.__name__}, not {type(value).__name__}")
+    return {name: given.get(name, option.default) for name, option in declared.items()}
 
 
 def run(
@@ -180,9 +273,9 @@ def run(
     unknown = (wanted or set()) - set(all_codes())
     if unknown:
         raise ValueError(f"unknown rule codes: {', '.join(sorted(unknown))}; `gcat rules` lists them")
+    context = RuleContext(catalogue, resolve_options(options))
     if catalogue.level not in APPLICABLE_LEVELS:
         return
-    context = RuleContext(catalogue, options or {})
     for module in (*MODULES, *plugins()):
         if wanted is not None and not wanted & set(module.CODES):
             continue

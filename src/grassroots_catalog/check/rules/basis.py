@@ -10,31 +10,41 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from grassroots_catalog.check.rules._common import RuleContext, applicable, finding
+from grassroots_catalog.check.rules.contract import CodeSpec, Option, RuleContext, applicable, codes, finding
 from grassroots_catalog.results import Finding, Severity
 
-CODES = ("R11",)
+SPECS = (
+    CodeSpec(
+        "R11",
+        "basis",
+        Severity.ERROR,
+        zh={"empty": "事项 {matter}：公开依据为空", "unbracketed": "事项 {matter}：“{title}”未用书名号写明文件名称"},
+        en={
+            "empty": "{matter}: the basis is empty",
+            "unbracketed": "{matter}: '{title}' does not name an instrument in 《》",
+        },
+        fix_zh="请写明公开依据的法律、法规或文件全称，用书名号《》。",
+        fix_en="cite the laws, regulations or documents by their full names in 《》.",
+        citation="国办发〔2019〕54号（目录至少包括公开依据）",
+    ),
+)
+CODES = codes(SPECS)
+OPTIONS: dict[str, Option] = {}
+WHOLE_CATALOGUE = False
 
 
 def check(context: RuleContext) -> Iterator[Finding]:
     for index, matter in applicable(context.catalogue):
         if not matter.basis:
-            yield finding(
-                "R11",
-                Severity.ERROR,
-                ("matters", index, "basis"),
-                matter=matter.id,
-                detail_zh="公开依据为空",
-                detail_en="the basis is empty",
-            )
+            yield finding("R11", ("matters", index, "basis"), reason="empty", matter=matter.id)
             continue
         for position, instrument in enumerate(matter.basis):
             if "《" not in instrument.title:
                 yield finding(
                     "R11",
-                    Severity.WARNING,
                     ("matters", index, "basis", position),
+                    reason="unbracketed",
+                    severity=Severity.WARNING,
                     matter=matter.id,
-                    detail_zh=f"“{instrument.title}”未用书名号写明文件名称",
-                    detail_en=f"'{instrument.title}' does not name an instrument in 《》",
+                    title=instrument.title,
                 )

@@ -18,12 +18,36 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from grassroots_catalog.check.rules._common import RuleContext, finding
+from grassroots_catalog.check.rules.contract import CodeSpec, Option, RuleContext, codes, finding
 from grassroots_catalog.domain.areas import PILOT_AREAS
 from grassroots_catalog.domain.vocabularies import Channel
 from grassroots_catalog.results import Finding, Severity
 
-CODES = ("R01", "R33")
+SPECS = (
+    CodeSpec(
+        "R01",
+        "area-coverage",
+        Severity.ERROR,
+        zh="有 {count} 个试点领域既无公开事项，也未说明不适用{together}：{areas_zh}",
+        en="{count} of the 26 pilot areas have no matter and no not-applicable entry{together}: {areas_en}",
+        fix_zh="请对照国家标准指引编制这些领域的事项，或在 not_applicable_areas 中逐一写明不适用的理由。",
+        fix_en="compile their matters from the national guidelines, or list each under not_applicable_areas "
+        "with its reason.",
+        citation="国办发〔2019〕54号 二(四)；国办发〔2020〕17号 一(二)",
+    ),
+    CodeSpec(
+        "R33",
+        "reading-point",
+        Severity.INFO,
+        zh="目录中没有通过公开查阅点公开的事项{together}",
+        en="no matter of this catalogue is disclosed at a public reading point (公开查阅点){together}",
+        fix_zh="请确认档案馆、公共图书馆和政务服务场所设有政府信息查阅场所，并在相应事项中勾选“公开查阅点”。",
+        fix_en="check that archives, libraries and service halls offer reading places, and tick 公开查阅点 where used.",
+        citation="《政府信息公开条例》第二十五条",
+    ),
+)
+CODES = codes(SPECS)
+OPTIONS: dict[str, Option] = {}
 WHOLE_CATALOGUE = True
 
 
@@ -34,7 +58,6 @@ def check(context: RuleContext) -> Iterator[Finding]:
     if missing:
         yield finding(
             "R01",
-            Severity.ERROR,
             ("matters",),
             count=len(missing),
             areas_zh="、".join(area.zh for area in missing),
@@ -46,4 +69,4 @@ def check(context: RuleContext) -> Iterator[Finding]:
         if matter.not_applicable is None
         for channel in matter.channels
     ):
-        yield finding("R33", Severity.INFO, ("matters",))
+        yield finding("R33", ("matters",))

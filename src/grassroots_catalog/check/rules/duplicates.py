@@ -11,11 +11,25 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from grassroots_catalog.check.rules._common import RuleContext, applicable, finding
+from grassroots_catalog.check.rules.contract import CodeSpec, Option, RuleContext, applicable, codes, finding
 from grassroots_catalog.read.extracts import name_key
 from grassroots_catalog.results import Finding, Severity
 
-CODES = ("R38",)
+SPECS = (
+    CodeSpec(
+        "R38",
+        "duplicate-matter",
+        Severity.WARNING,
+        zh="事项 {matter}（{name}）与 {first} 重复",
+        en="{matter} ({name}) duplicates {first}",
+        fix_zh="同一领域内一级、二级事项不应重复；请合并或删除。",
+        fix_en="merge or remove it: matters must not overlap within an area.",
+        citation="requirements.md R38（河南省人社厅：细化事项不得与一级、二级事项交叉重复）",
+    ),
+)
+CODES = codes(SPECS)
+OPTIONS: dict[str, Option] = {}
+WHOLE_CATALOGUE = False
 
 
 def check(context: RuleContext) -> Iterator[Finding]:
@@ -23,8 +37,6 @@ def check(context: RuleContext) -> Iterator[Finding]:
     for index, matter in applicable(context.catalogue):
         key = (matter.area, name_key(matter.name.level1, matter.name.level2, matter.name.level3))
         if key in seen:
-            yield finding(
-                "R38", Severity.WARNING, ("matters", index), matter=matter.id, first=seen[key], name=str(matter.name)
-            )
+            yield finding("R38", ("matters", index), matter=matter.id, first=seen[key], name=str(matter.name))
         else:
             seen[key] = matter.id

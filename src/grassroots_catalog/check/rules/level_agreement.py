@@ -10,11 +10,31 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from grassroots_catalog.check.rules._common import RuleContext, applicable, finding
+from grassroots_catalog.check.rules.contract import CodeSpec, Option, RuleContext, applicable, codes, finding
 from grassroots_catalog.domain.vocabularies import CatalogueLevel, DisclosureLevel
 from grassroots_catalog.results import Finding, Severity
 
-CODES = ("R03",)
+SPECS = (
+    CodeSpec(
+        "R03",
+        "own-level",
+        Severity.WARNING,
+        zh={
+            "county": "事项 {matter} 未勾选本级公开层级“县级”",
+            "township": "事项 {matter} 未勾选本级公开层级“乡级”",
+        },
+        en={
+            "county": "{matter} does not tick this catalogue's own level, county level",
+            "township": "{matter} does not tick this catalogue's own level, township level",
+        },
+        fix_zh="本级目录只收录本级公开的事项；请核对公开层级。",
+        fix_en="an own-level catalogue holds own-level matters; check its level.",
+        citation="国办发〔2019〕54号 二(四)",
+    ),
+)
+CODES = codes(SPECS)
+OPTIONS: dict[str, Option] = {}
+WHOLE_CATALOGUE = False
 _OWN = {CatalogueLevel.COUNTY: DisclosureLevel.COUNTY, CatalogueLevel.TOWNSHIP: DisclosureLevel.TOWNSHIP}
 
 
@@ -25,5 +45,5 @@ def check(context: RuleContext) -> Iterator[Finding]:
     for index, matter in applicable(context.catalogue):
         if matter.level and own not in matter.level:
             yield finding(
-                "R03", Severity.WARNING, ("matters", index, "level"), matter=matter.id, own_zh=own.zh, own_en=own.en
+                "R03", ("matters", index, "level"), reason=context.catalogue.level.value, matter=matter.id, own=own.zh
             )

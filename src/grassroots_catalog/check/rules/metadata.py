@@ -16,49 +16,70 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from grassroots_catalog.check.rules._common import RuleContext, finding
+from grassroots_catalog.check.rules.contract import CodeSpec, Option, RuleContext, codes, finding
 from grassroots_catalog.results import Finding, Severity
 
-CODES = ("R04", "R06")
 DEADLINE = dt.date(2020, 12, 31)
+SPECS = (
+    CodeSpec(
+        "R04",
+        "publication",
+        Severity.WARNING,
+        zh={"missing": "目录公开情况：未写明公布日期和网址", "late": "目录公开情况：公布于 {date}，晚于2020年底的期限"},
+        en={
+            "missing": "publication of the catalogue: the publication date and address are not given",
+            "late": "publication of the catalogue: published on {date}, after the end-2020 deadline",
+        },
+        fix_zh="请在 published 下写明公布日期和网址。",
+        fix_en="give the publication date and address under published.",
+        citation="国办发〔2019〕54号 二(四)（并向社会公开）",
+    ),
+    CodeSpec(
+        "R06",
+        "revision",
+        Severity.WARNING,
+        zh={
+            "missing": "目录更新情况：未写明最近修订日期",
+            "stale": "目录更新情况：最近修订于 {revised}，已超过 {days} 天",
+        },
+        en={
+            "missing": "keeping the catalogue current: no last-revised date is given",
+            "stale": "keeping the catalogue current: last revised on {revised}, more than {days} days ago",
+        },
+        fix_zh="请动态更新目录，并在 revised 中写明修订日期。",
+        fix_en="keep the catalogue current and give the revision date under revised.",
+        citation="《政府信息公开条例》第十二条",
+    ),
+)
+CODES = codes(SPECS)
+OPTIONS = {
+    "as_of": Option(
+        dt.date,
+        DEADLINE,
+        "检查基准日：据此判断公布是否逾期、修订是否过久（gcat validate --as-of）",
+        "the date the catalogue is judged on: whether publication is late, revision stale (gcat validate --as-of)",
+    ),
+    "stale_after_days": Option(
+        int,
+        365,
+        "最近修订早于基准日多少天即视为过久",
+        "how many days before the as-of date a last revision counts as stale",
+    ),
+}
+WHOLE_CATALOGUE = False
 
 
 def check(context: RuleContext) -> Iterator[Finding]:
     catalogue = context.catalogue
-    as_of: dt.date = context.options.get("as_of", DEADLINE)
+    as_of: dt.date = context.options["as_of"]
     published = catalogue.published
     if published is None or published.date is None or published.url is None:
-        yield finding(
-            "R04",
-            Severity.WARNING,
-            ("published",),
-            detail_zh="未写明公布日期和网址",
-            detail_en="the publication date and address are not given",
-        )
+        yield finding("R04", ("published",), reason="missing")
     elif published.date > DEADLINE and as_of >= DEADLINE:
-        yield finding(
-            "R04",
-            Severity.WARNING,
-            ("published", "date"),
-            date=published.date.isoformat(),
-            detail_zh=f"公布于 {published.date.isoformat()}，晚于2020年底的期限",
-            detail_en=f"published on {published.date.isoformat()}, after the end-2020 deadline",
-        )
+        yield finding("R04", ("published", "date"), reason="late", date=published.date.isoformat())
     revised = catalogue.revised
-    stale_after = int(context.options.get("stale_after_days", 365))
+    stale_after: int = context.options["stale_after_days"]
     if revised is None:
-        yield finding(
-            "R06",
-            Severity.INFO,
-            ("revised",),
-            detail_zh="未写明最近修订日期",
-            detail_en="no last-revised date is given",
-        )
+        yield finding("R06", ("revised",), reason="missing", severity=Severity.INFO)
     elif (as_of - revised).days > stale_after:
-        yield finding(
-            "R06",
-            Severity.WARNING,
-            ("revised",),
-            detail_zh=f"最近修订于 {revised.isoformat()}，已超过 {stale_after} 天",
-            detail_en=f"last revised on {revised.isoformat()}, more than {stale_after} days ago",
-        )
+        yield finding("R06", ("revised",), reason="stale", revised=revised.isoformat(), days=stale_after)

@@ -12,11 +12,26 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from grassroots_catalog.check.rules._common import RuleContext, applicable, finding
+from grassroots_catalog.check.rules.contract import CodeSpec, Option, RuleContext, applicable, codes, finding
 from grassroots_catalog.domain.vocabularies import Mode
 from grassroots_catalog.results import Finding, Severity
 
-CODES = ("R21",)
+SPECS = (
+    CodeSpec(
+        "R21",
+        "on-request-reply-limit",
+        Severity.INFO,
+        zh="依申请事项 {matter} 的答复时限“{text}”超过法定的20个工作日（延长不超过20个工作日）",
+        en="on-request matter {matter} states the reply limit '{text}', beyond the statutory 20 working days "
+        "(plus at most 20)",
+        fix_zh="请核对答复时限。",
+        fix_en="check the reply limit.",
+        citation="《政府信息公开条例》第三十三条",
+    ),
+)
+CODES = codes(SPECS)
+OPTIONS: dict[str, Option] = {}
+WHOLE_CATALOGUE = False
 _STATUTORY_MAXIMUM = 40  # 20 working days, plus one extension of 20
 
 
@@ -26,4 +41,4 @@ def check(context: RuleContext) -> Iterator[Finding]:
         if matter.mode != (Mode.ON_REQUEST,) or limit is None or limit.working_days is None:
             continue
         if limit.working_days > _STATUTORY_MAXIMUM:
-            yield finding("R21", Severity.INFO, ("matters", index, "time_limit"), matter=matter.id, text=limit.text)
+            yield finding("R21", ("matters", index, "time_limit"), matter=matter.id, text=limit.text)

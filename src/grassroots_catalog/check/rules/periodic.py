@@ -14,11 +14,31 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from grassroots_catalog.check.rules._common import RuleContext, applicable, finding
+from grassroots_catalog.check.rules.contract import CodeSpec, Option, RuleContext, applicable, codes, finding
 from grassroots_catalog.domain.timelimits import TimeLimitClass
 from grassroots_catalog.results import Finding, Severity
 
-CODES = ("R20",)
+SPECS = (
+    CodeSpec(
+        "R20",
+        "periodic-time-limit",
+        Severity.WARNING,
+        zh={
+            "annual-report": "事项 {matter} 的时限“{text}”：年度报告应于每年1月31日前公布",
+            "periodic-basis": "事项 {matter} 的时限“{text}”：定期公开须写明规定该周期的依据",
+        },
+        en={
+            "annual-report": "{matter}: '{text}': the annual report is due by 31 January",
+            "periodic-basis": "{matter}: '{text}': a periodic limit needs the instrument that sets the period",
+        },
+        fix_zh="请核对时限及其依据。",
+        fix_en="check the time limit and its basis.",
+        citation="《政府信息公开条例》第二十六条、第四十九条",
+    ),
+)
+CODES = codes(SPECS)
+OPTIONS: dict[str, Option] = {}
+WHOLE_CATALOGUE = False
 _BY_JANUARY = re.compile(r"(?:1|一)月(?:[0-9]{1,2}|[一二三四五六七八九十]+)日")
 
 
@@ -30,22 +50,6 @@ def check(context: RuleContext) -> Iterator[Finding]:
         path = ("matters", index, "time_limit")
         annual_report = any("年度报告" in part for part in matter.name.parts())
         if annual_report and not _BY_JANUARY.search(limit.text):
-            yield finding(
-                "R20",
-                Severity.WARNING,
-                path,
-                matter=matter.id,
-                text=limit.text,
-                detail_zh="年度报告应于每年1月31日前公布",
-                detail_en="the annual report is due by 31 January",
-            )
+            yield finding("R20", path, reason="annual-report", matter=matter.id, text=limit.text)
         elif limit.kind is TimeLimitClass.PERIODIC and not matter.basis:
-            yield finding(
-                "R20",
-                Severity.WARNING,
-                path,
-                matter=matter.id,
-                text=limit.text,
-                detail_zh="定期公开须写明规定该周期的依据",
-                detail_en="a periodic limit needs the instrument that sets the period",
-            )
+            yield finding("R20", path, reason="periodic-basis", matter=matter.id, text=limit.text)

@@ -16,11 +16,35 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from grassroots_catalog.check.rules._common import RuleContext, applicable, finding
+from grassroots_catalog.check.rules.contract import CodeSpec, Option, RuleContext, applicable, codes, finding
 from grassroots_catalog.domain.vocabularies import Audience, Channel, Mode
 from grassroots_catalog.results import Finding, Severity
 
-CODES = ("R28", "R29")
+SPECS = (
+    CodeSpec(
+        "R28",
+        "personal-information",
+        Severity.WARNING,
+        zh="面向全社会主动公开的事项 {matter} 的内容涉及个人信息：{identifiers}",
+        en="{matter} is disclosed proactively to everyone but its content mentions personal information: {identifiers}",
+        fix_zh="请核对是否涉及个人隐私，必要时改为向特定群体精准推送。",
+        fix_en="check for personal privacy; if so, reach the persons concerned by targeted push.",
+        citation="《政府信息公开条例》第十五条",
+    ),
+    CodeSpec(
+        "R29",
+        "specific-group-on-mass-channel",
+        Severity.INFO,
+        zh="仅面向特定群体的事项 {matter} 使用了面向公众的渠道",
+        en="{matter} is for a specific group only but uses channels for the general public",
+        fix_zh="请核对是否应改为精准推送。",
+        fix_en="check whether a targeted push is meant.",
+        citation="《政府信息公开条例》第十五条",
+    ),
+)
+CODES = codes(SPECS)
+OPTIONS: dict[str, Option] = {}
+WHOLE_CATALOGUE = False
 _IDENTIFIERS = re.compile(r"身份证(?:号|号码)|住址|家庭住址|联系电话|手机号|病历|病情|家庭成员|银行(?:卡|账)号")
 _MASS = frozenset({Channel.WEBSITE, Channel.NEW_MEDIA, Channel.BROADCAST, Channel.PRINT, Channel.NOTICE_BOARD})
 
@@ -35,7 +59,6 @@ def check(context: RuleContext) -> Iterator[Finding]:
             if hits:
                 yield finding(
                     "R28",
-                    Severity.WARNING,
                     ("matters", index, "content"),
                     matter=matter.id,
                     identifiers="、".join(hits),
@@ -45,4 +68,4 @@ def check(context: RuleContext) -> Iterator[Finding]:
             Channel.BROADCAST,
             Channel.NOTICE_BOARD,
         }:
-            yield finding("R29", Severity.INFO, ("matters", index, "channels"), matter=matter.id)
+            yield finding("R29", ("matters", index, "channels"), matter=matter.id)

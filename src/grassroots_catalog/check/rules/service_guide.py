@@ -14,10 +14,24 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from grassroots_catalog.check.rules._common import RuleContext, applicable, finding
+from grassroots_catalog.check.rules.contract import CodeSpec, Option, RuleContext, applicable, codes, finding
 from grassroots_catalog.results import Finding, Severity
 
-CODES = ("R35",)
+SPECS = (
+    CodeSpec(
+        "R35",
+        "service-guide",
+        Severity.INFO,
+        zh="办事类事项 {matter} 的公开内容缺少办事指南要素：{missing}",
+        en="service matter {matter} does not list these service-guide items: {missing}",
+        fix_zh="请列明办理条件、所需材料、办理流程等。",
+        fix_en="list the conditions, materials and procedure.",
+        citation="国办发〔2019〕54号 任务五至七",
+    ),
+)
+CODES = codes(SPECS)
+OPTIONS: dict[str, Option] = {}
+WHOLE_CATALOGUE = False
 _SERVICE = re.compile(r"办理|申请|审批|登记|备案|补贴|许可|审核|认定|发放")
 _ITEMS = (("条件", re.compile(r"条件|对象")), ("材料", re.compile(r"材料")), ("流程", re.compile(r"流程|程序")))
 
@@ -29,6 +43,4 @@ def check(context: RuleContext) -> Iterator[Finding]:
         text = "".join(matter.content)
         missing = [label for label, pattern in _ITEMS if not pattern.search(text)]
         if len(missing) >= 2:
-            yield finding(
-                "R35", Severity.INFO, ("matters", index, "content"), matter=matter.id, missing="、".join(missing)
-            )
+            yield finding("R35", ("matters", index, "content"), matter=matter.id, missing="、".join(missing))

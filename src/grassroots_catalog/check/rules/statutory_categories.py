@@ -19,13 +19,49 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from grassroots_catalog.check.rules._common import RuleContext, finding
+from grassroots_catalog.check.rules.contract import CodeSpec, Option, RuleContext, codes, finding
 from grassroots_catalog.domain.statutory import ARTICLE_20, ARTICLE_21_COUNTY, ARTICLE_21_TOWNSHIP, StatutoryCategory
 from grassroots_catalog.domain.vocabularies import CatalogueLevel
 from grassroots_catalog.model.catalogue import Catalogue
 from grassroots_catalog.results import Finding, Severity
 
-CODES = ("R23", "R24", "R25")
+SPECS = (
+    CodeSpec(
+        "R23",
+        "statutory-categories",
+        Severity.INFO,
+        zh="目录中未见以下法定主动公开类别{together}：{categories_zh}",
+        en="no matter of this catalogue covers these statutory categories of proactive disclosure{together}: "
+        "{categories_en}",
+        fix_zh="标准目录不必涵盖全部类别；请确认这些信息已在政府信息公开目录或其他栏目中主动公开。",
+        fix_en="a standard catalogue need not hold them all; make sure they are disclosed through the general "
+        "disclosure catalogue or elsewhere.",
+        citation="《政府信息公开条例》第十九条、第二十条",
+    ),
+    CodeSpec(
+        "R24",
+        "county-categories",
+        Severity.WARNING,
+        zh="县级目录中未见以下应重点公开的内容{together}：{categories_zh}",
+        en="this county catalogue covers none of these contents counties must also disclose{together}: {categories_en}",
+        fix_zh="请根据本地实际补充相关事项，或在 not_applicable_areas 中说明。",
+        fix_en="add matters for them as local conditions require, or explain under not_applicable_areas.",
+        citation="《政府信息公开条例》第二十一条",
+    ),
+    CodeSpec(
+        "R25",
+        "township-categories",
+        Severity.WARNING,
+        zh="乡级目录中未见以下应重点公开的内容{together}：{categories_zh}",
+        en="this township catalogue covers none of these contents townships must also disclose{together}: "
+        "{categories_en}",
+        fix_zh="请根据本地实际补充相关事项，或在 not_applicable_areas 中说明。",
+        fix_en="add matters for them as local conditions require, or explain under not_applicable_areas.",
+        citation="《政府信息公开条例》第二十一条",
+    ),
+)
+CODES = codes(SPECS)
+OPTIONS: dict[str, Option] = {}
 WHOLE_CATALOGUE = True
 
 
@@ -50,17 +86,16 @@ def uncovered(catalogue: Catalogue, *clauses: tuple[StatutoryCategory, ...]) -> 
 
 def check(context: RuleContext) -> Iterator[Finding]:
     catalogue = context.catalogue
-    clauses = [("R23", Severity.INFO, ARTICLE_20)]
+    clauses = [("R23", ARTICLE_20)]
     if catalogue.level is CatalogueLevel.COUNTY:
-        clauses.append(("R24", Severity.WARNING, ARTICLE_21_COUNTY))
+        clauses.append(("R24", ARTICLE_21_COUNTY))
     elif catalogue.level is CatalogueLevel.TOWNSHIP:
-        clauses.append(("R25", Severity.WARNING, ARTICLE_21_TOWNSHIP))
-    gaps = uncovered(catalogue, *(categories for _, _, categories in clauses))
-    for (code, severity, _), missing in zip(clauses, gaps, strict=True):
+        clauses.append(("R25", ARTICLE_21_TOWNSHIP))
+    gaps = uncovered(catalogue, *(categories for _, categories in clauses))
+    for (code, _), missing in zip(clauses, gaps, strict=True):
         if missing:
             yield finding(
                 code,
-                severity,
                 ("matters",),
                 count=len(missing),
                 categories_zh="；".join(category.zh for category in missing),

@@ -16,12 +16,54 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from grassroots_catalog.check.rules._common import RuleContext, applicable, finding
+from grassroots_catalog.check.rules.contract import CodeSpec, Option, RuleContext, applicable, codes, finding
 from grassroots_catalog.domain.timelimits import TimeLimitClass
 from grassroots_catalog.domain.vocabularies import Mode
 from grassroots_catalog.results import Finding, Severity
 
-CODES = ("R12", "R19", "R22")
+SPECS = (
+    CodeSpec(
+        "R12",
+        "time-limit",
+        Severity.ERROR,
+        zh={"empty": "事项 {matter}：公开时限为空", "unparsed": "事项 {matter}：无法识别“{text}”"},
+        en={"empty": "{matter}: no time limit is given", "unparsed": "{matter}: '{text}' cannot be interpreted"},
+        fix_zh="请写明公开时限，如“信息形成（变更）20个工作日内”。",
+        fix_en="state a time limit, e.g. 信息形成（变更）20个工作日内.",
+        citation="国办发〔2019〕54号（目录至少包括公开时限）",
+    ),
+    CodeSpec(
+        "R19",
+        "proactive-time-limit",
+        Severity.ERROR,
+        zh={
+            "no-statute": "主动公开事项 {matter} 的时限“{text}”超过20个工作日或不明确，且无法律、法规依据",
+            "rules-only": "主动公开事项 {matter} 的时限“{text}”超过20个工作日或不明确，且仅有规章或规范性文件作依据",
+        },
+        en={
+            "no-statute": "proactive matter {matter} has the time limit '{text}', over 20 working days or vague, "
+            "and no law or regulation supports it",
+            "rules-only": "proactive matter {matter} has the time limit '{text}', over 20 working days or vague, "
+            "and only rules or normative documents support it",
+        },
+        fix_zh="请改为20个工作日以内，或在公开依据中写明另有规定的法律、法规。",
+        fix_en="bring it within 20 working days, or cite the law or regulation that sets another limit.",
+        citation="《政府信息公开条例》第二十六条",
+    ),
+    CodeSpec(
+        "R22",
+        "display-period",
+        Severity.WARNING,
+        zh="事项 {matter} 的时限“{text}”是公示期，不是公开时限",
+        en="{matter}: '{text}' is a display period, not a disclosure deadline",
+        fix_zh="请另写公开时限（信息形成后多久公开）。",
+        fix_en="state when the information is disclosed as well.",
+        citation="requirements.md R22（公示期与公开时限）",
+    ),
+)
+CODES = codes(SPECS)
+OPTIONS: dict[str, Option] = {}
+WHOLE_CATALOGUE = False
 _NO_DEADLINE = {TimeLimitClass.VAGUE, TimeLimitClass.UNPARSED, TimeLimitClass.DISPLAY, TimeLimitClass.CONSULT}
 
 
@@ -30,27 +72,12 @@ def check(context: RuleContext) -> Iterator[Finding]:
         path = ("matters", index, "time_limit")
         limit = matter.time_limit
         if limit is None or not limit.text:
-            yield finding(
-                "R12",
-                Severity.ERROR,
-                path,
-                matter=matter.id,
-                detail_zh="公开时限为空",
-                detail_en="no time limit is given",
-            )
+            yield finding("R12", path, reason="empty", matter=matter.id)
             continue
         if limit.kind is TimeLimitClass.UNPARSED:
-            yield finding(
-                "R12",
-                Severity.WARNING,
-                path,
-                matter=matter.id,
-                text=limit.text,
-                detail_zh=f"无法识别“{limit.text}”",
-                detail_en=f"'{limit.text}' cannot be interpreted",
-            )
+            yield finding("R12", path, reason="unparsed", severity=Severity.WARNING, matter=matter.id, text=limit.text)
         if limit.kind is TimeLimitClass.DISPLAY:
-            yield finding("R22", Severity.WARNING, path, matter=matter.id, text=limit.text)
+            yield finding("R22", path, matter=matter.id, text=limit.text)
         if Mode.PROACTIVE not in matter.mode:
             continue
         too_long = limit.working_days is not None and limit.working_days > 20
@@ -58,15 +85,9 @@ def check(context: RuleContext) -> Iterator[Finding]:
             continue
         if any(instrument.is_statute for instrument in matter.basis):
             continue
-        severity = Severity.WARNING if matter.basis else Severity.ERROR
-        yield finding(
-            "R19",
-            severity,
-            path,
-            matter=matter.id,
-            text=limit.text,
-            support_zh="仅有规章或规范性文件作依据" if matter.basis else "无法律、法规依据",
-            support_en="only rules or normative documents support it"
-            if matter.basis
-            else "no law or regulation supports it",
-        )
+        if matter.basis:  # article 26 names laws and regulations only: a lesser instrument is a warning
+            yield finding(
+                "R19", path, reason="rules-only", severity=Severity.WARNING, matter=matter.id, text=limit.text
+            )
+        else:
+            yield finding("R19", path, reason="no-statute", matter=matter.id, text=limit.text)

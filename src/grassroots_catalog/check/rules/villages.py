@@ -12,11 +12,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from grassroots_catalog.check.rules._common import RuleContext, applicable, finding
+from grassroots_catalog.check.rules.contract import CodeSpec, Option, RuleContext, applicable, codes, finding
 from grassroots_catalog.domain.vocabularies import CatalogueLevel, Channel, DisclosureLevel
 from grassroots_catalog.results import Finding, Severity
 
-CODES = ("R31",)
+SPECS = (
+    CodeSpec(
+        "R31",
+        "village-extension",
+        Severity.INFO,
+        zh="乡级目录中没有延伸到村（社区）公开的事项{together}",
+        en="no matter of this township catalogue reaches villages or communities{together}",
+        fix_zh="可将适合的事项在村公示栏公开或勾选村级。",
+        fix_en="disclose suitable matters on village notice boards, or at village level.",
+        citation="国办发〔2019〕54号 任务八（向农村和社区延伸）",
+    ),
+)
+CODES = codes(SPECS)
+OPTIONS: dict[str, Option] = {}
 WHOLE_CATALOGUE = True
 
 
@@ -27,4 +40,4 @@ def check(context: RuleContext) -> Iterator[Finding]:
     for _, matter in applicable(catalogue):
         if DisclosureLevel.VILLAGE in matter.level or any(c.box is Channel.NOTICE_BOARD for c in matter.channels):
             return
-    yield finding("R31", Severity.INFO, ("matters",))
+    yield finding("R31", ("matters",))

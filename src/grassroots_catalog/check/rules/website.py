@@ -12,11 +12,25 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from grassroots_catalog.check.rules._common import RuleContext, applicable, finding
+from grassroots_catalog.check.rules.contract import CodeSpec, Option, RuleContext, applicable, codes, finding
 from grassroots_catalog.domain.vocabularies import Audience, Channel, Mode
 from grassroots_catalog.results import Finding, Severity
 
-CODES = ("R05",)
+SPECS = (
+    CodeSpec(
+        "R05",
+        "proactive-not-on-website",
+        Severity.ERROR,
+        zh="主动、面向全社会公开的事项 {matter} 未在政府网站公开",
+        en="{matter} is proactive and for the whole of society but not on the government website",
+        fix_zh="请勾选“政府网站”：县级政府门户网站应集中发布应主动公开的信息。",
+        fix_en="tick 政府网站: the county portal publishes all proactive information in one place.",
+        citation="国办发〔2019〕54号 任务四；《政府信息公开条例》第二十四条",
+    ),
+)
+CODES = codes(SPECS)
+OPTIONS: dict[str, Option] = {}
+WHOLE_CATALOGUE = False
 
 
 def check(context: RuleContext) -> Iterator[Finding]:
@@ -27,4 +41,4 @@ def check(context: RuleContext) -> Iterator[Finding]:
             and matter.channels
             and all(channel.box is not Channel.WEBSITE for channel in matter.channels)
         ):
-            yield finding("R05", Severity.ERROR, ("matters", index, "channels"), matter=matter.id)
+            yield finding("R05", ("matters", index, "channels"), matter=matter.id)

@@ -1,0 +1,67 @@
+"""What a finding code means, for ``gcat rule CODE``: every family (R, M, S, Y, N), and plugins' codes.
+
+The explanation is built from the code's spec: name, default severity, the message for each reason
+(parameters shown as ‹name›), the fix and the source; a rule adds its options and its module's
+docstring, which is the rule's documentation. It lives here, beside the rules, because it reads them.
+"""
+
+from __future__ import annotations
+
+import inspect
+
+from grassroots_catalog.messages import CodeSpec, spec_for
+from grassroots_catalog.messages.render import notes
+
+
+def explain_code(code: str, lang: str = "zh") -> str | None:
+    """The explanation of ``code`` (any case) in ``lang`` ("zh" or "en"); None for a code nobody defines.
+
+    A requirement that cannot be checked from a catalogue (R07, say) is explained as such.
+    """
+    from grassroots_catalog.check import rules
+
+    code = code.strip().upper()
+    module = rules.RULES.get(code) or next((m for m in rules.plugins() if code in m.CODES), None)
+    spec = spec_for(code)
+    table = notes(lang)
+    if spec is None and code in rules.NOT_CHECKABLE:
+        zh, en, source = rules.NOT_CHECKABLE[code]
+        return f"{code} {zh if lang == 'zh' else en}\n{table['explain.not_checkable']}\n{table['explain.source']}{source}\n"
+    if spec is None:
+        return None
+    lines = [f"{spec.code} {spec.name} [{spec.severity.label(lang)}]"]
+    family = table.get(f"explain.family.{spec.code[0]}")
+    if family and (module is None or spec.code in rules.RULES):
+        lines.append(family)
+    lines += ["", table["explain.messages"], *_messages(spec, lang)]
+    if spec.fix(lang):
+        lines.append(table["explain.fix"] + _shown(spec.fix(lang)))
+    lines.append(table["explain.source"] + (spec.citation or "—"))
+    if module is not None:
+        if module.OPTIONS:
+            lines += ["", table["explain.options"]]
+            lines += [
+                "  "
+                + table["explain.option"].format(
+                    name=name, type=option.type.__name__, default=option.default, help=option.help(lang)
+                )
+                for name, option in module.OPTIONS.items()
+            ]
+        doc = inspect.cleandoc(getattr(module, "__doc__", None) or "")
+        if doc:
+            lines += ["", doc]
+    return "\n".join(lines) + "\n"
+
+
+def _messages(spec: CodeSpec, lang: str) -> list[str]:
+    default = notes(lang)["explain.default_reason"]
+    lines = []
+    for position, reason in enumerate(spec.reasons):
+        label = (reason + default if position == 0 else reason).strip() or default.strip()
+        lines.append(f"  {label}: {_shown(spec.template(lang, reason))}")
+    return lines
+
+
+def _shown(template: str) -> str:
+    """A template with its parameters marked ‹like this›, so that they do not read as text."""
+    return template.replace("{", "‹").replace("}", "›")

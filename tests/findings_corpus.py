@@ -1,0 +1,187 @@
+"""Real findings of every kind, from the suite's own cases: what the message tests judge.
+
+The cases are those the other tests run (hostile YAML, structural errors, the rule fragments, the
+example chain, broken chains, parts validated together), plus a few that reach the remaining reasons.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from grassroots_catalog import Catalogue, parse_catalogue, read_catalogue
+from grassroots_catalog.check.chain import resolve_chain, resolve_file
+from grassroots_catalog.check.rules import run
+from grassroots_catalog.check.validate import validate, validate_file
+from grassroots_catalog.domain.areas import PILOT_AREAS
+from grassroots_catalog.errors import InputRejected
+from grassroots_catalog.merge import compose
+from grassroots_catalog.merge.graph import NATIONAL
+from grassroots_catalog.read.limits import Limits
+from grassroots_catalog.read.reader import read_yaml
+from grassroots_catalog.results import Finding
+
+from .conftest import EXAMPLES
+from .merge import test_engine, test_graph
+from .rules import test_rules, test_whole_catalogue
+from .test_loading import HEAD, MATTER, SCHEMA_CASES
+from .test_reader import HOSTILE
+
+MORE_YAML = [
+    # reasons and codes the shared cases do not reach
+    "a: [\n",  # Y001
+    "id: x\nmatters:\n  - id: a\n    name：最低\n  x: 1\n",  # Y001 full-width colon
+    "a: 1\n---\nb: 2\n",  # Y011 several
+    "\n",  # Y011 empty
+    "a: " + "x" * 20 + "\n",  # Y009 (with a small limit)
+]
+MORE_CATALOGUES = [
+    HEAD + MATTER + "    chanels: [政府网站]\n",  # S002 suggested
+    HEAD + MATTER + "    zzqqxxww: 1\n",  # S002 without a suggestion
+    HEAD + MATTER + "    content: {a: 1}\n",  # S003 list
+    HEAD + MATTER + "    not_applicable: [a]\n",  # S003 text
+    "id: d\ntitle: t\nlevel: county\nrevised: soon\n",  # S003 date
+    "id: d\ntitle: t\nlevel: county\npublished: {date: 2020-12-01, url: ftp://x}\n",  # S004 url
+    "id: d\ntitle: t\nlevel: county\njurisdiction: 示例县\n",  # S003 mapping
+    "id: d\ntitle: t\nlevel: county\njurisdiction: name：示例县\n",  # S003 mapping, full-width colon
+    "id: d\ntitle: ''\nlevel: county\n",  # S004 empty
+    HEAD + MATTER + "    basis: [{title: x, article: " + "a" * 1001 + "}]\n",  # S004 too long
+    HEAD + "  - id: a\n    area: Health Care\n    name: {level1: x}\n",  # S004 area pattern
+    "id: d\ntitle: t\nlevel: county\nareas: [{slug: Bad Slug, zh: 甲, en: a}]\n",  # S004 slug pattern
+    "id: d\ntitle: t\nlevel: county\nform: refinement\nextends: national\n"
+    "refine: [{id: a, content: [x], remove: {content: [x]}}]\n",  # S004 added and removed
+    "id: d\ntitle: t\nlevel: county\nmatters:\n  - id: a\n    area: health-care\n    name: {level1: x}\n",  # S006
+    HEAD + "  - id: a\n    area: zzzzqq\n    name: {level1: x}\n",  # S006 without a suggestion
+    "id: d\ntitle: t\nlevel: county\nareas: [{slug: health, zh: 卫生, en: Health}]\n",  # S008
+    HEAD + "  - id: a\n    area: 救灾生产\n    name: {level1: x}\n",  # N006
+    HEAD + "  - id: a\n    area: 乡村振兴\n    name: {level1: x}\n",  # N006
+    HEAD + "  - id: a\n    area: 涉农资金\n    name: {level1: x}\n",  # N006
+    HEAD + "  - id: a\n    area: 就业和社会保险\n    name: {level1: x}\n",  # N006
+    HEAD + MATTER + "    mode: [主动公开]\n    channels: [政府網站, 政府网占, 法律服务网, 政府网站, 政府网站]\n",
+    HEAD + MATTER + "    channels: 政府网站\n",  # N005
+    HEAD + MATTER + "    channels: [abcxyzq]\n",  # N003 without a suggestion
+    "id: d\ntitle: t\nlevel: county\nrefine: [{id: a}]\n",  # S011
+]
+
+
+def produce(folder: Path) -> list[Finding]:
+    """Findings of every code the package defines, each as the code that reports it made it."""
+    found: list[Finding] = []
+    for _, text, *_ in HOSTILE:
+        found += _rejected(text)
+    for text in MORE_YAML:
+        found += _rejected(text, Limits(max_value_chars=10))
+    found += parse_catalogue(b"a: 1\n" * 10, limits=Limits(max_file_bytes=8)).findings  # Y006
+    found += parse_catalogue("id: \u4e2d\n".encode("gb18030")).findings  # Y007 guessed
+    found += parse_catalogue(b"a: \xff\xfe\xfd\xfc\x80\xff\n" * 3).findings  # Y007 without a guess
+    found += parse_catalogue(HEAD + MATTER + MATTER.replace("id: a", "id: b"), limits=Limits(max_matters=1)).findings
+    found += read_catalogue(folder / "missing.yaml").findings  # Y013
+    found += parse_catalogue("".join(f"k{i:04d}: v\n" for i in range(260))).findings  # S010
+    for _, text, *_ in SCHEMA_CASES:
+        found += parse_catalogue(text).findings
+    for text in MORE_CATALOGUES:
+        found += parse_catalogue(text).findings
+    found += _rule_findings()
+    found += _chain_findings(folder)
+    found += _together_findings(folder)
+    return found
+
+
+def _rejected(text: str, limits: Limits | None = None) -> list[Finding]:
+    try:
+        read_yaml(text, limits=limits or Limits())
+    except InputRejected as rejected:
+        return [rejected.finding]
+    return []
+
+
+def _rule_findings() -> list[Finding]:
+    found: list[Finding] = []
+
+    def check(*matters: dict[str, Any], level: str = "county", meta: Any = None, **options: Any) -> None:
+        data = {"id": "c", "title": "t", "level": level, **(test_rules.META if meta is None else meta)}
+        found.extend(run(Catalogue.model_validate({**data, "matters": list(matters)}), options=options))
+
+    for _, change, _ in test_rules.FIRES:
+        check({**test_rules.GOOD, **change})
+    check({**test_rules.GOOD, "level": ["县级"]}, level="township")
+    check({**test_rules.GOOD, "basis": [], "time_limit": "信息形成之日起30个工作日内"})
+    check(test_rules.GOOD, meta={"revised": "2020-11-30"})
+    check(test_rules.GOOD, meta={"published": test_rules.META["published"]})
+    late = {**test_rules.META, "published": {"date": "2021-03-01", "url": "https://x.gov.cn/"}}
+    check(test_rules.GOOD, meta=late)
+    check(test_rules.GOOD, as_of=dt.date(2022, 6, 30))
+    twin = {**test_rules.GOOD, "id": "a.two"}
+    check(test_rules.GOOD, twin)
+    whole = test_whole_catalogue
+    for level, rows in (("county", [whole.row("health")]), ("township", whole.every_area(level=["乡级"]))):
+        found += whole.findings(rows, level=level).values()
+    found += whole.findings(whole.every_area()).values()
+    return found
+
+
+def _chain_findings(folder: Path) -> list[Finding]:
+    found: list[Finding] = []
+    for name in ("county", "township"):
+        found += validate_file(EXAMPLES / f"{name}.yaml").findings
+        _, effective = resolve_file(EXAMPLES / f"{name}.yaml")
+        found += effective.findings if effective is not None else []
+    engine = test_engine
+    weaker = {"id": "a.one", "time_limit": "信息形成之日起30个工作日内"}
+    for because in (None, {"reason": "省条例另有规定"}, {"reason": "省条例另有规定", "document": "《示例省条例》"}):
+        refine = {**weaker, "because": {"time_limit": because}} if because else weaker
+        found += compose(engine.layers({"form": "refinement", "refine": [refine]})).findings
+    found += compose(
+        engine.layers(
+            {
+                "form": "refinement",
+                "refine": [{"id": "a.nope", "note": "x"}],
+                "matters": [{"id": "a.two", "area": "health", "name": {"level1": "乙"}}],
+            }
+        )
+    ).findings
+    found += compose(engine.layers({"form": "table", "matters": [engine.BASE["matters"][0]]})).findings
+    make = test_graph.catalogue
+    for index, (extends, level) in enumerate(
+        [("./missing.yaml", "county"), ("../outside.yaml", "county"), ("./town.yaml", "county")]
+    ):
+        sub = folder / f"chain{index}"
+        sub.mkdir()
+        make(sub, "town", "township", NATIONAL)
+        found += resolve_chain(make(sub, "leaf", level, extends)).findings
+    cycle = folder / "cycle"
+    cycle.mkdir()
+    make(cycle, "a", "county", "./b.yaml")
+    make(cycle, "b", "municipal", "./a.yaml")
+    found += resolve_chain(cycle / "a.yaml").findings
+    twins = folder / "twins"
+    twins.mkdir()
+    make(twins, "p1", "provincial", NATIONAL, identifier="the-province")
+    make(twins, "p2", "provincial", NATIONAL, identifier="the-province")
+    found += resolve_chain(make(twins, "county", "county", "the-province")).findings
+    found += resolve_chain(make(twins, "p3", "provincial", NATIONAL, form=None)).findings
+    return found
+
+
+def _together_findings(folder: Path) -> list[Finding]:
+    parts = folder / "parts"
+    parts.mkdir()
+    slugs = [area.slug for area in PILOT_AREAS]
+    first = test_whole_catalogue.write_part(parts, "a-first", slugs[:3])
+    second = test_whole_catalogue.write_part(parts, "b-second", slugs[3:6])
+    found = [f for report in validate([first, second], complete=True) for f in report.findings]
+    found += [f for report in validate([first, second]) for f in report.findings]
+    lines = [
+        "id: c",
+        "title: t",
+        "level: county",
+        "matters:",
+        "  - id: a  # gcat: ignore[R05]",
+        "    area: health",
+        "    name: {level1: x}",
+    ]
+    comment = parts / "comment.yaml"
+    comment.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    found += validate_file(comment).findings
+    return found
