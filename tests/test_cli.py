@@ -208,3 +208,16 @@ def test_the_pre_commit_hooks_name_real_commands() -> None:
     for hook in hooks.values():
         command = hook["entry"].split()[1]
         assert command in cli.commands  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("code", ["R19", "M010", "S002", "Y001", "N003", "r05", "R07"])
+def test_gcat_rule_explains_every_family_of_code(code: str) -> None:
+    for lang, word in (("zh", "依据"), ("en", "Source")):
+        result = CliRunner().invoke(cli, ["rule", code, "--lang", lang])
+        assert result.exit_code == 0, result.output
+        assert result.output.startswith(code.upper()) and word in result.output
+
+
+def test_gcat_rule_refuses_an_unknown_code() -> None:
+    result = CliRunner().invoke(cli, ["rule", "X99"])
+    assert result.exit_code == 2 and "没有代码 X99" in result.output

@@ -549,20 +549,13 @@ def list_rules(lang: str, output_format: str) -> None:
 @click.argument("code")
 @_LANG
 def show_rule(code: str, lang: str) -> None:
-    import inspect
+    from grassroots_catalog.check.explain import explain_code
 
-    from grassroots_catalog.check.rules import RULES
-    from grassroots_catalog.messages import CODES
-
-    module = RULES.get(code.upper())
-    if module is None:
+    text = explain_code(code.strip().upper(), lang)
+    if text is None:
         click.echo(_say("rule.unknown", code=code), err=True)
         sys.exit(EXIT_UNREADABLE)
-    spec = CODES[code.upper()]
-    click.echo(f"{spec.code} {spec.name} [{spec.severity.label(lang)}]")
-    click.echo(f"{spec.zh}\n{spec.en}".replace("{", "‹").replace("}", "›"))
-    click.echo(_say("rule.source") + (spec.citation or "—") + "\n")
-    click.echo(inspect.cleandoc(module.__doc__ or ""))
+    click.echo(text.rstrip("\n"))
 
 
 @cli.command("import-guideline")

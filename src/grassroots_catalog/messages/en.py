@@ -368,10 +368,9 @@ CLI: dict[str, str] = {
     "rules.column.severity": "severity",
     "rules.column.source": "source",
     "rules.not_checkable": "Requirements a catalogue alone cannot show:",
-    "rule.short_help": "Explain one rule (e.g. R19): what it checks, its source, and an example.",
-    "rule.help": "Explain one rule CODE (e.g. R19): what it checks, its source, and a passing and a failing example.",
-    "rule.unknown": "no rule {code}; gcat rules lists them",
-    "rule.source": "Source: ",
+    "rule.short_help": "Explain one finding code (R, M, S, Y or N, e.g. R19 or M010): meaning, source, example.",
+    "rule.help": "Explain one finding CODE: for a rule (R) what it checks, its source, options and examples; for any other code (M chains, S structure, Y reading, N normalisation) its message for each reason, the fix and the source.",
+    "rule.unknown": "no code {code}; gcat rules lists the rules and docs/cli.md every code",
     # ---- gcat import-guideline, gcat schema
     "import-guideline.short_help": "Convert a national guideline table in the extract format into a catalogue.",
     "import-guideline.help": (

@@ -305,10 +305,9 @@ CLI: dict[str, str] = {
     "rules.column.severity": "默认级别",
     "rules.column.source": "依据",
     "rules.not_checkable": "无法从目录本身检查的要求：",
-    "rule.short_help": "解释一条规则（例如 R19）：检查什么、依据和示例。",
-    "rule.help": "解释一条规则 CODE（例如 R19）：检查什么、依据，以及一个通过和一个不通过的示例。",
-    "rule.unknown": "没有规则 {code}；gcat rules 可列出全部规则",
-    "rule.source": "依据：",
+    "rule.short_help": "解释一个代码（R、M、S、Y 或 N，例如 R19、M010）：含义、依据和示例。",
+    "rule.help": "解释一个发现代码 CODE：规则（R）给出检查什么、依据、选项和示例；其他代码（M 组合目录链、S 结构、Y 读取、N 规范化）给出各原因的消息、修改建议和依据。",
+    "rule.unknown": "没有代码 {code}；gcat rules 列出全部规则，docs/cli.md 列出全部代码",
     # ---- gcat import-guideline, gcat schema
     "import-guideline.short_help": "把摘录格式的国家指引表转换为目录。",
     "import-guideline.help": (

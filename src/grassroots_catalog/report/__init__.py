@@ -1,4 +1,4 @@
-"""Output formats for findings, by name: ``reports/<format>.py`` each renders file reports to text.
+"""Output formats for findings, by name: ``report/<format>.py`` each renders file reports to text.
 
 Renderers are imported when used, so that listing the formats (for ``--format``) costs nothing.
 """
