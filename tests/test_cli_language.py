@@ -47,7 +47,7 @@ def test_group_help_lists_every_command_with_its_whole_chinese_line() -> None:
         line = zh.CLI[f"{name}.short_help"]
         assert " ".join(line.split()) in flat, name
         assert any("\u4e00" <= c <= "\u9fff" for c in line), name
-    assert "解释一条规则（例如 R19）：检查什么、依据和示例。" in flat  # no longer cut at "(e.g."
+    assert "解释一个代码（R、M、S、Y 或 N，例如 R19、M010）：含义、依据和示例。" in flat  # never cut at "(e.g."
 
 
 @pytest.mark.parametrize(
