@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from grassroots_catalog.messages import CODES, CodeSpec
+from grassroots_catalog.check.codes import CODES
+from grassroots_catalog.messages import CodeSpec
 from grassroots_catalog.read.atomic import write_atomic
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "cli.md"

@@ -10,8 +10,9 @@ from __future__ import annotations
 import inspect
 from pathlib import Path
 
+from grassroots_catalog.check.codes import CODES
 from grassroots_catalog.check.rules import APPLICABLE_LEVELS, MODULES, NOT_CHECKABLE, WHOLE_CATALOGUE_CODES
-from grassroots_catalog.messages import CODES, CodeSpec
+from grassroots_catalog.messages import CodeSpec
 from grassroots_catalog.read.atomic import write_atomic
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "rules.md"

@@ -37,3 +37,19 @@ def test_the_architecture_page_names_every_folder_of_the_pipeline() -> None:
     package = ROOT / "src" / "grassroots_catalog"
     folders = sorted(p.name for p in package.iterdir() if (p / "__init__.py").is_file())
     assert folders and [name for name in folders if f"`{name}/`" not in page] == []
+
+
+def test_no_module_imports_around_the_layers_at_run_time() -> None:
+    """import-linter sees only import statements; a module loaded by name could climb the layers unseen.
+
+    The only modules loaded by name are a package's own submodules, loaded on first use for start-up
+    speed: the root's public names, the models, the output formats.
+    """
+    allowed = {"__init__.py", "model/__init__.py", "report/__init__.py"}
+    package = ROOT / "src" / "grassroots_catalog"
+    offenders = [
+        str(path.relative_to(package))
+        for path in package.rglob("*.py")
+        if "import_module(" in path.read_text(encoding="utf-8") and str(path.relative_to(package)) not in allowed
+    ]
+    assert offenders == []

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from grassroots_catalog.check.codes import CODES
 from grassroots_catalog.check.explain import explain_code
 from grassroots_catalog.check.rules import NOT_CHECKABLE, RULES
-from grassroots_catalog.messages import CODES
 
 
 @pytest.mark.parametrize("code", sorted(CODES))

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from grassroots_catalog import CatalogueLoadError, load_catalogue, parse_catalogue, read_catalogue
-from grassroots_catalog.messages import CODES
+from grassroots_catalog.check.codes import CODES
 from grassroots_catalog.read.limits import Limits
 from grassroots_catalog.results import Location
 

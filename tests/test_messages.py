@@ -6,7 +6,8 @@ from collections import Counter
 
 import pytest
 
-from grassroots_catalog.messages import CODES, en, placeholders, render, unfilled, zh
+from grassroots_catalog.check.codes import CODES
+from grassroots_catalog.messages import en, placeholders, render, unfilled, zh
 from grassroots_catalog.messages.spec import CodeSpec
 from grassroots_catalog.results import Finding, Severity
 

@@ -34,7 +34,7 @@ def test_mypy_strict_is_clean() -> None:
 
 
 def test_every_finding_code_is_documented() -> None:
-    from grassroots_catalog.messages import CODES
+    from grassroots_catalog.check.codes import CODES
 
     from .conftest import ROOT
 

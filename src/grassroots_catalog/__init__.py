@@ -12,9 +12,13 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+# The messages layer renders every finding (results.use_messages); importing it here installs it before
+# any finding can exist. It is light: tables and templates, no models.
+import grassroots_catalog.messages  # noqa: F401  (imported for its effect: it installs itself)
 from grassroots_catalog._version import __version__ as __version__
 
 if TYPE_CHECKING:  # the same names as _EXPORTS, for type checkers (a test holds the two equal)
+    from grassroots_catalog.check.codes import CODES as CODES
     from grassroots_catalog.check.validate import (
         validate as validate,
     )
@@ -59,7 +63,6 @@ if TYPE_CHECKING:  # the same names as _EXPORTS, for type checkers (a test holds
     )
     from grassroots_catalog.errors import CatalogError as CatalogError
     from grassroots_catalog.errors import CatalogueLoadError as CatalogueLoadError
-    from grassroots_catalog.messages import CODES as CODES
     from grassroots_catalog.messages import CodeSpec as CodeSpec
     from grassroots_catalog.model import (
         AreaDeclaration as AreaDeclaration,
@@ -144,10 +147,8 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "CatalogError",
         "CatalogueLoadError",
     ),
-    "grassroots_catalog.messages": (
-        "CODES",
-        "CodeSpec",
-    ),
+    "grassroots_catalog.check.codes": ("CODES",),
+    "grassroots_catalog.messages": ("CodeSpec",),
     "grassroots_catalog.model": (
         "AreaDeclaration",
         "AreaExemption",

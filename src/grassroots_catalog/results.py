@@ -8,7 +8,6 @@ a report. Findings sort by file, line, column and code, the order linters print 
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import IntEnum
@@ -127,8 +126,7 @@ def use_messages(source: MessageSource) -> None:
 
 
 def _messages() -> MessageSource:
-    if not _installed:  # a Finding built by hand before anything that reports was imported
-        importlib.import_module("grassroots_catalog.messages")
+    # The package's __init__ imports the messages layer, so it is installed before any Finding exists.
     return _installed[0]
 
 

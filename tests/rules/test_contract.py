@@ -10,9 +10,9 @@ import pytest
 
 from grassroots_catalog import Catalogue
 from grassroots_catalog.check import rules as registry
+from grassroots_catalog.check.codes import CODES
 from grassroots_catalog.check.rules import MODULES, OPTIONS, RULES, Rule, contract_problems, run
 from grassroots_catalog.check.rules.contract import finding
-from grassroots_catalog.messages import CODES
 from grassroots_catalog.results import Severity
 
 from .test_rules import GOOD, META

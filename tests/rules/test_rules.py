@@ -139,7 +139,7 @@ def test_township_rows_must_be_township_level() -> None:
 
 
 def test_every_rule_code_has_a_message_and_a_citation() -> None:
-    from grassroots_catalog.messages import CODES
+    from grassroots_catalog.check.codes import CODES
 
     for code in RULES:
         assert CODES[code].citation, code

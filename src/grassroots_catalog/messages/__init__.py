@@ -1,7 +1,7 @@
 """The closed table of finding codes, with their Chinese and English messages and what to do.
 
-Every code a finding may carry is listed in :data:`CODES`; docs and machine-readable outputs are
-derived from it. This package only gathers: the wording of each language is data in its own module
+The complete table of codes is :data:`grassroots_catalog.check.codes.CODES`; docs and machine-readable
+outputs are derived from it. This package only gathers: the wording of each language is data in its own module
 (:mod:`.zh`, :mod:`.en`), and each requirement rule declares its own specs (:mod:`.codes` says how they
 are gathered). Code families:
 
@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from grassroots_catalog.messages.codes import CODES, register_plugin_specs, register_rule_specs, spec_for
+from grassroots_catalog.messages.codes import register_plugin_specs, register_rule_specs, rule_specs, spec_for
 from grassroots_catalog.messages.render import Rendered, parameters, placeholders, render, unfilled
 from grassroots_catalog.messages.spec import LANGUAGES, CodeSpec
 from grassroots_catalog.results import use_messages
@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     from grassroots_catalog.results import Finding
 
 __all__ = [
-    "CODES",
     "LANGUAGES",
     "NORMALISATION_CODES",
     "CodeSpec",
@@ -38,6 +37,7 @@ __all__ = [
     "register_plugin_specs",
     "register_rule_specs",
     "render",
+    "rule_specs",
     "spec_for",
     "unfilled",
 ]

@@ -3,18 +3,18 @@
 - The codes of reading, merging and the notes on the check itself (Y, S, M, N) are listed below with
   their name, severity and source; their wording is data in the language tables (``FINDINGS`` of
   :mod:`~grassroots_catalog.messages.zh` and :mod:`~grassroots_catalog.messages.en`).
-- The requirement rules (R) declare their specs in their own modules; the rules package registers them
-  here as it is imported (:func:`register_rule_specs`). This layer sits below the rules and cannot
-  import them, so :data:`CODES` imports ``grassroots_catalog.check.rules`` (by :mod:`importlib`) the
-  first time it is read, as :mod:`grassroots_catalog.results` does for this layer.
+- The requirement rules (R) declare their specs in their own modules; the rules package hands them
+  down as it is imported (:func:`register_rule_specs`), so that their findings render. A finding of a
+  rule exists only once its rule module has run, so no lookup here ever needs the rules loaded. The
+  complete table of codes, R included, is :data:`grassroots_catalog.check.codes.CODES`, in the layer
+  that owns the rules.
 - Rule plugins register theirs too (:func:`register_plugin_specs`); they render like built-in codes
-  but are not in :data:`CODES`, which lists what this package defines.
+  but are not in the table of built-in codes.
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
 from grassroots_catalog.messages import en, zh
@@ -85,7 +85,6 @@ FILE_SPECS: Mapping[str, CodeSpec] = MappingProxyType(
 
 _RULE_SPECS: dict[str, CodeSpec] = {}
 _PLUGIN_SPECS: dict[str, CodeSpec] = {}
-_RULES_PACKAGE = "grassroots_catalog.check.rules"
 
 
 def register_rule_specs(specs: Iterable[CodeSpec]) -> None:
@@ -107,42 +106,11 @@ def register_plugin_specs(specs: Iterable[CodeSpec], *, owner: str) -> None:
         _PLUGIN_SPECS[spec.code] = spec
 
 
-def _rule_specs() -> Mapping[str, CodeSpec]:
-    if not _RULE_SPECS:
-        importlib.import_module(_RULES_PACKAGE)  # registers the rules' specs as it loads
-    return _RULE_SPECS
+def rule_specs() -> Mapping[str, CodeSpec]:
+    """The built-in rules' specs registered so far (all of them once the rules package is imported)."""
+    return MappingProxyType(_RULE_SPECS)
 
 
 def spec_for(code: str) -> CodeSpec | None:
     """The specification of ``code``: a built-in one, or one a rule plugin registered."""
-    return FILE_SPECS.get(code) or _rule_specs().get(code) or _PLUGIN_SPECS.get(code)
-
-
-class _Codes(Mapping[str, CodeSpec]):
-    """Every built-in code (Y, S, M, N, then the rules' R codes in order), read-only.
-
-    The rules' codes are gathered from their modules on first access.
-    """
-
-    def _table(self) -> dict[str, CodeSpec]:
-        rules = _rule_specs()
-        return {**FILE_SPECS, **{code: rules[code] for code in sorted(rules)}}
-
-    def __getitem__(self, code: str) -> CodeSpec:
-        spec = FILE_SPECS.get(code) or _rule_specs().get(code)
-        if spec is None:
-            raise KeyError(code)
-        return spec
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._table())
-
-    def __len__(self) -> int:
-        return len(FILE_SPECS) + len(_rule_specs())
-
-    def __repr__(self) -> str:
-        return f"CODES({', '.join(self)})"
-
-
-CODES: Mapping[str, CodeSpec] = _Codes()
-"""Every finding code this package defines, by code: Y, S, M, N, then R."""
+    return FILE_SPECS.get(code) or _RULE_SPECS.get(code) or _PLUGIN_SPECS.get(code)

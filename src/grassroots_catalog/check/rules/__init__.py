@@ -295,7 +295,7 @@ def rule_rows() -> list[dict[str, Any]]:
     requirement that cannot be checked has its code, its wording in ``zh`` and ``en`` and its source
     as ``citation`` (``checkable``: false, no name or severity).
     """
-    from grassroots_catalog.messages import CODES
+    from grassroots_catalog.check.codes import CODES
 
     return [
         *(
