@@ -138,3 +138,23 @@ def test_the_gap_report_sets_aside_what_the_project_config_ignores(examples: Pat
     assert len(suppressed) == 2 and "县政府网站改版期间暂由政务服务中心公开" in suppressed[1]
     fix_first = result.output.split("## 优先整改", 1)[1].split("\n## ", 1)[0]
     assert "**R05**" not in fix_first
+
+
+@pytest.mark.parametrize(
+    ("entry", "problem", "word"),
+    [
+        ('[[ignore]]\ncode = "R11"\npath = "county.yaml"\nreason = "x"\n', "unknown_entry_key", "path"),
+        ('[[ignores]]\ncode = "R11"\nreason = "x"\n', "unknown_key", "ignores"),
+        ('[[ignore]]\ncode = "R11"\nmatter = 3\nreason = "x"\n', "not_text", "matter"),
+    ],
+)
+def test_a_config_entry_with_an_unknown_or_mistyped_key_is_refused(
+    tmp_path: Path, entry: str, problem: str, word: str
+) -> None:
+    """A misspelt key would be dropped, and the entry would then suppress its code everywhere."""
+    config = tmp_path / ".gcat.toml"
+    config.write_text(entry, encoding="utf-8")
+    with pytest.raises(ConfigError) as raised:
+        read_config(config)
+    assert raised.value.problem == problem and word in raised.value.message("zh") and word in str(raised.value)
+    assert "{" not in raised.value.message("zh") and "[" not in raised.value.message("en")

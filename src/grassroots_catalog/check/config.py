@@ -77,6 +77,7 @@ def read_config(path: Path) -> list[ConfiguredIgnore]:
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise ConfigError(path, "unreadable", detail=error) from None
     table = document.get("tool", {}).get("grassroots-catalog", {}) if path.name == "pyproject.toml" else document
+    _refuse_unknown_keys(path, table, _TOP_LEVEL_KEYS, where=None)
     entries = table.get("ignore", [])
     if not isinstance(entries, list):
         raise ConfigError(path, "not_a_list")
@@ -84,6 +85,10 @@ def read_config(path: Path) -> list[ConfiguredIgnore]:
     for index, entry in enumerate(entries, start=1):
         if not isinstance(entry, dict) or not str(entry.get("code", "")).strip():
             raise ConfigError(path, "no_code", index=index)
+        _refuse_unknown_keys(path, entry, _ENTRY_KEYS, where=index)
+        for key in ("matter", "file"):
+            if key in entry and not isinstance(entry[key], str):
+                raise ConfigError(path, "not_text", index=index, key=key)
         reason = str(entry.get("reason", "")).strip()
         if not reason:
             raise ConfigError(path, "no_reason", index=index, code=entry["code"])
@@ -97,6 +102,20 @@ def read_config(path: Path) -> list[ConfiguredIgnore]:
             )
         )
     return result
+
+
+_TOP_LEVEL_KEYS = ("ignore",)
+_ENTRY_KEYS = ("code", "reason", "matter", "file")
+
+
+def _refuse_unknown_keys(path: Path, table: dict[str, object], known: tuple[str, ...], *, where: int | None) -> None:
+    """A misspelt key would otherwise be dropped silently, and an entry meant for one file or matter
+    would suppress its code everywhere: refuse it, with the nearest known key."""
+    for key in table:
+        if key not in known:
+            if where is None:
+                raise ConfigError(path, "unknown_key", key=key, known=list(known))
+            raise ConfigError(path, "unknown_entry_key", index=where, key=key, known=list(known))
 
 
 def apply_config(

@@ -18,6 +18,15 @@ def cli_template(key: str, lang: str) -> str:
     return CLI_TABLES.get(lang, zh.CLI)[key]
 
 
+_LIST_SEPARATOR = {"zh": "、", "en": ", "}
+
+
 def cli_text(key: str, lang: str, /, **params: object) -> str:
-    """The text of ``key`` in ``lang``, its ``{fields}`` filled from ``params``."""
-    return cli_template(key, lang).format_map(params)
+    """The text of ``key`` in ``lang``, its ``{fields}`` filled from ``params`` (a list or tuple is
+    joined as the language joins them)."""
+    separator = _LIST_SEPARATOR.get(lang, "、")
+    shown = {
+        name: separator.join(map(str, value)) if isinstance(value, list | tuple) else value
+        for name, value in params.items()
+    }
+    return cli_template(key, lang).format_map(shown)
