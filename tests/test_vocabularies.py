@@ -145,3 +145,29 @@ def test_every_channel_is_kept_somewhere(values: list[str]) -> None:
     noted = {n.original for _, n in notes}
     for value in values:
         assert value in result or value in noted
+
+
+@pytest.mark.parametrize(
+    ("written", "box"),
+    [
+        ("县人民政府网站", "政府网站"),
+        ("区政府网站", "政府网站"),
+        ("市政府门户网站", "政府网站"),
+        ("经济开发区（某某区）政府网站", "政府网站"),
+        ("示例县人民政府信息公开网站", "政府网站"),
+        ("微信公众号", "两微一端"),
+        ("政务微博", "两微一端"),
+        ("政务微信", "两微一端"),
+        ("客户端", "两微一端"),
+        ("“示例县发布”微信公众号", "两微一端"),
+    ],
+)
+def test_channels_named_after_the_place_or_platform_are_their_box(written: str, box: str) -> None:
+    choice, note = parse_channel(written)
+    assert str(choice) == box and note is not None and note.reason == "variant" and not note.warn
+
+
+def test_a_department_site_is_another_carrier_not_the_government_website() -> None:
+    choice, note = parse_channel("县人社局网站")
+    assert str(choice) == "其他：县人社局网站" and note is not None and note.reason == "other-carrier"
+    assert not note.warn

@@ -323,6 +323,10 @@ def parse_channel(text: str) -> tuple[ChannelChoice, Normalisation | None]:
             return choice, None
         reason = "traditional" if stripped.translate(_TRADITIONAL) == box.zh else "variant"
         return choice, Normalisation(text, (str(choice),), reason)
+    named = _named_box(key)
+    if named is not None:
+        choice = ChannelChoice(named)
+        return choice, Normalisation(text, (str(choice),), "variant")
     bracketed = _OTHER_BRACKETED.match(stripped)
     if bracketed:
         choice = ChannelChoice(Channel.OTHER, bracketed.group("carrier").strip())
@@ -334,11 +338,35 @@ def parse_channel(text: str) -> tuple[ChannelChoice, Normalisation | None]:
         canonical = str(choice)
         return choice, (None if canonical == stripped else Normalisation(text, (canonical,), "variant"))
     choice = ChannelChoice(Channel.OTHER, stripped)
-    if any(match_key(carrier) in key for carrier in KNOWN_OTHER_CARRIERS):
+    if any(match_key(carrier) in key for carrier in KNOWN_OTHER_CARRIERS) or _OTHER_WEBSITE.match(key):
         return choice, Normalisation(text, (str(choice),), "other-carrier")
     suggestion = closest(key, _CHANNEL_KEYS)
     suggested = next((c.zh for c in Channel if suggestion and match_key(c.zh) == suggestion), None)
     return choice, Normalisation(text, (str(choice),), "unknown-channel", warn=True, suggestion=suggested)
+
+
+# Real tables name a box after the place or the platform: the government's own website (县人民政府网站,
+# 区政府网站, 市政府门户网站, 经济开发区(某某区)政府网站) and its new-media accounts (微信公众号, 政务微博,
+# 政务微信, 客户端), which the national tables tick as 政府网站 and 两微一端. A department's own site
+# (县人社局网站) is not the government's portal, so only names of the government's site count.
+_GOVERNMENT_WEBSITE = re.compile(r"^.{0,30}?(?:人民政府|政府)(?:门户|信息公开)?(?:网站|网)$|^.{0,30}?政府门户$")
+_NEW_MEDIA = re.compile(
+    r"^.{0,20}?(?:微信公众号|微信公众平台|公众号|政务微博|官方微博|微博|政务微信|微信|政务客户端|移动客户端|客户端|政务APP|APP|政务新媒体|新媒体)$",
+    re.IGNORECASE,
+)
+
+
+_OTHER_WEBSITE = re.compile(r"^.{1,30}?(?:网站|门户网|服务网|信息网)$")
+"""A department's or a service's own site (县人社局网站, 法律服务网): a carrier of 其他, not a typo."""
+
+
+def _named_box(key: str) -> Channel | None:
+    """The box a place- or platform-named channel stands for (``key`` as :func:`match_key` folds it)."""
+    if _GOVERNMENT_WEBSITE.match(key):
+        return Channel.WEBSITE
+    if _NEW_MEDIA.match(key):
+        return Channel.NEW_MEDIA
+    return None
 
 
 def split_ticked_cell(text: str) -> list[str] | None:
