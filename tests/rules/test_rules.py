@@ -190,3 +190,29 @@ def test_every_rule_code_has_a_case_that_fires_it() -> None:
         if any(code.lower() in name for name in dir(test_whole_catalogue) if name.startswith("test_"))
     }
     assert fired | set(OWN_TESTS) | whole == set(RULES)
+
+
+@pytest.mark.parametrize(
+    ("level", "subject", "area", "suggestion"),
+    [
+        ("county", "公安机关", "household-registration", "示例县公安局"),
+        ("township", "街道办事处", "social-assistance", "示例镇人民政府"),
+        ("township", "镇级人民政府", "elderly-care", "示例镇人民政府"),
+    ],
+)
+def test_r08_knows_township_forms_and_names_a_body_of_the_matters_own_kind(
+    level: str, subject: str, area: str, suggestion: str
+) -> None:
+    from grassroots_catalog.check.rules import run
+    from grassroots_catalog.model import Catalogue
+
+    catalogue = Catalogue.model_validate(
+        {
+            "id": "c",
+            "title": "示例",
+            "level": level,
+            "matters": [{"id": "m", "area": area, "name": {"level1": "甲"}, "subject": subject}],
+        }
+    )
+    (found,) = [f for f in run(catalogue) if f.code == "R08"]
+    assert found.ctx["suggestion"] == suggestion and suggestion in found.message("zh")

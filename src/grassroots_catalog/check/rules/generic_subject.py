@@ -1,18 +1,22 @@
 """R08: a county or township catalogue names its own bodies, not the national guideline's generic ones.
 
 Catalogues are adapted to the locality, not copied one-size-fits-all (国办发〔2019〕54号 task 1). A
-subject still written as the guideline's generic "县级…部门", "乡镇人民政府" or "公安机关" in a
-county or township catalogue shows a row copied without localising it (information).
+subject still written as a generic body — the guideline's "县级…部门", "公安机关", "教育部门",
+"乡镇人民政府", or a township table's own "镇级人民政府", "乡人民政府", "街道办事处" — shows a row copied
+without localising it (information). The advice names the body that would localise it, from the generic
+subject itself and the catalogue's own place: 公安机关 in 示例县 → 示例县公安局, not always a 民政局; a
+township's → 示例镇人民政府. What counts as generic is :mod:`grassroots_catalog.domain.subjects`.
 
-Passes: ``subject: 示例县民政局``. Flags: ``subject: 县级人民政府民政部门``.
+Passes: ``subject: 示例县民政局``, ``subject: 示例镇人民政府``. Flags: ``subject: 县级人民政府民政部门``,
+``subject: 街道办事处``.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from grassroots_catalog.check.rules.contract import CodeSpec, Option, RuleContext, applicable, codes, finding
+from grassroots_catalog.domain.subjects import is_generic, local_body, place_of
 from grassroots_catalog.domain.vocabularies import CatalogueLevel
 from grassroots_catalog.results import Finding, Severity
 
@@ -23,20 +27,27 @@ SPECS = (
         Severity.INFO,
         zh="事项 {matter} 的公开主体仍为通用表述“{subject}”",
         en="{matter} still names the generic body '{subject}'",
-        fix_zh="请写明本地具体负责的机关（如“示例县民政局”）。",
-        fix_en="name the actual local body (e.g. 示例县民政局).",
+        fix_zh="请写明本地具体负责的机关，例如“{suggestion}”。",
+        fix_en="name the actual local body, e.g. {suggestion}.",
         citation="国办发〔2019〕54号 任务一（因地制宜，避免“一刀切”）",
     ),
 )
 CODES = codes(SPECS)
 OPTIONS: dict[str, Option] = {}
 WHOLE_CATALOGUE = False
-_GENERIC = re.compile(r"^(?:县级|乡级|县（市、区）|县\(市、区\)|区县|市、区县|乡镇人民政府$|公安机关$|司法行政部门$)")
+_EXAMPLE_PLACE = {CatalogueLevel.COUNTY: "示例县", CatalogueLevel.TOWNSHIP: "示例镇"}
 
 
 def check(context: RuleContext) -> Iterator[Finding]:
-    if context.catalogue.level not in (CatalogueLevel.COUNTY, CatalogueLevel.TOWNSHIP):
+    catalogue = context.catalogue
+    if catalogue.level not in _EXAMPLE_PLACE:
         return
-    for index, matter in applicable(context.catalogue):
-        if matter.subject and _GENERIC.search(matter.subject):
-            yield finding("R08", ("matters", index, "subject"), matter=matter.id, subject=matter.subject)
+    jurisdiction = catalogue.jurisdiction.name if catalogue.jurisdiction is not None else None
+    place = place_of(jurisdiction) or _EXAMPLE_PLACE[catalogue.level]
+    township = catalogue.level is CatalogueLevel.TOWNSHIP
+    for index, matter in applicable(catalogue):
+        if matter.subject and is_generic(matter.subject):
+            suggestion = local_body(matter.subject, place=place, township=township)
+            yield finding(
+                "R08", ("matters", index, "subject"), matter=matter.id, subject=matter.subject, suggestion=suggestion
+            )
