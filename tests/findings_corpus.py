@@ -17,7 +17,7 @@ from grassroots_catalog.check.validate import validate, validate_file
 from grassroots_catalog.domain.areas import PILOT_AREAS
 from grassroots_catalog.errors import InputRejected
 from grassroots_catalog.merge import compose
-from grassroots_catalog.merge.graph import NATIONAL
+from grassroots_catalog.merge.graph import NATIONAL, Layer
 from grassroots_catalog.read.limits import Limits
 from grassroots_catalog.read.reader import read_yaml
 from grassroots_catalog.results import Finding
@@ -142,6 +142,19 @@ def _chain_findings(folder: Path) -> list[Finding]:
         )
     ).findings
     found += compose(engine.layers({"form": "table", "matters": [engine.BASE["matters"][0]]})).findings
+    unknown_level = {**engine.BASE["matters"][1], "id": "a.three", "level": []}
+    with_unknown = [
+        Layer("base", Catalogue.model_validate({**engine.BASE, "matters": [*engine.BASE["matters"], unknown_level]}))
+    ]
+    table = {
+        "id": "t",
+        "title": "t",
+        "level": "county",
+        "extends": "base",
+        "form": "table",
+        "matters": engine.BASE["matters"],
+    }
+    found += compose([*with_unknown, Layer("t", Catalogue.model_validate(table))]).findings
     make = test_graph.catalogue
     for index, (extends, level) in enumerate(
         [("./missing.yaml", "county"), ("../outside.yaml", "county"), ("./town.yaml", "county")]

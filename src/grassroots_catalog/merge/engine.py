@@ -333,6 +333,24 @@ def _table(
             continue
         if tier is not None and parent.level and tier not in parent.level:
             continue  # another tier's matter: not expected in this table
+        if tier is not None and not parent.level:
+            # The parent does not say at which tier the row is disclosed (the national data is partial):
+            # whether this table should hold it cannot be known, so it is noted, never refused.
+            findings.append(
+                _layer_finding(
+                    layer,
+                    "M012",
+                    ("matters",),
+                    Severity.INFO,
+                    {
+                        "matter": matter_id,
+                        "name": str(parent.name),
+                        "parent": _origin_name(history, matter_id),
+                        "reason": "level-unknown",
+                    },
+                )
+            )
+            continue
         findings.append(
             _layer_finding(
                 layer,

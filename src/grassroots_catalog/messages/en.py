@@ -169,6 +169,7 @@ FINDINGS: dict[str, dict[str, str]] = {
     },
     "M012": {
         "": "{matter} ({name}) of the {parent} catalogue is missing from this table, with no not-applicable reason",
+        "level-unknown": "{matter} ({name}) of the {parent} catalogue is not in this table; the {parent} data does not say at which level it is disclosed (the national data is partial), so whether this table should hold it is not known",
         "fix": "add the row, or mark it not_applicable with the reason.",
     },
     # ---- N: normalisation

@@ -124,6 +124,7 @@ FINDINGS: dict[str, dict[str, str]] = {
     },
     "M012": {
         "": "上级事项 {matter}（{name}）在本表中缺失，且未标明不适用",
+        "level-unknown": "上级事项 {matter}（{name}）不在本表中；上级目录未写明其公开层级（国家指引数据不完整），无法判断本级目录是否应当收录",
         "fix": "请补上该事项，或标明 not_applicable 并写明理由。",
     },
     # ---- N: normalisation
