@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -51,3 +52,23 @@ def test_the_unknown_level_note_says_why_in_both_languages() -> None:
     )
     (note,) = compose([Layer("n", parent), Layer("t", table)]).findings
     assert "公开层级" in note.message("zh") and "partial" in note.message("en")
+
+
+def test_a_blank_cell_is_reported_once_as_the_missing_element(tmp_path: Path) -> None:
+    from grassroots_catalog.check.validate import validate
+
+    (tmp_path / "province.yaml").write_text(
+        "id: p\ntitle: 省\nlevel: provincial\nmatters:\n"
+        "  - {id: a.one, area: health, name: {level1: 甲}, content: [条件], subject: 省卫健委, channels: [政府网站],"
+        " audience: [全社会], mode: [主动], level: [县级], basis: [《甲法》], time_limit: 信息形成（变更）20个工作日内}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "county.yaml").write_text(
+        "id: c\ntitle: 县\nlevel: county\nextends: ./province.yaml\nform: table\nmatters:\n"
+        "  - {id: a.one, area: health, name: {level1: 甲}, subject: 示例县卫生健康局, channels: [政府网站],"
+        " audience: [全社会], mode: [主动], level: [县级], basis: [《甲法》], time_limit: 信息形成（变更）20个工作日内}\n",
+        encoding="utf-8",
+    )
+    (report,) = validate([tmp_path / "county.yaml"], config=None)
+    about_content = [f.code for f in report.findings if "content" in f.path or f.ctx.get("field") == "content"]
+    assert about_content == ["R10"]

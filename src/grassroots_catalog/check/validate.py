@@ -77,10 +77,38 @@ def check_result(
                 found = replace(found, ctx={**found.ctx, "inherited_from": origin})
             findings.append(replace(found, file=file, location=location))
         sources += [layer.result for layer in chain.layers if layer.result is not None and layer.result is not result]
+        findings = _one_finding_per_cell(findings)
     findings, suppressed = _suppress_inline(findings, sources)
     return FileReport(
         result.file, True, sorted_findings(findings), suppressed, written=written, source=result, effective=effective
     )
+
+
+def _one_finding_per_cell(findings: list[Finding]) -> list[Finding]:
+    """A blank cell is reported once, as the element it lacks (R10, R13 …), not also as a weakening.
+
+    The merge sees an inherited value emptied (M010); the rule that requires the field sees it missing.
+    Both point at one cell, and the rule says what to do, so the merge's finding is dropped when the rule
+    that the field table names for that field reports the same matter and field.
+    """
+    from grassroots_catalog.model.fields import BY_NAME
+
+    missing = {
+        (found.ctx.get("matter"), found.path[2])
+        for found in findings
+        if len(found.path) > 2
+        and isinstance(found.path[2], str)
+        and found.path[2] in BY_NAME
+        and (requirement := BY_NAME[found.path[2]].requirement) is not None
+        and requirement.code == found.code
+    }
+    if not missing:
+        return findings
+    return [
+        found
+        for found in findings
+        if not (found.code == "M010" and (found.ctx.get("matter"), found.ctx.get("field")) in missing)
+    ]
 
 
 def part_group(catalogue: Catalogue) -> tuple[str, str]:
