@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from grassroots_catalog.messages import en, zh
 from grassroots_catalog.results import Severity
 
 LANGUAGES = ("zh", "en")
@@ -77,9 +78,11 @@ class CodeSpec:
         return self.fixes[_lang(lang)]
 
     def title(self, lang: str) -> str:
-        """The code's default message with its parameters taken out: a title for a list of codes
-        (``gcat rules``, the gap report's headings) that reads in ``lang`` where the slug would not."""
-        return _title(self.template(lang, self.reasons[0]))
+        """A title for a list of codes (``gcat rules``, the gap report's headings) that reads in
+        ``lang`` where the slug would not: the tables' ``title.<code>`` where one is given, else the
+        code's default message with its parameters taken out."""
+        table = (zh if _lang(lang) == "zh" else en).FINDING_NOTES
+        return table.get(f"title.{self.code}") or _title(self.template(lang, self.reasons[0]))
 
     @property
     def zh(self) -> str:
