@@ -534,7 +534,7 @@ def list_rules(lang: str, output_format: str) -> None:
         return
     header = tuple(_say(f"rules.column.{column}") for column in ("code", "name", "severity", "source"))
     checkable = [
-        (row["code"], row["name"], Severity.parse(row["severity"]).label(lang), row["citation"] or "")
+        (row["code"], row["title"][lang], Severity.parse(row["severity"]).label(lang), row["citation"] or "")
         for row in rows
         if row["checkable"]
     ]

@@ -34,10 +34,14 @@ class Severity(IntEnum):
     def slug(self) -> str:
         return self.name.lower()
 
+    @property
+    def label_key(self) -> str:
+        """The key of this severity's name in the language tables (``severity.error``)."""
+        return f"severity.{self.slug}"
+
     def label(self, lang: str) -> str:
-        return {"zh": {1: "提示", 2: "警告", 3: "错误"}, "en": {1: "info", 2: "warning", 3: "error"}}[
-            "zh" if lang == "zh" else "en"
-        ][self.value]
+        """The severity's name for a reader in ``lang`` (错误, warning …), as the language tables word it."""
+        return _messages().word(self.label_key, lang)
 
     @classmethod
     def parse(cls, text: str) -> Severity:
@@ -111,6 +115,10 @@ class MessageSource(Protocol):
     def render(self, finding: Finding, lang: str) -> str: ...
 
     def name_of(self, code: str) -> str | None: ...
+
+    def word(self, key: str, lang: str) -> str:
+        """A label of the finding tables (a severity's name, by :attr:`Severity.label_key`)."""
+        ...
 
 
 _installed: list[MessageSource] = []

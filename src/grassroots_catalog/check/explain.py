@@ -1,8 +1,8 @@
 """What a finding code means, for ``gcat rule CODE``: every family (R, M, S, Y, N), and plugins' codes.
 
 The explanation is built from the code's spec: name, default severity, the message for each reason
-(parameters shown as ‹name›), the fix and the source; a rule adds its options and its module's
-docstring, which is the rule's documentation. It lives here, beside the rules, because it reads them.
+(parameters shown as ‹name›), the fix and the source; a rule adds its options and, in English, its
+module's docstring, which is the rule's documentation (in Chinese, a pointer to that page). It lives here, beside the rules, because it reads them.
 """
 
 from __future__ import annotations
@@ -43,14 +43,21 @@ def explain_code(code: str, lang: str = "zh") -> str | None:
             lines += [
                 "  "
                 + table["explain.option"].format(
-                    name=name, type=option.type.__name__, default=option.default, help=option.help(lang)
+                    name=name, type=_type_name(option.type, lang), default=option.default, help=option.help(lang)
                 )
                 for name, option in module.OPTIONS.items()
             ]
         doc = inspect.cleandoc(getattr(module, "__doc__", None) or "")
-        if doc:
+        if doc and lang == "en":
             lines += ["", doc]
+        elif doc:  # the module's page is English: say where it is instead of printing it in a Chinese answer
+            lines += ["", table["explain.full_page"].format(code=spec.code)]
     return "\n".join(lines) + "\n"
+
+
+def _type_name(kind: type, lang: str) -> str:
+    """An option's type as the tables word it (整数 for ``int``); the Python name if they do not."""
+    return notes(lang).get(f"explain.type.{kind.__name__}", kind.__name__)
 
 
 def _messages(spec: CodeSpec, lang: str) -> list[str]:

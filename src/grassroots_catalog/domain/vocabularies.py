@@ -17,6 +17,8 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import TypeVar
 
+from grassroots_catalog.messages.words import level_label
+
 
 class Labelled(StrEnum):
     """A vocabulary value whose value is its canonical Chinese text, with an English label."""
@@ -86,14 +88,15 @@ class CatalogueLevel(StrEnum):
 
     @property
     def zh(self) -> str:
-        return _CATALOGUE_LEVEL_ZH[self]
+        return self.label("zh")
 
     @property
     def en(self) -> str:
-        return str(self.value)
+        return self.label("en")
 
     def label(self, lang: str) -> str:
-        return self.zh if lang == "zh" else self.en
+        """The tier's name for a reader (国家级 … 乡级), from the LABELS of the language tables."""
+        return level_label(self.value, lang)
 
     @property
     def rank(self) -> int:
@@ -124,15 +127,6 @@ _ENGLISH: dict[Labelled, str] = {
     DisclosureLevel.TOWNSHIP: "township level",
     DisclosureLevel.VILLAGE: "village level",
 }
-
-_CATALOGUE_LEVEL_ZH = {
-    CatalogueLevel.NATIONAL: "国家级",
-    CatalogueLevel.PROVINCIAL: "省级",
-    CatalogueLevel.MUNICIPAL: "市级",
-    CatalogueLevel.COUNTY: "县级",
-    CatalogueLevel.TOWNSHIP: "乡级",
-}
-
 
 # --------------------------------------------------------------------------- matching keys
 

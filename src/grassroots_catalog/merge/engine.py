@@ -410,14 +410,15 @@ def _override_finding(layers: Sequence[Layer], override: Override) -> Finding:
     return Finding("M010", severity, file=file, path=override.path, location=location, ctx=ctx)
 
 
-def _show(value: Any) -> str:
+def _show(value: Any) -> list[str] | str | None:
+    """A value as plain data for a finding's ctx: a list of texts, one text, or None when empty.
+
+    How a list is joined and how "empty" reads is the wording's business (messages/render.py), in
+    the language the finding is shown in."""
     if isinstance(value, tuple):
-        return (
-            "、".join(getattr(v, "zh", None) or (v.as_text() if hasattr(v, "as_text") else str(v)) for v in value)
-            or "（空）"
-        )
+        return [getattr(v, "zh", None) or (v.as_text() if hasattr(v, "as_text") else str(v)) for v in value] or None
     if value is None:
-        return "（空）"
+        return None
     return str(value)
 
 

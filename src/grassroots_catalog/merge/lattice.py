@@ -19,6 +19,7 @@ from typing import Any
 
 from grassroots_catalog.domain.timelimits import TimeLimitClass
 from grassroots_catalog.domain.vocabularies import Labelled
+from grassroots_catalog.messages.cli_text import cli_text
 from grassroots_catalog.model.catalogue import TimeLimit
 from grassroots_catalog.model.fields import BY_NAME, FIELDS, Comparison, FieldSpec
 from grassroots_catalog.results import Severity
@@ -39,8 +40,8 @@ class Change(StrEnum):
         return self in (Change.WEAKER, Change.INCOMPARABLE)
 
     def label(self, lang: str) -> str:
-        zh = {"stricter": "更严", "equal": "相同", "localised": "本地化", "weaker": "弱化", "incomparable": "不可比"}
-        return zh[self.value] if lang == "zh" else self.value
+        """The change's name for a reader in ``lang`` (更严 … 不可比), from the language tables."""
+        return cli_text(f"merge.change.{self.value}", lang)
 
 
 REFUSAL_SEVERITY: Mapping[str, Severity] = MappingProxyType(

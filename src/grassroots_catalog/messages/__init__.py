@@ -20,7 +20,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from grassroots_catalog.messages.codes import register_plugin_specs, register_rule_specs, rule_specs, spec_for
-from grassroots_catalog.messages.render import Rendered, parameters, placeholders, render, unfilled
+from grassroots_catalog.messages.render import Rendered, notes, parameters, placeholders, render, unfilled
 from grassroots_catalog.messages.spec import LANGUAGES, CodeSpec
 from grassroots_catalog.results import use_messages
 
@@ -68,6 +68,9 @@ class _Wording:
     def name_of(self, code: str) -> str | None:
         spec = spec_for(code)
         return spec.name if spec is not None else None
+
+    def word(self, key: str, lang: str) -> str:
+        return notes(lang)[key]
 
 
 use_messages(_Wording())

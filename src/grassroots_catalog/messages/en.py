@@ -143,7 +143,7 @@ FINDINGS: dict[str, dict[str, str]] = {
     "M002": {"": "'{reference}' names several catalogues: {files}", "fix": "use a relative path instead."},
     "M003": {"": "the catalogues extend each other in a cycle: {cycle}", "fix": "check the extends of each file."},
     "M004": {
-        "": "a {child} catalogue cannot extend a {parent} one ({parent_file})",
+        "": "a {child_level} catalogue cannot extend a {parent_level} one ({parent_file})",
         "fix": "a catalogue extends the tier above it: national → provincial → municipal → county → township.",
     },
     "M005": {
@@ -160,12 +160,12 @@ FINDINGS: dict[str, dict[str, str]] = {
         "fix": "table: the file is the whole published catalogue; refinement: it lists only what it adds or changes.",
     },
     "M010": {
-        "": "{matter}: '{field}' is weakened ({parent} → {child}) without a reason",
+        "": "{matter}: '{field_label}' is weakened ({parent} → {child}) without a reason",
         "fix": "restore the inherited value, or record why under because: (reason, and the document that allows it).",
     },
     "M011": {
-        "": "{matter}: '{field}' weakened ({parent} → {child}), because: {because}",
-        "documented": "{matter}: '{field}' weakened ({parent} → {child}), because: {because} ({document})",
+        "": "{matter}: '{field_label}' weakened ({parent} → {child}), because: {because}",
+        "documented": "{matter}: '{field_label}' weakened ({parent} → {child}), because: {because} ({document})",
     },
     "M012": {
         "": "{matter} ({name}) of the {parent} catalogue is missing from this table, with no not-applicable reason",
@@ -204,12 +204,64 @@ FINDING_NOTES: dict[str, str] = {
     "list_separator": ", ",
     "fix_separator": "; ",
     "sentence_ends": "",
+    # how a value that is empty reads inside a message (M010, M011)
+    "empty": "(empty)",
+    # a finding's severity, wherever it is shown
+    "severity.error": "error",
+    "severity.warning": "warning",
+    "severity.info": "info",
+    # Y013: why the file could not be opened, by the operating system's error name
+    "os_error.ENOENT": "no such file or directory",
+    "os_error.EACCES": "permission denied",
+    "os_error.EPERM": "operation not permitted",
+    "os_error.EISDIR": "it is a directory, not a file",
+    "os_error.ENOTDIR": "a part of the path is not a directory",
+    "os_error.ELOOP": "too many levels of symbolic links (perhaps a loop)",
+    "os_error.ENAMETOOLONG": "file name too long",
+    "os_error.EMFILE": "too many open files",
+    "os_error.EIO": "input/output error",
+    "os_error.EBUSY": "the file is in use",
+    "os_error.EINVAL": "invalid argument",
+    # a code's title where its default message, its parameters taken out, would not read well
+    "title.Y002": "duplicate key",
+    "title.Y005": "nesting too deep",
+    "title.Y006": "file too large",
+    "title.Y009": "value too long",
+    "title.Y012": "too many matters",
+    "title.S003": "wrong type of value",
+    "title.S004": "invalid value",
+    "title.S005": "matter id used twice",
+    "title.S008": "pilot area declared under areas:",
+    "title.S010": "more structural problems not listed",
+    "title.S013": "a part's catalogue-wide requirements not checked",
+    "title.N001": "value read in its canonical form",
+    "title.N002": "carrier outside the 13 channel boxes",
+    "title.N003": "unrecognised channel",
+    "title.N004": "duplicate value kept once",
+    "title.N006": "area read through an alias",
+    "title.M002": "extends names several catalogues",
+    "title.M004": "a catalogue extends one of its own or a lower tier",
+    "title.M006": "refine: names a matter no parent has",
+    "title.M007": "an added matter is inherited already",
+    "title.M010": "weakened without a reason",
+    "title.M011": "weakening with a reason",
+    "title.M012": "a parent's matter missing, not marked not applicable",
+    "title.R01": "pilot areas with no matter and no not-applicable entry",
+    "title.R19": "proactive time limit over 20 working days or vague",
+    "title.R21": "on-request reply limit beyond the statutory days",
+    "title.R38": "duplicate matter",
     # gcat rule CODE: the explanation of a code
     "explain.messages": "Messages (by reason):",
     "explain.default_reason": " (default)",
     "explain.not_checkable": "A requirement a catalogue alone cannot show (requirements.md §3.7).",
     "explain.fix": "Fix: ",
     "explain.source": "Source: ",
+    "explain.full_page": "The full explanation with examples: gcat rule {code} --lang en, and docs/rules.md.",
+    "explain.type.int": "int",
+    "explain.type.float": "float",
+    "explain.type.str": "str",
+    "explain.type.bool": "bool",
+    "explain.type.date": "date",
     "explain.options": "Options:",
     "explain.option": "{name} ({type}, default {default}): {help}",
     "explain.family.Y": "Y: the file cannot be read safely as YAML (always fatal: exit status 2).",
@@ -447,6 +499,56 @@ CLI: dict[str, str] = {
 # ==================================================================================================
 
 REPORT: dict[str, str] = {
+    # gcat validate, text: the lines after the findings
+    "text.summary": "{files} file(s) checked: {errors} error(s), {warnings} warning(s), {notes} note(s)",
+    "text.summary.suppressed": "; {count} suppressed (reasons above)",
+    "text.summary.unreadable": "; {count} file(s) could not be read",
+    "text.more": "… {count} more not shown (see --max-findings)",
+    "text.suppressed": "suppressed: {finding} — {reason}",
+    # gcat validate --format markdown
+    "markdown.title": "Findings",
+    "markdown.nothing": "Nothing found.",
+    "markdown.column.where": "where",
+    "markdown.column.code": "code",
+    "markdown.column.severity": "severity",
+    "markdown.column.message": "message",
+    "markdown.column.source": "source",
+    "markdown.not_checkable.heading": "Not checkable from a catalogue",
+    "markdown.not_checkable.item": "{code}: {text} ({source})",
+    # gcat explain: the columns of the table
+    "explain.column.layer": "catalogue",
+    "explain.column.level": "level",
+    "explain.column.where": "where",
+    "explain.column.action": "action",
+    "explain.column.value": "value",
+    "explain.no_value": "—",
+    # how much of a national table a check can vouch for (gcat report, gcat areas)
+    "national.statement": "checked against {rows} known national rows of {area}",
+    "national.statement.partial": "; the national table is longer",
+    "national.statement.whole": " (the whole national table)",
+    "national.area": "{zh} ({en})",
+    # docs/national-guidelines.md, generated from the bundled national tables
+    "national.doc.title": "The national guidelines",
+    "national.doc.generated": "Generated by `scripts/convert_guidelines.py` from `sources/guidelines/`; do not edit by hand.",
+    "national.doc.body": (
+        "One catalogue per pilot area in `catalogs/national/`, loaded with\n"
+        '`grassroots_catalog.read.national.national_catalogue("<slug>")` and listed by `gcat areas`.\n'
+        "**Every table is partial**: only the first rows of each national table could be recovered from\n"
+        "public copies ({rows} rows across the 26 areas). Checks and comparisons against them say so in\n"
+        "their output. To check against a full official table, write it in the format of\n"
+        "`sources/guidelines/FORMAT.md` and convert it: `gcat import-guideline TABLE.yaml -o national.yaml`."
+    ),
+    "national.doc.ids": (
+        "Matter ids are `<area>.<8 hex digits>`: the first digits of the SHA-256 of the matter's names\n"
+        "(一级/二级/三级事项, width-folded, white space removed, joined by `/`). The same names give the same\n"
+        "id in every catalogue and version, whatever the row; a repeated name gets `-2`, `-3` … in order."
+    ),
+    "national.doc.columns": "| # | area | slug | issuer | document | issued | known rows | fidelity | rows with gaps |",
+    "national.doc.total": (
+        "{total} rows in all. *Rows with gaps*: rows where at least one column could not be read in any\n"
+        "source; the row's `note` says which and why. *Fidelity*: `reconstructed` rows were read from county\n"
+        "and township catalogues that copy the national table, not from the national text itself."
+    ),
     # The gap report (gcat report): the page, its header and summary.
     "gap.language_tag": "en",
     "gap.title": "Gap report: {title}",
@@ -483,7 +585,7 @@ REPORT: dict[str, str] = {
     "gap.status.weakened": "Weakened",
     "gap.status.missing": "Missing",
     "gap.status.not-applicable": "Not applicable",
-    "gap.chart.caption": "Known national rows of each area, by status",
+    "gap.chart.caption": "Known national rows of each area, by status; then the local additions",
     "gap.chart.bar": "{area}: {counts}",
     "gap.chart.count": "{status} {count}",
     "gap.chart.count_separator": ", ",
@@ -496,4 +598,28 @@ REPORT: dict[str, str] = {
     "gap.suppressed.item": "{code} {where} — {reason}",
     "gap.not_checkable.heading": "Not checkable from a catalogue",
     "gap.not_checkable.item": "{code}: {text} ({source})",
+}
+
+
+# ==================================================================================================
+# LABELS: the names of things a user reads beside values: a matter's fields (field.<key>, the
+# column names of the national template) and the tiers of government (level.<value>).
+# ==================================================================================================
+
+LABELS: dict[str, str] = {
+    "field.name": "name",
+    "field.content": "content elements",
+    "field.basis": "basis",
+    "field.time_limit": "time limit",
+    "field.subject": "subject",
+    "field.channels": "channels and carriers",
+    "field.audience": "audience",
+    "field.mode": "mode",
+    "field.level": "disclosure level",
+    "field.note": "note",
+    "level.national": "national",
+    "level.provincial": "provincial",
+    "level.municipal": "municipal",
+    "level.county": "county",
+    "level.township": "township",
 }

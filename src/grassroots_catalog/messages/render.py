@@ -6,12 +6,16 @@ source each in its own place; :meth:`Rendered.text` joins them as the command li
 
 from __future__ import annotations
 
+import errno
+import os
 import string
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from grassroots_catalog.messages import en, zh
 from grassroots_catalog.messages.codes import spec_for
+from grassroots_catalog.messages.words import field_label, level_label
 from grassroots_catalog.results import format_path
 
 if TYPE_CHECKING:
@@ -51,11 +55,21 @@ class Rendered:
 
 
 def parameters(finding: Finding, lang: str) -> dict[str, str]:
-    """The values a template may name: the finding's ``ctx`` as text, plus ``where`` (its path) and
-    ``together`` (the parts it was checked across, or nothing)."""
+    """The values a template may name: the finding's ``ctx`` as text, plus ``where`` (its path),
+    ``together`` (the parts it was checked across, or nothing), and the reader's names of what the
+    ctx holds as keys: ``field_label`` for a matter's ``field``, ``child_level`` and ``parent_level``
+    for tiers of government, and Y013's ``error`` worded from its errno name."""
     table = notes(lang)
     separator = table["list_separator"]
-    params = {key: _text(value, separator) for key, value in finding.ctx.items()}
+    params = {key: _text(value, separator, table["empty"]) for key, value in finding.ctx.items()}
+    field = finding.ctx.get("field")
+    if isinstance(field, str):
+        params["field_label"] = field_label(field, lang)
+    for key in ("child", "parent"):  # M004 names two tiers of government
+        if isinstance(finding.ctx.get(key), str):
+            params[f"{key}_level"] = level_label(finding.ctx[key], lang)
+    if finding.code == "Y013":
+        params["error"] = os_error(finding.ctx, lang)
     if finding.path:
         params.setdefault("where", format_path(finding.path))
     parts = finding.ctx.get("parts")
@@ -97,7 +111,30 @@ class _Blank(dict[str, Any]):
         return ""
 
 
-def _text(value: Any, separator: str) -> str:
+def os_error(ctx: Mapping[str, Any], lang: str) -> str:
+    """Why a file could not be opened (Y013), in ``lang``: by the errno name (``ENOENT``) the finding
+    carries as ``errno``, or that its ``error`` text is this system's wording for; else the text as given."""
+    table = notes(lang)
+    name = ctx.get("errno")
+    if not isinstance(name, str):
+        text = str(ctx.get("error", ""))
+        name = next((n for n in _os_error_names() if os.strerror(getattr(errno, n)) == text), "")
+    return table.get(f"os_error.{name}") or str(ctx.get("error", ""))
+
+
+def _os_error_names() -> list[str]:
+    """The errno names the tables word, that this system knows."""
+    return [
+        key.removeprefix("os_error.")
+        for key in NOTES["en"]
+        if key.startswith("os_error.") and hasattr(errno, key.removeprefix("os_error."))
+    ]
+
+
+def _text(value: Any, separator: str, empty: str) -> str:
+    """A ctx value as text: a list joined, and None (a value left empty) as the word for "empty"."""
+    if value is None:
+        return empty
     if isinstance(value, list | tuple):
         return separator.join(str(v) for v in value)
     return str(value)

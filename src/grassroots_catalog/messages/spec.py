@@ -8,10 +8,12 @@ one that stands for the code where a single sentence is shown (the code table, `
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from grassroots_catalog.messages import en, zh
 from grassroots_catalog.results import Severity
 
 LANGUAGES = ("zh", "en")
@@ -75,6 +77,13 @@ class CodeSpec:
     def fix(self, lang: str) -> str:
         return self.fixes[_lang(lang)]
 
+    def title(self, lang: str) -> str:
+        """A title for a list of codes (``gcat rules``, the gap report's headings) that reads in
+        ``lang`` where the slug would not: the tables' ``title.<code>`` where one is given, else the
+        code's default message with its parameters taken out."""
+        table = (zh if _lang(lang) == "zh" else en).FINDING_NOTES
+        return table.get(f"title.{self.code}") or _title(self.template(lang, self.reasons[0]))
+
     @property
     def zh(self) -> str:
         """The default Chinese template."""
@@ -104,6 +113,23 @@ def from_tables(
     zh, en = dict(tables["zh"]), dict(tables["en"])
     fix_zh, fix_en = zh.pop("fix", ""), en.pop("fix", "")
     return CodeSpec(code, name, severity, zh, en, fix_zh, fix_en, citation)
+
+
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+_EMPTY_MARKS = re.compile(r"“\s*”|'\s*'|（[\s→]*）|\([\s→]*\)|\[\s*\]")
+_EDGES = " ：:;；，,、"
+
+
+def _title(template: str) -> str:
+    """``template`` without its ``{fields}``, and without the quotes and brackets left empty.
+
+    The spaces that set a field apart go with it, unless it stood between two Latin words."""
+    text = _EMPTY_MARKS.sub("", _PLACEHOLDER.sub("\0", template))
+    text = re.sub(r"(?<=[A-Za-z0-9,]) *\0+ *(?=[A-Za-z0-9(])", " ", text)
+    text = re.sub(r" *\0+ *", "", text)
+    text = _EMPTY_MARKS.sub("", text)
+    text = re.sub(r"\s+", " ", text)
+    return re.sub(r" (?=[,;.])", "", text).strip(_EDGES)
 
 
 def _by_reason(templates: str | Templates) -> Templates:

@@ -101,7 +101,7 @@ FINDINGS: dict[str, dict[str, str]] = {
     "M002": {"": "“{reference}”对应多个目录：{files}", "fix": "请改用相对路径。"},
     "M003": {"": "扩展关系形成循环：{cycle}", "fix": "请检查每个文件的 extends。"},
     "M004": {
-        "": "{child} 级目录不能扩展 {parent} 级目录（{parent_file}）",
+        "": "{child_level}目录不能扩展{parent_level}目录（{parent_file}）",
         "fix": "目录应扩展其上级：国家 → 省 → 市 → 县 → 乡。",
     },
     "M005": {
@@ -115,12 +115,12 @@ FINDINGS: dict[str, dict[str, str]] = {
         "fix": "table：本文件是完整的公开目录；refinement：只写新增或修改的内容。",
     },
     "M010": {
-        "": "事项 {matter} 的“{field}”被弱化（{parent} → {child}），未说明理由",
+        "": "事项 {matter} 的“{field_label}”被弱化（{parent} → {child}），未说明理由",
         "fix": "请恢复上级的要求，或在 because: 下写明理由和依据文件。",
     },
     "M011": {
-        "": "事项 {matter} 的“{field}”弱化（{parent} → {child}），理由：{because}",
-        "documented": "事项 {matter} 的“{field}”弱化（{parent} → {child}），理由：{because}（{document}）",
+        "": "事项 {matter} 的“{field_label}”弱化（{parent} → {child}），理由：{because}",
+        "documented": "事项 {matter} 的“{field_label}”弱化（{parent} → {child}），理由：{because}（{document}）",
     },
     "M012": {
         "": "上级事项 {matter}（{name}）在本表中缺失，且未标明不适用",
@@ -158,12 +158,64 @@ FINDING_NOTES: dict[str, str] = {
     "list_separator": "、",
     "fix_separator": "。",
     "sentence_ends": "。？",
+    # how a value that is empty reads inside a message (M010, M011)
+    "empty": "（空）",
+    # a finding's severity, wherever it is shown
+    "severity.error": "错误",
+    "severity.warning": "警告",
+    "severity.info": "提示",
+    # Y013: why the file could not be opened, by the operating system's error name
+    "os_error.ENOENT": "文件或文件夹不存在",
+    "os_error.EACCES": "没有读取权限",
+    "os_error.EPERM": "不允许该操作",
+    "os_error.EISDIR": "这是文件夹，不是文件",
+    "os_error.ENOTDIR": "路径中有一段不是文件夹",
+    "os_error.ELOOP": "符号链接层数过多（可能形成循环）",
+    "os_error.ENAMETOOLONG": "文件名过长",
+    "os_error.EMFILE": "打开的文件过多",
+    "os_error.EIO": "读写设备出错",
+    "os_error.EBUSY": "文件正被占用",
+    "os_error.EINVAL": "参数无效",
+    # a code's title where its default message, its parameters taken out, would not read well
+    "title.Y002": "键重复",
+    "title.Y005": "嵌套层数超过上限",
+    "title.Y006": "文件过大",
+    "title.Y009": "值过长",
+    "title.Y012": "事项过多",
+    "title.S003": "字段类型不对",
+    "title.S004": "字段的值无效",
+    "title.S005": "事项编号重复",
+    "title.S008": "重复声明试点领域",
+    "title.S010": "另有结构问题未列出",
+    "title.S013": "分册未检查目录整体的要求",
+    "title.N001": "取值已规范为标准写法",
+    "title.N002": "其他载体",
+    "title.N003": "无法识别的渠道",
+    "title.N004": "重复的取值只保留一次",
+    "title.N006": "领域按别名处理",
+    "title.M002": "扩展的目录不唯一",
+    "title.M004": "目录扩展了同级或下级目录",
+    "title.M006": "refine: 中的事项在上级目录中不存在",
+    "title.M007": "新增的事项已从上级继承",
+    "title.M010": "弱化上级要求而未说明理由",
+    "title.M011": "有理由的弱化",
+    "title.M012": "上级事项缺失且未标明不适用",
+    "title.R01": "试点领域既无事项也未说明不适用",
+    "title.R19": "主动公开时限超过20个工作日或不明确",
+    "title.R21": "依申请答复时限超过法定期限",
+    "title.R38": "事项重复",
     # gcat rule CODE: the explanation of a code
     "explain.messages": "消息（按原因）：",
     "explain.default_reason": "（默认）",
     "explain.not_checkable": "无法从目录本身检查的要求（requirements.md §3.7）。",
     "explain.fix": "修改建议：",
     "explain.source": "依据：",
+    "explain.full_page": "完整说明和示例：gcat rule {code} --lang en，以及 docs/rules.md。",
+    "explain.type.int": "整数",
+    "explain.type.float": "数",
+    "explain.type.str": "文本",
+    "explain.type.bool": "是/否",
+    "explain.type.date": "日期",
     "explain.options": "选项：",
     "explain.option": "{name}（{type}，默认 {default}）：{help}",
     "explain.family.Y": "Y：文件无法安全地按 YAML 读取（总是致命：退出状态 2）。",
@@ -384,6 +436,55 @@ CLI: dict[str, str] = {
 # ==================================================================================================
 
 REPORT: dict[str, str] = {
+    # gcat validate, text: the lines after the findings
+    "text.summary": "已检查 {files} 个文件：错误 {errors} 条，警告 {warnings} 条，提示 {notes} 条",
+    "text.summary.suppressed": "；已忽略 {count} 条（理由见上）",
+    "text.summary.unreadable": "；{count} 个文件无法读取",
+    "text.more": "… 另有 {count} 条未显示（可用 --max-findings 调整）",
+    "text.suppressed": "已忽略：{finding} — {reason}",
+    # gcat validate --format markdown
+    "markdown.title": "检查结果",
+    "markdown.nothing": "未发现问题。",
+    "markdown.column.where": "位置",
+    "markdown.column.code": "代码",
+    "markdown.column.severity": "级别",
+    "markdown.column.message": "说明",
+    "markdown.column.source": "依据",
+    "markdown.not_checkable.heading": "无法从目录本身检查的要求",
+    "markdown.not_checkable.item": "{code}：{text}（{source}）",
+    # gcat explain: the columns of the table
+    "explain.column.layer": "目录",
+    "explain.column.level": "层级",
+    "explain.column.where": "位置",
+    "explain.column.action": "操作",
+    "explain.column.value": "取值",
+    "explain.no_value": "—",
+    # how much of a national table a check can vouch for (gcat report, gcat areas)
+    "national.statement": "据已知的 {rows} 条{area}国家指引事项检查",
+    "national.statement.partial": "；国家指引原表更长",
+    "national.statement.whole": "（国家指引全表）",
+    # an area's name; "{en:.0}" shows nothing (the English name, cut to no characters), so that this
+    # template names the same fields as the other languages' while Chinese shows the Chinese name alone
+    "national.area": "{zh}{en:.0}",
+    # docs/national-guidelines.md, generated from the bundled national tables
+    "national.doc.title": "国家指引",
+    "national.doc.generated": "由 `scripts/convert_guidelines.py` 从 `sources/guidelines/` 生成；请勿手工编辑。",
+    "national.doc.body": (
+        "每个试点领域一个目录，位于 `catalogs/national/`，"
+        '用 `grassroots_catalog.read.national.national_catalogue("<slug>")` 读取，由 `gcat areas` 列出。\n'
+        "**每张表都不完整**：只能从公开副本中恢复各国家指引表的前几行（26个领域共 {rows} 行）。"
+        "据此所作的检查和比较都会在输出中说明这一点。要对照完整的官方表格检查，请按 "
+        "`sources/guidelines/FORMAT.md` 的格式写出并转换：`gcat import-guideline TABLE.yaml -o national.yaml`。"
+    ),
+    "national.doc.ids": (
+        "事项编号为 `<area>.<8位十六进制数>`：事项名称（一级/二级/三级事项，统一全半角、去掉空白、以 `/` 连接）"
+        "的 SHA-256 的前几位。同样的名称在每个目录、每个版本中得到同样的编号，与行号无关；重复的名称依次加 `-2`、`-3` …"
+    ),
+    "national.doc.columns": "| # | 领域 | 标识 | 发文单位 | 文号 | 发布日期 | 已知事项 | 可信度 | 有缺项的事项 |",
+    "national.doc.total": (
+        "共 {total} 行。*有缺项的事项*：至少有一列在任何来源中都无法读出的行，该行的 `note` 说明是哪一列及原因。"
+        "*可信度*：`reconstructed` 的行读自照录国家表的县级和乡级目录，而非国家指引原文。"
+    ),
     # The gap report (gcat report): the page, its header and summary.
     "gap.language_tag": "zh-CN",
     "gap.title": "标准目录检查报告：{title}",
@@ -419,7 +520,7 @@ REPORT: dict[str, str] = {
     "gap.status.weakened": "弱化",
     "gap.status.missing": "缺失",
     "gap.status.not-applicable": "不适用",
-    "gap.chart.caption": "各领域已知国家指引事项的情况（条）",
+    "gap.chart.caption": "各领域已知国家指引事项的情况（条），其后为本地新增事项",
     "gap.chart.bar": "{area}：{counts}",
     "gap.chart.count": "{status} {count} 条",
     "gap.chart.count_separator": "，",
@@ -432,4 +533,28 @@ REPORT: dict[str, str] = {
     "gap.suppressed.item": "{code} {where} — {reason}",
     "gap.not_checkable.heading": "无法从目录本身检查的要求",
     "gap.not_checkable.item": "{code}：{text}（{source}）",
+}
+
+
+# ==================================================================================================
+# LABELS: the names of things a user reads beside values: a matter's fields (field.<key>, the
+# column names of the national template) and the tiers of government (level.<value>).
+# ==================================================================================================
+
+LABELS: dict[str, str] = {
+    "field.name": "事项名称（一级/二级/三级事项）",
+    "field.content": "公开内容（要素）",
+    "field.basis": "公开依据",
+    "field.time_limit": "公开时限",
+    "field.subject": "公开主体",
+    "field.channels": "公开渠道和载体",
+    "field.audience": "公开对象",
+    "field.mode": "公开方式",
+    "field.level": "公开层级",
+    "field.note": "备注",
+    "level.national": "国家级",
+    "level.provincial": "省级",
+    "level.municipal": "市级",
+    "level.county": "县级",
+    "level.township": "乡级",
 }

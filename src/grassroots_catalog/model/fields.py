@@ -10,7 +10,7 @@ declaration on the model (docs/contributing.md, "Adding a field to a matter").
 Structural keys of a matter (``id``, ``area``, ``row``, ``because``, ``not_applicable``) are not
 fields in this sense: they identify or mark the matter, and no layer treats them column by column.
 
-This module sits in the model layer and so imports only lower layers (domain, results); the merge's
+This module sits in the model layer and so imports only lower layers (domain, messages, results); the merge's
 lattice and the writer read it, never the other way round.
 """
 
@@ -39,6 +39,7 @@ from grassroots_catalog.domain.vocabularies import (
     Labelled,
     Mode,
 )
+from grassroots_catalog.messages.words import field_label
 from grassroots_catalog.results import Severity
 
 __all__ = [
@@ -101,9 +102,6 @@ class FieldSpec:
     name: str
     """The key in a catalogue file and the attribute of :class:`~grassroots_catalog.model.catalogue.Matter`."""
     kind: Kind
-    zh: str
-    """The column's name in the national template (docs/glossary.md)."""
-    en: str
     comparison: Comparison
     requirement: Requirement | None
     """The rule that requires the field to be non-empty (R09 … R17); None where nothing requires it."""
@@ -140,6 +138,20 @@ class FieldSpec:
             raise ValueError(f"{self.name}: only a compared field can be weakened")
 
     @property
+    def zh(self) -> str:
+        """The column's name in the national template (docs/glossary.md), from the language tables."""
+        return field_label(self.name, "zh")
+
+    @property
+    def en(self) -> str:
+        """The field's English name, from the language tables."""
+        return field_label(self.name, "en")
+
+    def label(self, lang: str) -> str:
+        """The field's name for a reader in ``lang``."""
+        return field_label(self.name, lang)
+
+    @property
     def multi_valued(self) -> bool:
         """Lists and sets: a refinement adds to them instead of replacing them."""
         return self.kind is not Kind.SCALAR
@@ -159,8 +171,6 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "name",
         Kind.SCALAR,
-        "事项名称（一级/二级/三级事项）",
-        "name",
         Comparison.WORDING,
         Requirement("R09", Severity.ERROR),
         refusal=Severity.ERROR,
@@ -169,8 +179,6 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "content",
         Kind.LIST,
-        "公开内容（要素）",
-        "content elements",
         Comparison.INCLUSION,
         Requirement("R10", Severity.ERROR),
         refusal=Severity.ERROR,
@@ -181,8 +189,6 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "basis",
         Kind.LIST,
-        "公开依据",
-        "basis",
         Comparison.INCLUSION,
         Requirement("R11", Severity.ERROR),
         refusal=Severity.WARNING,  # the instrument may have been repealed
@@ -193,8 +199,6 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "time_limit",
         Kind.SCALAR,
-        "公开时限",
-        "time limit",
         Comparison.DEADLINE,
         Requirement("R12", Severity.ERROR),
         refusal=Severity.ERROR,
@@ -203,8 +207,6 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "subject",
         Kind.SCALAR,
-        "公开主体",
-        "subject",
         Comparison.PRESENCE,
         Requirement("R13", Severity.ERROR),
         refusal=Severity.ERROR,
@@ -213,8 +215,6 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "channels",
         Kind.SET,
-        "公开渠道和载体",
-        "channels and carriers",
         Comparison.INCLUSION,
         Requirement("R15", Severity.ERROR),
         refusal=Severity.INFO,  # the 2019 texts do not say the ticked boxes are a minimum
@@ -227,8 +227,6 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "audience",
         Kind.SET,
-        "公开对象",
-        "audience",
         Comparison.FLAG,
         Requirement("R16", Severity.ERROR),
         refusal=Severity.ERROR,
@@ -242,8 +240,6 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "mode",
         Kind.SET,
-        "公开方式",
-        "mode",
         Comparison.FLAG,
         Requirement("R14", Severity.ERROR),
         refusal=Severity.ERROR,
@@ -257,8 +253,6 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "level",
         Kind.SET,
-        "公开层级",
-        "disclosure level",
         Comparison.PRESENCE,
         Requirement("R17", Severity.WARNING),
         refusal=Severity.ERROR,
@@ -271,8 +265,6 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "note",
         Kind.SCALAR,
-        "备注",
-        "note",
         Comparison.WORDING,
         None,
         refusal=None,

@@ -7,6 +7,7 @@ Every problem on the way becomes a located :class:`~grassroots_catalog.results.F
 
 from __future__ import annotations
 
+import errno
 import itertools
 import os
 import re
@@ -81,7 +82,15 @@ def read_catalogue(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIM
             data = handle.read(limits.max_file_bytes + 1)
     except OSError as error:
         return _fatal(
-            file, Finding("Y013", Severity.ERROR, file=file, fatal=True, ctx={"error": error.strerror or str(error)})
+            file,
+            Finding(
+                "Y013",
+                Severity.ERROR,
+                file=file,
+                fatal=True,
+                # The errno's name lets the message say it in the reader's language; the OS text is a fallback.
+                ctx={"error": error.strerror or str(error), "errno": errno.errorcode.get(error.errno or 0)},
+            ),
         )
     return parse_catalogue(data, file=file, limits=limits)
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from grassroots_catalog.check.rules import NOT_CHECKABLE
 from grassroots_catalog.messages import spec_for
+from grassroots_catalog.messages.words import report_text
 from grassroots_catalog.report.text import summary
 from grassroots_catalog.results import Severity
 
@@ -22,17 +23,17 @@ def render(
     reports: Sequence[FileReport], *, lang: str = "zh", min_severity: Severity = Severity.INFO, **_: object
 ) -> str:
     """A section per file with a table of its findings, worst first, and the overall summary."""
-    zh = lang == "zh"
-    out = ["# 检查结果" if zh else "# Findings", ""]
+    out = [f"# {report_text('markdown.title', lang)}", ""]
+    columns = ("where", "code", "severity", "message", "source")
+    header = "| " + " | ".join(report_text(f"markdown.column.{column}", lang) for column in columns) + " |"
     for report in reports:
         findings = sorted(
             (f for f in report.findings if f.severity >= min_severity), key=lambda f: (-f.severity, f.sort_key())
         )
         out += [f"## `{report.file}`", ""]
         if not findings:
-            out += ["未发现问题。" if zh else "Nothing found.", ""]
+            out += [report_text("markdown.nothing", lang), ""]
             continue
-        header = "| 位置 | 代码 | 级别 | 说明 | 依据 |" if zh else "| where | code | severity | message | source |"
         out += [header, "|---|---|---|---|---|"]
         for finding in findings:
             where = (finding.file or report.file) + (f":{finding.location.line}" if finding.location else "")
@@ -46,9 +47,12 @@ def render(
             )
         out.append("")
     out.append(summary(reports, lang=lang))
-    out += ["", "## 无法从目录本身检查的要求" if zh else "## Not checkable from a catalogue", ""]
+    out += ["", f"## {report_text('markdown.not_checkable.heading', lang)}", ""]
     out += [
-        f"- {code}: {zh_text if zh else en_text} ({source})"
+        "- "
+        + report_text(
+            "markdown.not_checkable.item", lang, code=code, text=zh_text if lang == "zh" else en_text, source=source
+        )
         for code, (zh_text, en_text, source) in NOT_CHECKABLE.items()
     ]
     return "\n".join(out) + "\n"

@@ -10,9 +10,11 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from grassroots_catalog.merge.engine import EffectiveCatalogue, Step
 from grassroots_catalog.messages.cli_text import CLI_TABLES, cli_text
+from grassroots_catalog.messages.words import field_label, level_label, report_text
 from grassroots_catalog.model.fields import COMPARED
 from grassroots_catalog.read.paths import display_path
 from grassroots_catalog.read.writer import canonical_data, dump_document, to_document
+from grassroots_catalog.report.table import text_table
 
 FORMAT_VERSION = 1
 
@@ -128,36 +130,43 @@ def _jsonable(value: Any) -> Any:
 
 
 def explain_table(effective: EffectiveCatalogue, matter_id: str, field_name: str | None, lang: str) -> str:
-    """Layer by layer, where a matter's value (or one field's) came from: the question asked first."""
+    """Layer by layer, where a matter's value (or one field's) came from: the question asked first.
+
+    Levels, fields and actions are named in ``lang``; the columns line up by display width."""
     rows = effective.explain(matter_id, field_name)
     if not rows:
         return cli_text("explain.no_matter", lang, matter=matter_id) + "\n"
-    lines = []
-    title = f"{matter_id}" + (f" · {field_name}" if field_name else "")
-    lines.append(title)
+    title = matter_id + (f" · {field_label(field_name, lang)}" if field_name else "")
+    columns = ("layer", "level", "where", "action", "value")
+    table = [tuple(report_text(f"explain.column.{column}", lang) for column in columns)]
     for row in rows:
         where = _display(row["file"]) + (f":{row['line']}" if row["line"] else "")
-        action = _word("action", row["action"], lang)
         value = row["value"]
-        shown = _show_value(value) if field_name else (str(value.name) if value is not None else "—")
+        if field_name:
+            shown = _show_value(value, lang)
+        else:
+            shown = str(value.name) if value is not None else report_text("explain.no_value", lang)
         mark = ""
         if row["change"]:
-            refused = "" if row["accepted"] else cli_text("explain.refused", lang, kept=_show_value(row["kept"]))
+            refused = "" if row["accepted"] else cli_text("explain.refused", lang, kept=_show_value(row["kept"], lang))
             change = _word("change", str(row["change"]), lang)
             mark = f"  [{change}{refused}" + (f"; {row['reason']}" if row["reason"] else "") + "]"
         unchanged = "" if row["changed"] else cli_text("explain.unchanged", lang)
-        lines.append(f"  {row['layer']:<22} {row['level']:<10} {where:<42} {action:<14} {shown}{unchanged}{mark}")
+        level = level_label(str(row["level"]), lang)
+        action = _word("action", row["action"], lang)
+        table.append((str(row["layer"]), level, where, action, f"{shown}{unchanged}{mark}"))
+    lines = [title, text_table(table, indent="  ")]
     final = effective.catalogue.matter(matter_id)
     if final is not None and field_name:
-        lines.append(cli_text("explain.effective", lang, value=_show_value(getattr(final, field_name))))
+        lines.append(cli_text("explain.effective", lang, value=_show_value(getattr(final, field_name), lang)))
     return "\n".join(lines) + "\n"
 
 
-def _show_value(value: Any) -> str:
+def _show_value(value: Any, lang: str) -> str:
     if isinstance(value, tuple):
         return (
             "["
             + ", ".join(getattr(v, "zh", None) or (v.as_text() if hasattr(v, "as_text") else str(v)) for v in value)
             + "]"
         )
-    return "—" if value is None else str(value)
+    return report_text("explain.no_value", lang) if value is None else str(value)

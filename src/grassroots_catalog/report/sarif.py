@@ -57,7 +57,7 @@ def render(
         rule: dict[str, Any] = {"id": code}
         if spec is not None:
             rule["name"] = spec.name
-            rule["shortDescription"] = {"text": spec.name.replace("-", " ")}
+            rule["shortDescription"] = {"text": spec.title(lang)}
             rule["defaultConfiguration"] = {"level": _LEVEL[spec.severity]}
             if spec.citation:
                 rule["properties"] = {"citation": spec.citation}

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from grassroots_catalog.messages.words import report_text
 from grassroots_catalog.results import Finding, Severity
 
 if TYPE_CHECKING:
@@ -52,37 +53,30 @@ def render(
             lines.append(format_finding(finding, lang=lang, colour=colour))
             shown += 1
     if hidden:
-        lines.append(
-            f"… 另有 {hidden} 条未显示（可用 --max-findings 调整）"
-            if lang == "zh"
-            else f"… {hidden} more not shown (see --max-findings)"
-        )
+        lines.append(report_text("text.more", lang, count=hidden))
     for report in reports:
         for item in report.suppressed:
-            lines.append(
-                ("已忽略：" if lang == "zh" else "suppressed: ")
-                + format_finding(item.finding, lang=lang)
-                + f" — {item.reason}"
-            )
+            line = format_finding(item.finding, lang=lang)
+            lines.append(report_text("text.suppressed", lang, finding=line, reason=item.reason))
     lines.append(summary(reports, lang=lang))
     return "\n".join(lines) + "\n"
 
 
 def summary(reports: Sequence[FileReport], *, lang: str = "zh") -> str:
-    """``N files checked: E errors, W warnings, I notes``."""
+    """``N files checked: E errors, W warnings, I notes``, then what was suppressed or unreadable."""
     counts = {s: sum(r.count(s) for r in reports) for s in Severity}
     unreadable = sum(1 for r in reports if not r.readable)
     suppressed = sum(len(r.suppressed) for r in reports)
-    if lang == "zh":
-        text = (
-            f"已检查 {len(reports)} 个文件：错误 {counts[Severity.ERROR]} 条，"
-            f"警告 {counts[Severity.WARNING]} 条，提示 {counts[Severity.INFO]} 条"
-        )
-        text += f"；已忽略 {suppressed} 条（理由见上）" if suppressed else ""
-        return text + (f"；{unreadable} 个文件无法读取" if unreadable else "")
-    text = (
-        f"{len(reports)} file(s) checked: {counts[Severity.ERROR]} error(s), "
-        f"{counts[Severity.WARNING]} warning(s), {counts[Severity.INFO]} note(s)"
+    text = report_text(
+        "text.summary",
+        lang,
+        files=len(reports),
+        errors=counts[Severity.ERROR],
+        warnings=counts[Severity.WARNING],
+        notes=counts[Severity.INFO],
     )
-    text += f"; {suppressed} suppressed (reasons above)" if suppressed else ""
-    return text + (f"; {unreadable} file(s) could not be read" if unreadable else "")
+    if suppressed:
+        text += report_text("text.summary.suppressed", lang, count=suppressed)
+    if unreadable:
+        text += report_text("text.summary.unreadable", lang, count=unreadable)
+    return text

@@ -291,17 +291,20 @@ def rule_rows() -> list[dict[str, Any]]:
     """Every built-in requirement rule, then every requirement no catalogue can show: what
     ``gcat rules --format json`` prints (docs/cli.md).
 
-    A rule's row has its code, name, default severity and citation (``checkable``: true); a
+    A rule's row has its code, name (the slug), its title in each language (its default message
+    without parameters, what the text table shows), default severity and citation (``checkable``: true); a
     requirement that cannot be checked has its code, its wording in ``zh`` and ``en`` and its source
     as ``citation`` (``checkable``: false, no name or severity).
     """
     from grassroots_catalog.check.codes import CODES
+    from grassroots_catalog.messages import LANGUAGES
 
     return [
         *(
             {
                 "code": code,
                 "name": CODES[code].name,
+                "title": {lang: CODES[code].title(lang) for lang in LANGUAGES},
                 "severity": CODES[code].severity.slug,
                 "citation": CODES[code].citation,
                 "checkable": True,

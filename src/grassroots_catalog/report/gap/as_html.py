@@ -113,13 +113,14 @@ def _table(table: Table) -> str:
 
 
 def _chart(chart: BarChart) -> str:
-    scale = max((sum(bar.values) for bar in chart.bars), default=1)
+    scale = max((sum(bar.values) + sum(bar.marks) for bar in chart.bars), default=1)
     legend = "".join(
         f'<li><span class="swatch" style="border-left-color:{colours(s.key)[0]}"></span>{escape(s.label)}</li>'
-        for s in chart.series
+        for s in (*chart.series, *chart.marks)
     )
     rows = "\n".join(
-        f'<div class="bar-row"><span>{escape(bar.label)}</span>{stacked_bar(bar, chart.series, scale)}</div>'
+        f'<div class="bar-row"><span>{escape(bar.label)}</span>'
+        f"{stacked_bar(bar, chart.series, scale, chart.marks)}</div>"
         for bar in chart.bars
     )
     return (

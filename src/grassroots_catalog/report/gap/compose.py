@@ -34,6 +34,9 @@ from grassroots_catalog.report.gap.facts import STATUSES, AreaCoverage, GapRepor
 from grassroots_catalog.report.gap.words import template, word
 from grassroots_catalog.results import Finding, Severity
 
+LOCAL_ADDITIONS = "local-additions"
+"""The chart's series key for the matters a catalogue adds beyond the national rows, drawn after the statuses."""
+
 FIX_FIRST_SHOWN = 10
 """How many findings the fix-first list names; the rest are under the findings by requirement."""
 
@@ -146,17 +149,28 @@ def _coverage(report: GapReport, lang: str) -> list[Block]:
 
 
 def _chart(covered: list[AreaCoverage], lang: str) -> BarChart:
-    """One stacked bar per area the report can speak of, its numbers read out in a sentence."""
+    """One stacked bar per area the report can speak of, its numbers read out in a sentence: the
+    national rows by status, then the local additions, as the table counts them."""
     separator = word("gap.chart.count_separator", lang)
     bars = []
+    series = tuple(Series(status, _status(status, lang)) for status in STATUSES)
+    local = Series(LOCAL_ADDITIONS, word("gap.coverage.local_additions", lang))
     for area in covered:
         counts = separator.join(
             word("gap.chart.count", lang, status=_status(s, lang), count=area.statuses[s]) for s in STATUSES
         )
         name = _area(area.area, lang)
-        bars.append(Bar(name, area.statuses.counts, word("gap.chart.bar", lang, area=name, counts=counts)))
-    series = tuple(Series(status, _status(status, lang)) for status in STATUSES)
-    return BarChart(word("gap.chart.caption", lang), series, tuple(bars))
+        added = word("gap.chart.count", lang, status=local.label, count=area.local_additions)
+        bars.append(
+            Bar(
+                name,
+                area.statuses.counts,
+                word("gap.chart.bar", lang, area=name, counts=counts),
+                (area.local_additions,),
+                added,
+            )
+        )
+    return BarChart(word("gap.chart.caption", lang), series, tuple(bars), (local,))
 
 
 def _findings(report: GapReport, lang: str) -> list[Block]:
@@ -164,7 +178,7 @@ def _findings(report: GapReport, lang: str) -> list[Block]:
     item = template("gap.findings.item", lang)
     for code, findings in report.by_requirement:
         spec = spec_for(code)
-        name = spec.name if spec else code
+        name = spec.title(lang) if spec else ""
         if spec and spec.citation:
             group = fill(template("gap.findings.group_cited", lang), code=code, name=name, citation=spec.citation)
         else:

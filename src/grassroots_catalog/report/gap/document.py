@@ -92,6 +92,10 @@ class Bar:
     label: str
     values: tuple[int, ...]
     description: str
+    marks: tuple[int, ...] = ()
+    """One count per :attr:`BarChart.marks`: drawn beside the stack, not in it (local additions)."""
+    mark_description: str = ""
+    """The sentence that reads the marks out."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,10 +108,15 @@ class BarChart:
     caption: str
     series: tuple[Series, ...]
     bars: tuple[Bar, ...]
+    marks: tuple[Series, ...] = ()
+    """Counts drawn after each bar's stack, apart from it, with their own legend entries: what is
+    not a share of the whole (the matters a catalogue adds beyond the national rows)."""
 
     def __post_init__(self) -> None:
         if any(len(bar.values) != len(self.series) for bar in self.bars):
             raise ValueError("each bar has one value per series")
+        if any(len(bar.marks) != len(self.marks) for bar in self.bars):
+            raise ValueError("each bar has one count per mark")
 
 
 Block = Heading | Paragraph | BulletList | NumberedList | Table | BarChart
