@@ -98,3 +98,28 @@ def test_every_class_has_both_labels(kind: TimeLimitClass) -> None:
 
     assert time_limit_label(kind, "zh") != time_limit_label(kind, "en")
     assert all(time_limit_label(kind, lang) for lang in ("zh", "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "working_days"),
+    [
+        ("本级人民代表大会或其常务委员会批准后20日内", 14),  # national budgets guideline, as published
+        ("本级政府财政部门批复后20日内", 14),
+        ("30日内", 21),
+        ("提前一周发通知邀请", 5),  # national work-safety guideline
+        ("一周内", 5),
+    ],
+)
+def test_calendar_days_and_weeks_are_deadlines_of_at_least_their_working_days(text: str, working_days: int) -> None:
+    parsed = parse_time_limit(text)
+    assert parsed.kind is TimeLimitClass.WDN and parsed.working_days == working_days
+
+
+@pytest.mark.parametrize("text", ["公示7日", "公示7个工作日", "不少于7天", "张贴公示不少于5日"])
+def test_a_display_period_in_days_is_not_a_deadline(text: str) -> None:
+    assert parse_time_limit(text).kind is TimeLimitClass.DISPLAY
+
+
+@pytest.mark.parametrize("text", ["每月10日前", "年度终了后3个月内"])
+def test_periodic_dates_stay_periodic(text: str) -> None:
+    assert parse_time_limit(text).kind is TimeLimitClass.PERIODIC

@@ -101,10 +101,13 @@ def chinese_number(text: str) -> int | None:
 
 _DEADLINE = re.compile(_NUMBER + r"个?工作日(?:之?内|以内)?")
 _HOURS = re.compile(_NUMBER + r"个?小时")
+_CALENDAR_DAYS = re.compile(_NUMBER + r"个?(?:自然)?(?:日|天)(?:之?内|以内)")
+_WEEKS = re.compile(r"(?:提前)?" + _NUMBER + r"个?(?:周|星期)(?:之?内|以内)?")
+_WORKING_DAYS_PER_WEEK = 5
 _CONSULT = re.compile(r"征求(?:公众)?意见")
 _DISPLAY = re.compile(
     r"公示期|公告期|公示时间|公示期限|公告期限|公示不少于|公告不少于|张贴.{0,4}不少于|"
-    r"不少于" + _NUMBER + r"个?(?:工作日|日|天)"
+    r"不少于" + _NUMBER + r"个?(?:工作日|日|天)|(?:公示|公告|张贴)" + _NUMBER + r"个?(?:工作日|日|天)"
 )
 _PERIODIC = re.compile(
     r"每年|每半年|每季|每月|每周|按年|按季|按月|年度|季度|月度|定期|"
@@ -185,4 +188,26 @@ def _first_deadline(text: str) -> ParsedTimeLimit | None:
         if days == 20 and not anchored_elsewhere:
             return ParsedTimeLimit(TimeLimitClass.WD20, 20)
         return ParsedTimeLimit(TimeLimitClass.WDN, days)
+    return _calendar_deadline(text)
+
+
+def _calendar_deadline(text: str) -> ParsedTimeLimit | None:
+    """A deadline in calendar days or weeks (批准后20日内, 提前一周), as the working days it holds at least.
+
+    Budgets and other texts set limits in days (日) rather than working days; n calendar days hold at
+    least n × 5 // 7 working days, so a limit is never read as longer than it is. A display period
+    (公示7日, 不少于7天) is not a deadline and is left to the display check.
+    """
+    for pattern, per_unit in ((_CALENDAR_DAYS, None), (_WEEKS, _WORKING_DAYS_PER_WEEK)):
+        for match in pattern.finditer(text):
+            before = text[max(0, match.start() - 12) : match.start()]
+            if re.search(r"公示|公告|期限为|不少于", before):
+                continue
+            if per_unit is not None and not (match.group(0).startswith("提前") or match.group(0).endswith("内")):
+                continue
+            count = chinese_number(match.group(1))
+            if count is None:
+                continue
+            working_days = count * per_unit if per_unit is not None else count * 5 // 7
+            return ParsedTimeLimit(TimeLimitClass.WDN, working_days)
     return None
