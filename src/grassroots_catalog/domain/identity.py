@@ -7,7 +7,6 @@ Matching matters across catalogues builds on :func:`name_key`; nothing here know
 
 from __future__ import annotations
 
-import hashlib
 import unicodedata
 
 ID_DIGEST_LENGTH = 8
@@ -32,6 +31,8 @@ def matter_id(area: str, level1: str | None, level2: str | None = None, level3: 
     different names give different ids (a clash among the few hundred matters of an area has a
     chance of about 1 in 10 million, and :func:`assign_ids` settles one if it happens).
     """
+    import hashlib  # on first use: loading OpenSSL is not free, and most runs derive no id
+
     digest = hashlib.sha256(name_key(level1, level2, level3).encode("utf-8")).hexdigest()
     return f"{area}.{digest[:ID_DIGEST_LENGTH]}"
 
