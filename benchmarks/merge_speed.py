@@ -23,9 +23,10 @@ from typing import Any
 from grassroots_catalog import Catalogue
 from grassroots_catalog.domain.areas import PILOT_AREAS
 from grassroots_catalog.merge import compose
-from grassroots_catalog.merge.graph import NATIONAL, Layer, _national_file
+from grassroots_catalog.merge.graph import NATIONAL, Layer
 from grassroots_catalog.read.load import read_catalogue
 from grassroots_catalog.read.national import national_catalogue, national_directory
+from grassroots_catalog.read.source import _national_file
 from grassroots_catalog.read.writer import dump_catalogue
 
 TARGET_RATIO = 0.10

@@ -19,8 +19,8 @@ from pathlib import Path
 
 from grassroots_catalog.check.chain import resolve_file
 from grassroots_catalog.check.validate import validate_file
-from grassroots_catalog.merge.graph import _national_file
 from grassroots_catalog.read.national import national_catalogue
+from grassroots_catalog.read.source import _national_file
 
 TARGET_RATIO = 1.5
 COUNTY = Path(__file__).resolve().parent.parent / "catalogs" / "examples" / "county.yaml"

@@ -26,7 +26,7 @@ def load(name: str) -> Catalogue:
 def test_chain_loads_without_findings(name: str) -> None:
     result = read_catalogue(EXAMPLES / f"{name}.yaml")
     assert result.catalogue is not None
-    assert result.findings == []
+    assert result.findings == ()
 
 
 def test_chain_links_and_levels() -> None:

@@ -148,6 +148,6 @@ def test_a_top_level_key_is_placed_without_re_reading_where_the_reader_would_pla
         expected = read_catalogue(EXAMPLES / "county.yaml")
         expected_location = locate_in(expected, (key,))
         assert locate_in(quick, (key,)) == expected_location is not None, key
-        assert quick.source_map is None, key  # found without parsing the file again
+        assert quick.positions is None, key  # found without parsing the file again
     twice = replace(checked, text="id: a\nmatters: []\n# x\nmatters: []\n", source_map=None)
-    assert locate_in(twice, ("matters",)) is None or twice.source_map is not None  # ambiguous: the reader decides
+    assert locate_in(twice, ("matters",)) is None or twice.positions is not None  # ambiguous: the reader decides

@@ -12,7 +12,8 @@ import yaml
 
 from grassroots_catalog import CatalogError
 from grassroots_catalog.domain.areas import AREAS
-from grassroots_catalog.read.extracts import assign_ids, extract_to_catalogue, matter_id
+from grassroots_catalog.domain.identity import assign_ids, matter_id
+from grassroots_catalog.read.extracts import extract_to_catalogue
 from grassroots_catalog.read.national import (
     completeness_statement,
     is_partial,

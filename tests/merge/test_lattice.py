@@ -6,7 +6,7 @@ import pytest
 
 from grassroots_catalog.domain.vocabularies import Audience, Channel, ChannelChoice, DisclosureLevel, Mode
 from grassroots_catalog.merge.lattice import REFUSAL_SEVERITY, Change, classify
-from grassroots_catalog.model.catalogue import Instrument, TimeLimit
+from grassroots_catalog.model.values import Instrument, TimeLimit
 
 A, B, C = "申请条件", "办理流程", "补助标准"
 LAW, RULE = Instrument(title="《甲法》"), Instrument(title="《乙办法》")

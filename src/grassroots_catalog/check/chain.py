@@ -7,6 +7,7 @@ that source is the files on disk (:class:`~grassroots_catalog.read.source.FileSo
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from grassroots_catalog.merge.engine import EffectiveCatalogue, compose
@@ -39,5 +40,4 @@ def resolve_file(
     if not chain.ok or not chain.layers:
         return chain, None
     effective = compose(chain.layers)
-    effective.findings = sorted_findings([*chain.findings, *effective.findings])
-    return chain, effective
+    return chain, replace(effective, findings=tuple(sorted_findings([*chain.findings, *effective.findings])))

@@ -17,7 +17,8 @@ file and line set a field, and the chain of values it went through, are worked o
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 from grassroots_catalog.domain.vocabularies import CatalogueLevel, DisclosureLevel
@@ -75,16 +76,18 @@ class Step:
         return self.written if self.written is not None else self.matter
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class EffectiveCatalogue:
-    """The result of composing a chain."""
+    """The result of composing a chain. Frozen, its sequences tuples and its history read-only:
+    derive a changed one with :func:`dataclasses.replace`."""
 
     catalogue: Catalogue
     written: Catalogue
-    layers: list[Layer]
-    history: dict[str, list[Step]]
-    overrides: list[Override]
-    findings: list[Finding] = field(default_factory=list)
+    layers: tuple[Layer, ...]
+    history: Mapping[str, tuple[Step, ...]]
+    """Per matter id, what each layer did to it, root first (a read-only mapping)."""
+    overrides: tuple[Override, ...]
+    findings: tuple[Finding, ...] = ()
 
     def locate_written(self, path: DocPath) -> tuple[str | None, Location | None]:
         """File and line of ``path`` in :attr:`written` (``("matters", i, field, ...)``): the layer
@@ -186,7 +189,14 @@ def compose(layers: Sequence[Layer]) -> EffectiveCatalogue:
     leaf = layers[-1].catalogue
     effective = leaf.model_copy(update={"matters": tuple(allowed.values()), "refine": ()})
     as_written = leaf.model_copy(update={"matters": tuple(written.values()), "refine": ()})
-    return EffectiveCatalogue(effective, as_written, list(layers), history, overrides, sorted_findings(findings))
+    return EffectiveCatalogue(
+        effective,
+        as_written,
+        tuple(layers),
+        MappingProxyType({matter_id: tuple(steps) for matter_id, steps in history.items()}),
+        tuple(overrides),
+        tuple(sorted_findings(findings)),
+    )
 
 
 # --------------------------------------------------------------------------- one layer

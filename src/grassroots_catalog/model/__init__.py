@@ -1,8 +1,9 @@
 """The catalogue data model (Pydantic v2): what a catalogue file holds, validated and normalised.
 
 :mod:`.fields` is the table of a matter's fields that the other layers derive their field lists
-from; :mod:`.normalise` applies its normalisers to a matter or a document; :mod:`.catalogue` defines
-the models; :mod:`.schema` derives the JSON Schema from them.
+from; :mod:`.normalise` applies its normalisers to a matter or a document; :mod:`.values` defines the
+value types of a matter's fields (time limit, channel, instrument); :mod:`.catalogue` defines the
+models; :mod:`.schema` derives the JSON Schema from them.
 """
 
 from __future__ import annotations
@@ -22,9 +23,6 @@ if TYPE_CHECKING:  # the models load on first use, so that the field table is ch
     )
     from grassroots_catalog.model.catalogue import (
         Completeness as Completeness,
-    )
-    from grassroots_catalog.model.catalogue import (
-        Instrument as Instrument,
     )
     from grassroots_catalog.model.catalogue import (
         Jurisdiction as Jurisdiction,
@@ -47,15 +45,22 @@ if TYPE_CHECKING:  # the models load on first use, so that the field table is ch
     from grassroots_catalog.model.catalogue import (
         Source as Source,
     )
-    from grassroots_catalog.model.catalogue import (
+    from grassroots_catalog.model.values import (
+        Instrument as Instrument,
+    )
+    from grassroots_catalog.model.values import (
         TimeLimit as TimeLimit,
     )
+
+
+_DEFINED_IN = {"Instrument": "grassroots_catalog.model.values", "TimeLimit": "grassroots_catalog.model.values"}
+"""The names not defined in :mod:`.catalogue` (the models), by defining module."""
 
 
 def __getattr__(name: str) -> Any:
     if name not in __all__:
         raise AttributeError(f"module 'grassroots_catalog.model' has no attribute {name!r}")
-    value = getattr(importlib.import_module("grassroots_catalog.model.catalogue"), name)
+    value = getattr(importlib.import_module(_DEFINED_IN.get(name, "grassroots_catalog.model.catalogue")), name)
     globals()[name] = value
     return value
 

@@ -16,45 +16,33 @@ requirement rules report, each citing its source, so the fields are optional.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
-    GetCoreSchemaHandler,
-    GetJsonSchemaHandler,
-    PlainSerializer,
-    PlainValidator,
     ValidationInfo,
-    WithJsonSchema,
     field_validator,
-    model_serializer,
     model_validator,
 )
-from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import PydanticCustomError, core_schema
+from pydantic_core import PydanticCustomError
 
 from grassroots_catalog.domain.areas import AREAS
 from grassroots_catalog.domain.normalise import normalise_area
-from grassroots_catalog.domain.timelimits import TimeLimitClass, parse_time_limit
 from grassroots_catalog.domain.vocabularies import (
     Audience,
     CatalogueLevel,
-    Channel,
     ChannelChoice,
     DisclosureLevel,
     Mode,
-    parse_channel,
     vocabulary_choices,
     vocabulary_variants,
 )
 from grassroots_catalog.model.fields import REMOVABLE, WEAKENABLE
 from grassroots_catalog.model.normalise import normalise_document, normalise_matter
+from grassroots_catalog.model.values import ChannelValue, Instrument, Text, TimeLimit
 
 __all__ = [
     "AreaDeclaration",
@@ -81,193 +69,6 @@ AREA_SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 DIVISION_CODE_PATTERN = r"^[1-9][0-9]{5}(?:[0-9]{3}(?:[0-9]{3})?)?$"
 """6 digits for a province, prefecture or county; 9 or 12 for a township (统计用区划代码)."""
 PARTIAL_DATE_PATTERN = r"^[12][0-9]{3}(?:-[01][0-9](?:-[0-3][0-9])?)?$"
-
-MAX_TEXT = 10_000
-"""The longest value any field accepts (INPUT-SAFETY.md: Excel's cell limit is 32,767)."""
-Text = Annotated[str, Field(min_length=1, max_length=MAX_TEXT)]
-
-
-# --------------------------------------------------------------------------- value types
-
-
-@dataclass(frozen=True, slots=True)
-class TimeLimit:
-    """公开时限: the text as written and its parsed class and working days (requirements.md §4.5).
-
-    In a file it is just the text; the class and the number are derived on load and are never
-    written back, so they cannot drift apart from the text.
-    """
-
-    text: str
-    kind: TimeLimitClass
-    working_days: int | None = None
-
-    @classmethod
-    def parse(cls, text: str) -> TimeLimit:
-        """Parse ``text`` (never raises)."""
-        parsed = parse_time_limit(text)
-        return cls(text=text, kind=parsed.kind, working_days=parsed.working_days)
-
-    def __str__(self) -> str:
-        return self.text
-
-    @classmethod
-    def _validate(cls, value: Any) -> TimeLimit:
-        if isinstance(value, TimeLimit):
-            return value
-        if isinstance(value, str):
-            if len(value) > MAX_TEXT:
-                raise PydanticCustomError("string_too_long", "too long", {"max_length": MAX_TEXT})
-            return cls.parse(value.strip())
-        raise PydanticCustomError("string_type", "Input should be a valid string")
-
-    @classmethod
-    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
-        return core_schema.no_info_plain_validator_function(
-            cls._validate, serialization=core_schema.plain_serializer_function_ser_schema(str)
-        )
-
-    @classmethod
-    def __get_pydantic_json_schema__(
-        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
-    ) -> JsonSchemaValue:
-        return {
-            "type": "string",
-            "maxLength": 10_000,
-            "description": "公开时限, as written, e.g. 信息形成（变更）20个工作日内",
-            "examples": ["信息形成（变更）20个工作日内", "实时公开", "每年1月31日前"],
-        }
-
-
-def _validate_channel(value: Any) -> ChannelChoice:
-    if isinstance(value, ChannelChoice):
-        return value
-    if isinstance(value, str) and value.strip():
-        if len(value) > MAX_TEXT:
-            raise PydanticCustomError("string_too_long", "too long", {"max_length": MAX_TEXT})
-        return parse_channel(value)[0]
-    raise PydanticCustomError("string_type", "Input should be a valid string")
-
-
-ChannelValue = Annotated[
-    ChannelChoice,
-    PlainValidator(_validate_channel, json_schema_input_type=str),
-    PlainSerializer(str, return_type=str),
-    WithJsonSchema(
-        {
-            "type": "string",
-            "minLength": 1,
-            "maxLength": 10_000,
-            "description": "A ticked box of 公开渠道和载体; 其他 names its carrier as 其他：<carrier>.",
-            "examples": [*vocabulary_choices(Channel)[:-1], "其他：法律服务网"],
-        }
-    ),
-]
-
-
-_INSTRUMENT = re.compile(
-    r"^(?:【(?P<tag>[^】]{1,40})】)?\s*(?P<title>.+?)\s*"
-    r"(?P<article>第[0-9一二三四五六七八九十百零〇]+条(?:第[0-9一二三四五六七八九十百零〇]+[款项])*(?:[、，,至和及].*)?)?$",
-    re.DOTALL,
-)
-
-
-_INSTRUMENT_JSON_SCHEMA: dict[str, Any] = {
-    "anyOf": [
-        {
-            "type": "string",
-            "minLength": 1,
-            "maxLength": 10_000,
-            "description": "【tag】《title》article, e.g. 《社会救助暂行办法》第十条",
-        },
-        {
-            "type": "object",
-            "additionalProperties": False,
-            "required": ["title"],
-            "properties": {
-                "title": {"type": "string", "minLength": 1, "maxLength": 10_000},
-                "article": {"type": ["string", "null"], "maxLength": 1_000},
-                "tag": {"type": ["string", "null"], "maxLength": 40},
-            },
-        },
-    ],
-    "title": "Instrument",
-    "description": "An instrument cited in 公开依据: one string, or title/article/tag.",
-}
-
-
-def _split_instrument(text: str) -> tuple[tuple[str, str | None], ...]:
-    """The parts of a citation; short ones are cached because the same instruments recur on many rows."""
-    return _split_instrument_cached(text) if len(text) <= 500 else _split_instrument_uncached(text)
-
-
-@lru_cache(maxsize=4096)
-def _split_instrument_cached(text: str) -> tuple[tuple[str, str | None], ...]:
-    return _split_instrument_uncached(text)
-
-
-def _split_instrument_uncached(text: str) -> tuple[tuple[str, str | None], ...]:
-    match = _INSTRUMENT.match(text.strip())
-    if match is None or not match.group("title"):
-        return (("title", text),)
-    return (("title", match.group("title")), ("article", match.group("article")), ("tag", match.group("tag")))
-
-
-class Instrument(BaseModel):
-    """One legal or policy instrument cited in 公开依据, with its article where one is given.
-
-    In a file it is usually one string, ``《社会救助暂行办法》第十条`` or ``【法律】《…》``; the
-    mapping form ``{title, article, tag}`` is used only where the string would not read back the same.
-    """
-
-    model_config = ConfigDict(
-        frozen=True,
-        extra="forbid",
-        str_strip_whitespace=True,
-        json_schema_extra=lambda schema: _replace(schema, _INSTRUMENT_JSON_SCHEMA),
-    )
-
-    title: Text
-    article: str | None = Field(default=None, max_length=1_000)
-    tag: str | None = Field(
-        default=None, max_length=40, description="The 【】 tag as written, e.g. 法律, 行政法规, 规章."
-    )
-
-    @model_validator(mode="before")
-    @classmethod
-    def _from_text(cls, value: Any) -> Any:
-        if isinstance(value, str):
-            return cls.split_text(value)
-        return value
-
-    @staticmethod
-    def split_text(text: str) -> dict[str, str | None]:
-        """Split ``【tag】title article`` into its parts."""
-        return dict(_split_instrument(text))
-
-    def as_text(self) -> str:
-        """The one-string form, as a table cell writes it."""
-        return f"{'【' + self.tag + '】' if self.tag else ''}{self.title}{self.article or ''}"
-
-    @model_serializer(mode="plain")
-    def _serialise(self) -> str | dict[str, str]:
-        text = self.as_text()
-        if Instrument.split_text(text) == {"title": self.title, "article": self.article, "tag": self.tag}:
-            return text
-        return {k: v for k, v in (("title", self.title), ("article", self.article), ("tag", self.tag)) if v}
-
-    @property
-    def is_statute(self) -> bool:
-        """Whether it is a law or a regulation (法律、法规), the only sources R19 accepts for a longer limit."""
-        if self.tag:
-            return self.tag in {"法律", "行政法规", "地方性法规", "法规", "条例", "自治条例", "单行条例"}
-        name = self.title.strip("《》 ")
-        return name.endswith(("法", "条例")) and not name.endswith(("办法", "实施办法"))
-
-
-def _replace(schema: dict[str, Any], replacement: dict[str, Any]) -> None:
-    schema.clear()
-    schema.update(replacement)
 
 
 def _also_text(items: dict[str, Any] | None = None) -> Any:

@@ -6,59 +6,23 @@ national :class:`~grassroots_catalog.model.catalogue.Catalogue`: every field tha
 stay blank, the row's note and position are kept, and the catalogue states that it is partial and
 how many rows are known.
 
-Matter ids follow :func:`matter_id`: derived from the area and the matter's names, not from its row
+Matter ids follow :func:`grassroots_catalog.domain.identity.matter_id`: derived from the area and the matter's names, not from its row
 number, so that they survive rows being reordered or inserted.
 """
 
 from __future__ import annotations
 
 import os
-import unicodedata
 from pathlib import Path
 from typing import Any
 
 from grassroots_catalog.domain.areas import AREAS
+from grassroots_catalog.domain.identity import assign_ids
+from grassroots_catalog.domain.identity import matter_id as matter_id  # kept importable from here too
+from grassroots_catalog.domain.identity import name_key as name_key  # (check/rules/duplicates.py imports it)
 from grassroots_catalog.model.catalogue import Catalogue
 from grassroots_catalog.model.fields import ROW_FIELDS
 from grassroots_catalog.read.limits import DEFAULT_LIMITS
-
-ID_DIGEST_LENGTH = 8
-
-
-def name_key(*names: str | None) -> str:
-    """The names of a matter folded for matching: NFKC width, no white space, levels joined by "/".
-
-    Positions are kept (a missing 一级事项 leaves an empty first part), so that ("甲", None) and
-    (None, "甲") stay different.
-    """
-    parts = ["".join(unicodedata.normalize("NFKC", name).split()) if name else "" for name in names]
-    while parts and not parts[-1]:
-        parts.pop()
-    return "/".join(parts)
-
-
-def matter_id(area: str, level1: str | None, level2: str | None = None, level3: str | None = None) -> str:
-    """``<area>.<digest>``: the first 8 hex digits of SHA-256 over the folded names.
-
-    The same names give the same id in every catalogue and every version, whatever their row;
-    different names give different ids (a clash among the few hundred matters of an area has a
-    chance of about 1 in 10 million, and :func:`assign_ids` settles one if it happens).
-    """
-    import hashlib
-
-    digest = hashlib.sha256(name_key(level1, level2, level3).encode("utf-8")).hexdigest()
-    return f"{area}.{digest[:ID_DIGEST_LENGTH]}"
-
-
-def assign_ids(area: str, names: list[tuple[str | None, str | None, str | None]]) -> list[str]:
-    """Ids for rows in table order; a repeated name (a duplicate row) gets ``-2``, ``-3`` … in order."""
-    seen: dict[str, int] = {}
-    ids = []
-    for level1, level2, level3 in names:
-        base = matter_id(area, level1, level2, level3)
-        seen[base] = seen.get(base, 0) + 1
-        ids.append(base if seen[base] == 1 else f"{base}-{seen[base]}")
-    return ids
 
 
 def extract_to_data(extract: dict[str, Any]) -> dict[str, Any]:

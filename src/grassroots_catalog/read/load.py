@@ -37,20 +37,63 @@ MAX_STRUCTURAL_FINDINGS = 200
 them is not a catalogue yet, and explaining each (with a spelling suggestion) would take minutes."""
 
 
-@dataclass
+class _Positions:
+    """The cache of one fast-path file's positions, recovered at most once.
+
+    A clean file read on the fast path carries no source map: most files never need one. When a
+    finding is to be placed, :func:`locate_in` re-reads the text with the checked reader and keeps the
+    map here, so that every later finding of the same file reuses it. The cache is private to the
+    :class:`LoadResult` that owns it; what it holds is a function of that result's text, so filling it
+    changes nothing a reader of the result can observe except the time the next lookup takes.
+    """
+
+    __slots__ = ("_map", "_tried")
+
+    def __init__(self) -> None:
+        self._map: SourceMap | None = None
+        self._tried = False
+
+    def recover(self, text: str, file: str) -> SourceMap | None:
+        """The map of ``text``, read on the first call only (None if the checked reader refuses it)."""
+        if not self._tried:
+            self._tried = True
+            try:
+                _, self._map = read_yaml(text, file=file)
+            except InputRejected:
+                self._map = None
+        return self._map
+
+    @property
+    def recovered(self) -> SourceMap | None:
+        """The map recovered so far, without reading anything."""
+        return self._map
+
+
+@dataclass(frozen=True, slots=True)
 class LoadResult:
-    """What reading one file gave: the catalogue (None if it could not be read) and the findings."""
+    """What reading one file gave: the catalogue (None if it could not be read) and the findings.
+
+    Frozen: derive a changed result with :func:`dataclasses.replace` (which starts an empty cache of
+    positions, since the text may differ).
+    """
 
     file: str
     catalogue: Catalogue | None
-    findings: list[Finding] = field(default_factory=list)
+    findings: tuple[Finding, ...] = ()
     source_map: SourceMap | None = None
+    """Positions from the checked reader; None for a file read on the fast path (see :func:`locate_in`)."""
     text: str | None = None
+    _positions: _Positions = field(default_factory=_Positions, init=False, repr=False, compare=False)
 
     @property
     def ok(self) -> bool:
         """True when the file was read as a catalogue (it may still have findings)."""
         return self.catalogue is not None
+
+    @property
+    def positions(self) -> SourceMap | None:
+        """The source map: the checked reader's, or the one recovered for a fast-path file (if any yet)."""
+        return self.source_map if self.source_map is not None else self._positions.recovered
 
 
 def load_catalogue(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS) -> Catalogue:
@@ -121,21 +164,17 @@ def parse_catalogue(source: str | bytes, *, file: str = "<string>", limits: Limi
         if fast is not None:
             quick = catalogue_from_data(fast, file=file, limits=limits)
             if not quick.findings:  # the common case: a clean file needs no positions
-                quick.text = text
-                return quick
+                return replace(quick, text=text)
         # The checked reader is authoritative: it refuses what is unsafe and knows every position.
         raw, source_map = read_yaml(text, file=file, limits=limits)
     except InputRejected as rejected:
-        return LoadResult(file, None, [rejected.finding], None, text)
+        return LoadResult(file, None, (rejected.finding,), None, text)
     if fast is not None:
         # Both readers give equal data (a property test holds them to it), so the findings stand;
         # they only need their positions.
-        quick.findings = [replace(f, location=source_map.locate(f.path)) for f in quick.findings]
-        quick.source_map, quick.text = source_map, text
-        return quick
-    result = catalogue_from_data(raw, file=file, source_map=source_map, limits=limits)
-    result.text = text
-    return result
+        located = tuple(replace(f, location=source_map.locate(f.path)) for f in quick.findings)
+        return replace(quick, findings=located, source_map=source_map, text=text)
+    return replace(catalogue_from_data(raw, file=file, source_map=source_map, limits=limits), text=text)
 
 
 def catalogue_from_data(
@@ -148,7 +187,7 @@ def catalogue_from_data(
 
     if not isinstance(raw, dict):
         return LoadResult(
-            file, None, [Finding("S009", Severity.ERROR, file=file, location=locate(()), fatal=True)], source_map
+            file, None, (Finding("S009", Severity.ERROR, file=file, location=locate(()), fatal=True),), source_map
         )
     matters = raw.get("matters")
     if isinstance(matters, list) and len(matters) > limits.max_matters:
@@ -161,7 +200,7 @@ def catalogue_from_data(
             ctx={"count": len(matters), "limit": limits.max_matters},
             fatal=True,
         )
-        return LoadResult(file, None, [finding], source_map)
+        return LoadResult(file, None, (finding,), source_map)
     document, notes = normalise_document(raw)
     findings = []
     for note in notes:
@@ -189,26 +228,24 @@ def catalogue_from_data(
         unlisted = error.error_count() - MAX_STRUCTURAL_FINDINGS
         if unlisted > 0:
             findings.append(Finding("S010", Severity.ERROR, file=file, fatal=True, ctx={"count": unlisted}))
-        return LoadResult(file, None, sorted_findings(findings), source_map)
-    return LoadResult(file, catalogue, sorted_findings(findings), source_map)
+        return LoadResult(file, None, tuple(sorted_findings(findings)), source_map)
+    return LoadResult(file, catalogue, tuple(sorted_findings(findings)), source_map)
 
 
 def locate_in(result: LoadResult, path: DocPath) -> Location | None:
     """The position of ``path`` in the file ``result`` was read from.
 
-    Files read on the fast path carry no positions; they are recovered here, once per file, only
-    when something is to be reported.
+    Files read on the fast path carry no positions; they are recovered here, once per file (and kept
+    in the result's cache), only when something is to be reported.
     """
-    if result.source_map is None and result.text is not None:
+    source_map = result.positions
+    if source_map is None and result.text is not None:
         if len(path) == 1 and isinstance(path[0], str):
             found = _top_level_key(result.text, path[0])
             if found is not None:  # a catalogue-wide finding: no need to re-read the whole file
                 return found
-        try:
-            _, result.source_map = read_yaml(result.text, file=result.file)
-        except InputRejected:
-            return None
-    return result.source_map.locate(path) if result.source_map is not None else None
+        source_map = result._positions.recover(result.text, result.file)
+    return source_map.locate(path) if source_map is not None else None
 
 
 def _top_level_key(text: str, key: str) -> Location | None:
@@ -227,7 +264,7 @@ def _top_level_key(text: str, key: str) -> Location | None:
 
 
 def _fatal(file: str, finding: Finding) -> LoadResult:
-    return LoadResult(file, None, [finding])
+    return LoadResult(file, None, (finding,))
 
 
 def _encoding_finding(file: str, failure: DecodeFailure) -> Finding:

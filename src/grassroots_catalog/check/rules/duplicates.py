@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from grassroots_catalog.check.rules.contract import CodeSpec, Option, RuleContext, applicable, codes, finding
-from grassroots_catalog.read.extracts import name_key
+from grassroots_catalog.domain.identity import name_key
 from grassroots_catalog.results import Finding, Severity
 
 SPECS = (

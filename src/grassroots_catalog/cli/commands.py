@@ -1,0 +1,320 @@
+"""The commands of ``gcat``: each parses its arguments, calls the library, renders, and exits.
+
+The library (pydantic, the readers) is imported inside each command, so that ``gcat --help`` and
+``gcat areas`` start at once and ``validate`` loads only what it uses.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from grassroots_catalog._version import __version__
+from grassroots_catalog.cli.language import LANG_OPTION, GcatGroup, say
+from grassroots_catalog.cli.shared import (
+    AS_OF,
+    EXIT_CLEAN,
+    EXIT_FINDINGS,
+    EXIT_UNREADABLE,
+    OUTPUT,
+    ROOT,
+    SEVERITIES,
+    expand,
+    fail,
+    limits_from,
+    print_findings,
+    use_colour,
+    with_limits,
+)
+from grassroots_catalog.messages.cli_text import LANGUAGES
+from grassroots_catalog.model.fields import EXPLAINABLE
+from grassroots_catalog.report import FORMATS
+from grassroots_catalog.results import Severity
+
+if TYPE_CHECKING:
+    from grassroots_catalog.check.validate import FileReport
+
+_FORMAT_OUTCOMES: dict[str, tuple[str | None, bool, int]] = {
+    "unreadable": (None, True, EXIT_UNREADABLE),
+    "held-back": ("fmt.not_rewritten", True, EXIT_FINDINGS),
+    "unchanged": (None, False, EXIT_CLEAN),
+    "would-change": ("fmt.would_reformat", False, EXIT_FINDINGS),
+    "reformatted": ("fmt.reformatted", False, EXIT_CLEAN),
+}
+"""Per :class:`~grassroots_catalog.read.format.FormatStatus` value (a string, so that the table needs no
+import of the library): the line printed, whether on standard error, and the exit status."""
+
+
+def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        click.echo(say("gcat.version", version=__version__))
+        ctx.exit()
+
+
+@click.group("gcat", cls=GcatGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_show_version)
+@click.option("--lang", type=click.Choice(LANGUAGES), expose_value=False)
+def cli() -> None:
+    pass
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@LANG_OPTION
+@click.option("--format", "output_format", type=click.Choice(list(FORMATS)), default="text", show_default=True)
+@click.option("--fail-on", type=SEVERITIES, default="error", show_default=True)
+@click.option("--show", type=SEVERITIES, default="info", show_default=True)
+@click.option("--color", "colour", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
+@click.option("--max-findings", type=click.IntRange(min=1), default=100, show_default=True)
+@AS_OF
+@click.option("--baseline", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--write-baseline", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--complete", is_flag=True)
+@with_limits
+def validate(
+    files: Sequence[Path],
+    lang: str,
+    output_format: str,
+    fail_on: str,
+    show: str,
+    colour: str,
+    max_findings: int,
+    as_of: Any,
+    baseline: Path | None,
+    write_baseline: Path | None,
+    config_file: Path | None,
+    complete: bool,
+    **limits: Any,
+) -> None:
+    from grassroots_catalog.check.baseline import BaselineError
+    from grassroots_catalog.check.baseline import write_baseline as record_baseline
+    from grassroots_catalog.check.config import ConfigError
+    from grassroots_catalog.check.validate import NEAREST
+    from grassroots_catalog.check.validate import validate as validate_files
+    from grassroots_catalog.read.paths import NoCatalogueFiles
+    from grassroots_catalog.report import render
+
+    try:
+        reports = validate_files(
+            files,
+            config=config_file if config_file is not None else NEAREST,
+            baseline=baseline,
+            complete=complete,
+            options={"as_of": as_of.date()},
+            limits=limits_from(limits),
+        )
+    except NoCatalogueFiles as empty:
+        fail(say("error.no_yaml_in_folder", path=empty.directory))
+    except (ConfigError, BaselineError) as error:
+        fail(error.message(lang))
+    if write_baseline is not None:
+        record_baseline(write_baseline, (finding for report in reports for finding in report.findings))
+    text = render(
+        output_format,
+        reports,
+        lang=lang,
+        colour=use_colour(colour),
+        min_severity=Severity.parse(show),
+        max_findings=max_findings,
+    )
+    click.echo(text, nl=False)
+    sys.exit(_exit_status(reports, Severity.parse(fail_on)))
+
+
+def _exit_status(reports: Sequence[FileReport], fail_on: Severity) -> int:
+    if any(not report.readable for report in reports):
+        return EXIT_UNREADABLE
+    if any(f.severity >= fail_on for report in reports for f in report.findings):
+        return EXIT_FINDINGS
+    return EXIT_CLEAN
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--check", is_flag=True)
+@click.option("--force", is_flag=True)
+@LANG_OPTION
+@with_limits
+def fmt(files: Sequence[Path], check: bool, force: bool, lang: str, **limits: Any) -> None:
+    from grassroots_catalog.read.format import format_file
+
+    status = EXIT_CLEAN
+    for path in expand(files):
+        outcome = format_file(path, limits=limits_from(limits), force=force, check=check)
+        print_findings(outcome.findings, lang)
+        key, on_stderr, outcome_status = _FORMAT_OUTCOMES[outcome.status.value]
+        if key is not None:
+            click.echo(say(key, path=path), err=on_stderr)
+        status = max(status, outcome_status)
+    sys.exit(status)
+
+
+@cli.command()
+@LANG_OPTION
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def areas(lang: str, output_format: str) -> None:
+    from grassroots_catalog.read.national import area_rows
+
+    rows = area_rows()
+    if output_format == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    from grassroots_catalog.report.areas import area_table
+
+    click.echo(area_table(rows, lang))
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--provenance", type=click.Choice(["comments", "json", "none"]), default="comments", show_default=True)
+@click.option("--written", is_flag=True)
+@ROOT
+@LANG_OPTION
+def merge(file: Path, provenance: str, written: bool, root: Path | None, lang: str) -> None:
+    from grassroots_catalog.check.chain import resolve_file
+    from grassroots_catalog.report.provenance import provenance_json, yaml_with_provenance
+
+    chain, effective = resolve_file(file, root=root)
+    if effective is None:
+        print_findings(chain.findings, lang)
+        sys.exit(EXIT_UNREADABLE)
+    if provenance == "json":
+        click.echo(provenance_json(effective, lang=lang), nl=False)
+    else:
+        text = yaml_with_provenance(effective, written=written, comments=provenance == "comments", lang=lang)
+        click.echo(text, nl=False)
+    print_findings(effective.findings, lang)
+    sys.exit(EXIT_FINDINGS if any(f.severity >= Severity.ERROR for f in effective.findings) else EXIT_CLEAN)
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("matter")
+@click.argument(
+    "field",
+    required=False,
+    type=click.Choice(EXPLAINABLE),
+)
+@ROOT
+@LANG_OPTION
+def explain(file: Path, matter: str, field: str | None, root: Path | None, lang: str) -> None:
+    from grassroots_catalog.check.chain import resolve_file
+    from grassroots_catalog.report.provenance import explain_table
+
+    chain, effective = resolve_file(file, root=root)
+    if effective is None:
+        print_findings(chain.findings, lang)
+        sys.exit(EXIT_UNREADABLE)
+    if matter not in effective.history:
+        fail(say("explain.no_matter_in_chain", file=file, matter=matter))
+    click.echo(explain_table(effective, matter, field, lang), nl=False)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--format", "output_format", type=click.Choice(["markdown", "html"]), default="markdown", show_default=True
+)
+@OUTPUT
+@AS_OF
+@click.option("--complete", is_flag=True)
+@LANG_OPTION
+def report(
+    files: Sequence[Path], output_format: str, output: Path | None, as_of: Any, complete: bool, lang: str
+) -> None:
+    from grassroots_catalog.check.validate import is_one_catalogue, validate
+    from grassroots_catalog.read.atomic import write_atomic
+    from grassroots_catalog.report.gap import build, render_html, render_markdown
+
+    checked = validate(expand(files), complete=complete, options={"as_of": as_of.date()})
+    unreadable = [finding for item in checked if not item.readable for finding in item.findings]
+    if unreadable:
+        print_findings(unreadable, lang)
+        sys.exit(EXIT_UNREADABLE)
+    if not is_one_catalogue(checked):
+        fail(say("report.one_catalogue"))
+    render = render_html if output_format == "html" else render_markdown
+    text = render(build(checked, as_of.date(), complete=complete), lang)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        write_atomic(output, text.encode("utf-8"))
+        click.echo(say("written", path=output), err=True)
+
+
+@cli.command("rules")
+@LANG_OPTION
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def list_rules(lang: str, output_format: str) -> None:
+    from grassroots_catalog.check.rules import rule_rows
+    from grassroots_catalog.report.table import text_table
+
+    rows = rule_rows()
+    if output_format == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    header = tuple(say(f"rules.column.{column}") for column in ("code", "name", "severity", "source"))
+    checkable = [
+        (row["code"], row["title"][lang], Severity.parse(row["severity"]).label(lang), row["citation"] or "")
+        for row in rows
+        if row["checkable"]
+    ]
+    click.echo(text_table([header, *checkable]))
+    click.echo("\n" + say("rules.not_checkable"))
+    for row in rows:
+        if not row["checkable"]:
+            click.echo(f"  {row['code']}  {row[lang]} [{row['citation']}]")
+
+
+@cli.command("rule")
+@click.argument("code")
+@LANG_OPTION
+def show_rule(code: str, lang: str) -> None:
+    from grassroots_catalog.check.explain import explain_code
+
+    text = explain_code(code.strip().upper(), lang)
+    if text is None:
+        click.echo(say("rule.unknown", code=code), err=True)
+        sys.exit(EXIT_UNREADABLE)
+    click.echo(text.rstrip("\n"))
+
+
+@cli.command("import-guideline")
+@click.argument("extract", type=click.Path(dir_okay=False, path_type=Path))
+@OUTPUT
+@LANG_OPTION
+def import_guideline(extract: Path, output: Path | None, lang: str) -> None:
+    from grassroots_catalog.read.atomic import write_atomic
+    from grassroots_catalog.read.extracts import ExtractError, import_extract
+
+    try:
+        text = import_extract(extract)
+    except ExtractError as error:
+        reason = say("import-guideline.too_large", limit=error.limit) if error.limit is not None else error.detail
+        fail(say("import-guideline.cannot_convert", where=error.where, reason=reason))
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        write_atomic(output, text.encode("utf-8"))
+        click.echo(say("written", path=output))
+
+
+@cli.command()
+@OUTPUT
+@LANG_OPTION
+def schema(output: Path | None, lang: str) -> None:
+    from grassroots_catalog.model.schema import catalogue_schema_text
+
+    text = catalogue_schema_text()
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    from grassroots_catalog.read.atomic import write_atomic
+
+    write_atomic(output, text.encode("utf-8"))

@@ -1,0 +1,196 @@
+"""The language of a ``gcat`` run, and click made to speak it.
+
+The language is chosen from the command line and the environment before click parses anything
+(:func:`choose_language`), so that ``--help`` and usage errors are in it too. Every word a user
+reads is in the CLI tables of :mod:`grassroots_catalog.messages.zh` and
+:mod:`~grassroots_catalog.messages.en`, click's own included: the help of a command is
+``<command>.help`` (and ``.short_help`` for the list of commands), the help of an option
+``<command>.option.<name>`` or, when commands share it, ``option.<name>``; click's usage lines,
+section titles and errors are looked up by their gettext message id (:data:`_CLICK_KEYS`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Iterator, Mapping, Sequence
+from contextvars import ContextVar
+from typing import Any
+
+import click
+
+from grassroots_catalog.messages.cli_text import CLI_TABLES, LANGUAGES, cli_template, cli_text
+
+
+def choose_language(argv: Sequence[str], environ: Mapping[str, str]) -> str:
+    """The language of a run: the last ``--lang`` on the command line (wherever it is, ``--help``
+    included), else ``GCAT_LANG``, else an English locale (``LC_ALL``, ``LC_MESSAGES``, ``LANG``, in
+    POSIX order) for English; Chinese otherwise, ``C``, ``POSIX`` and no locale included."""
+    chosen = _lang_on_command_line(argv)
+    if chosen is not None:
+        return chosen
+    if environ.get("GCAT_LANG") in LANGUAGES:
+        return environ["GCAT_LANG"]
+    locale = next((environ[name] for name in ("LC_ALL", "LC_MESSAGES", "LANG") if environ.get(name)), "")
+    return "en" if locale.lower().startswith("en") else "zh"
+
+
+def _lang_on_command_line(argv: Sequence[str]) -> str | None:
+    """The last language named by ``--lang`` in ``argv`` (a bad value is click's to report)."""
+    chosen = None
+    for index, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--lang" and index + 1 < len(argv):
+            chosen = argv[index + 1]
+        elif arg.startswith("--lang="):
+            chosen = arg.partition("=")[2]
+    return chosen if chosen in LANGUAGES else None
+
+
+_LANGUAGE: ContextVar[str] = ContextVar("gcat_language", default="zh")
+"""The language of the run under way (set by :meth:`GcatGroup.main`)."""
+
+
+def current_language() -> str:
+    """The language of the run under way."""
+    return _LANGUAGE.get()
+
+
+def say(key: str, **params: object) -> str:
+    """The CLI text ``key`` in the language of the run, its ``{fields}`` filled from ``params``."""
+    return cli_text(key, _LANGUAGE.get(), **params)
+
+
+# click's own words, by their gettext message id: click translates them through gettext, which this
+# replaces for the length of a run with a lookup in the CLI tables (see click_speaks).
+_CLICK_KEYS = {
+    "Usage:": "click.usage",
+    "Options": "click.options",
+    "Commands": "click.commands",
+    "Positional arguments": "click.arguments",
+    "Show this message and exit.": "click.help_option",
+    "default: {default}": "click.default",
+    "env var: {var}": "click.env_var",
+    "required": "click.required",
+    "Error: {message}": "click.error",
+    "Try '{command} {option}' for help.": "click.try_help",
+    "Missing argument": "click.missing_argument",
+    "Missing option": "click.missing_option",
+    "Missing parameter": "click.missing_parameter",
+    "Missing parameter: {param_name}": "click.missing_parameter_named",
+    "Missing command.": "click.missing_command",
+    "No such option {name!r}.": "click.no_such_option",
+    "No such option: {name}": "click.no_such_option_colon",  # older click
+    "No such command {name!r}.": "click.no_such_command",
+    "Did you mean {possibility}?": "click.did_you_mean",
+    "(Did you mean one of: {possibilities}?)": "click.did_you_mean_one_of",
+    "(Possible options: {possibilities})": "click.possible_options",  # older click
+    "Invalid value: {message}": "click.invalid_value",
+    "Invalid value for {param_hint}: {message}": "click.invalid_value_for",
+    "Got unexpected extra argument ({args})": "click.extra_argument",
+    "Got unexpected extra arguments ({args})": "click.extra_arguments",
+    "Option {name!r} requires an argument.": "click.option_requires_argument",
+    "Option {name!r} requires {nargs} arguments.": "click.option_requires_arguments",
+    "Option {name!r} does not take a value.": "click.option_takes_no_value",
+    "{value!r} is not {choice}.": "click.not_choice",
+    "{value!r} is not one of {choices}.": "click.not_one_of",
+    "{value!r} does not match the format {format}.": "click.not_format",
+    "{value!r} does not match the formats {formats}.": "click.not_formats",
+    "{value!r} is not a valid {number_type}.": "click.not_number",
+    "{value} is not in the range {range}.": "click.not_in_range",
+    "{name} {filename!r} is a directory.": "click.is_directory",
+    "{name} {filename!r} is a file.": "click.is_file",
+    "Aborted!": "click.aborted",
+}
+
+
+@contextlib.contextmanager
+def click_speaks(lang: str) -> Iterator[None]:
+    """Have click say its own words (usage, section titles, errors) in ``lang`` until the block ends.
+
+    click looks them up with ``gettext``, bound in each of its modules at import; those bindings are
+    replaced for the run and put back after it, so nothing outside the run is affected. A message
+    id this table does not know (a newer click's) stays in English.
+    """
+    import click.core
+    import click.decorators
+    import click.exceptions
+    import click.formatting
+    import click.parser
+    import click.types
+
+    def gettext(message: str) -> str:
+        key = _CLICK_KEYS.get(message)
+        return cli_template(key, lang) if key is not None else message
+
+    def ngettext(singular: str, plural: str, count: int) -> str:
+        return gettext(singular if count == 1 else plural)
+
+    replacements = {"_": gettext, "ngettext": ngettext}
+    modules = (click.core, click.decorators, click.exceptions, click.formatting, click.parser, click.types)
+    saved = [(vars(module), name) for module in modules for name in replacements if name in vars(module)]
+    originals = [namespace[name] for namespace, name in saved]
+    for namespace, name in saved:
+        namespace[name] = replacements[name]
+    try:
+        yield
+    finally:
+        for (namespace, name), original in zip(saved, originals, strict=True):
+            namespace[name] = original
+
+
+def _option_help(command: str, option: click.Option) -> str:
+    """The help of ``option``: the command's own (``<command>.option.<name>``), else the shared one."""
+    name = max(option.opts, key=len).lstrip("-")
+    key = f"{command}.option.{name}"
+    return say(key if key in CLI_TABLES[_LANGUAGE.get()] else f"option.{name}")
+
+
+def localise(group: click.Group) -> None:
+    """Give the group, every command and every option its help in the language of the run."""
+    for name, command in [("gcat", group), *group.commands.items()]:
+        command.help = say(f"{name}.help")
+        if command is not group:
+            command.short_help = say(f"{name}.short_help")
+        for param in command.params:
+            if isinstance(param, click.Option):
+                param.help = _option_help(name, param)
+
+
+class LocalisedCommand(click.Command):
+    """A command whose ``--help`` option speaks the language of the run."""
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        option = super().get_help_option(ctx)
+        if option is not None:  # made once and kept by click: give it the words of this run
+            option.help = cli_template("click.help_option", _LANGUAGE.get())
+        return option
+
+
+class GcatGroup(LocalisedCommand, click.Group):
+    """The ``gcat`` group: chooses the language of the run before click reads the command line."""
+
+    command_class = LocalisedCommand
+
+    def main(self, args: Sequence[str] | None = None, *rest: Any, **extra: Any) -> Any:
+        argv = list(args) if args is not None else sys.argv[1:]
+        token = _LANGUAGE.set(choose_language(argv, os.environ))
+        try:
+            localise(self)
+            with click_speaks(_LANGUAGE.get()):
+                given = os.environ.get("GCAT_LANG")
+                if given and given not in LANGUAGES and _lang_on_command_line(argv) is None:
+                    # A GCAT_LANG that names no language is a usage error, as a bad --lang is.
+                    error = click.UsageError(say("error.bad_gcat_lang", value=given))
+                    error.show()
+                    sys.exit(error.exit_code)
+                return super().main(argv, *rest, **extra)
+        finally:
+            _LANGUAGE.reset(token)
+
+
+# Every command takes --lang, as the group does, so that it may stand anywhere on the command line;
+# the language itself is chosen before parsing (choose_language), and this is its value.
+LANG_OPTION = click.option("--lang", type=click.Choice(LANGUAGES), default=current_language, show_default=False)

@@ -1,0 +1,79 @@
+"""What the commands of ``gcat`` share: exit statuses, common options, and printing findings and failures."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from grassroots_catalog.cli.language import say
+from grassroots_catalog.read.limits import DEFAULT_LIMITS, Limits
+from grassroots_catalog.results import Finding
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
+
+AS_OF = click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), default="2020-12-31", show_default=True)
+OUTPUT = click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path))
+ROOT = click.option("--root", type=click.Path(file_okay=False, path_type=Path))
+SEVERITIES = click.Choice(["error", "warning", "info"])
+
+
+def with_limits(function: Any) -> Any:
+    """The input limits (``--max-file-size`` …), shown with their defaults."""
+    for name, kind, default in reversed(
+        [
+            ("--max-file-size", click.IntRange(min=1), DEFAULT_LIMITS.max_file_bytes),
+            ("--max-depth", click.IntRange(min=2), DEFAULT_LIMITS.max_depth),
+            ("--max-value-chars", click.IntRange(min=1), DEFAULT_LIMITS.max_value_chars),
+            ("--max-matters", click.IntRange(min=1), DEFAULT_LIMITS.max_matters),
+        ]
+    ):
+        function = click.option(name, type=kind, default=default, show_default=True)(function)
+    return function
+
+
+def limits_from(options: dict[str, Any]) -> Limits:
+    """The :class:`Limits` the options of :func:`with_limits` give."""
+    return Limits(
+        max_file_bytes=options["max_file_size"],
+        max_depth=options["max_depth"],
+        max_value_chars=options["max_value_chars"],
+        max_matters=options["max_matters"],
+    )
+
+
+def use_colour(choice: str) -> bool:
+    """Whether to colour the output: ``always``, ``never``, or (``auto``) on a terminal unless NO_COLOR."""
+    if choice == "always":
+        return True
+    if choice == "never" or os.environ.get("NO_COLOR"):
+        return False
+    return sys.stdout.isatty()
+
+
+def expand(paths: Sequence[Path]) -> list[Path]:
+    """The files named on the command line, each directory standing for the YAML files below it."""
+    from grassroots_catalog.read.paths import NoCatalogueFiles, catalogue_files
+
+    try:
+        return catalogue_files(paths)
+    except NoCatalogueFiles as empty:
+        fail(say("error.no_yaml_in_folder", path=empty.directory))
+
+
+def fail(message: str) -> NoReturn:
+    """Print ``message`` on standard error and exit as for an unreadable file."""
+    click.echo(message, err=True)
+    sys.exit(EXIT_UNREADABLE)
+
+
+def print_findings(findings: Sequence[Finding], lang: str) -> None:
+    """Each finding on standard error, one per line."""
+    from grassroots_catalog.report.text import format_finding
+
+    for finding in findings:
+        click.echo(format_finding(finding, lang=lang), err=True)
