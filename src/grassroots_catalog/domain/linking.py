@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -45,10 +45,11 @@ two of each other for a child that names neither 一级; a real difference in na
 CANDIDATE_FLOOR = 60.0
 """Scores below this are not listed as candidates (neither as runner-up nor as "did you mean")."""
 
-CONTENT_WEIGHT = 0.15
-"""The share of the content in a score, when both rows list content elements. Small on purpose:
-elements are often generic (政策依据, 办理流程), so they decide only between rows the names leave
-close (a difference of about 35 points of content moves a score by the clear margin)."""
+CONTENT_MARGIN = 15.0
+"""The content decides between parent rows the names leave close (within :data:`CLEAR_MARGIN`)
+only when the best content is ahead by this much. Content elements are often generic (政策依据,
+办理流程), and two national rows that differ by one element in six or seven score about 85–90
+against each other; one element more or less in a short list is worth about 25."""
 
 LEVEL_DROPPED_FACTOR = 0.9
 """A child that names fewer levels than its parent row (or more) is compared on the levels it has,
@@ -121,19 +122,6 @@ class Link:
 
 
 # --------------------------------------------------------------------------- name keys
-
-_REASON_ORDER = (
-    "area-name-in-level1",
-    "prefix",
-    "suffix",
-    "repeated-name",
-    "traditional",
-    "punctuation",
-    "whitespace",
-    "width",
-)
-"""NAMES reasons, most telling first: the first that applies to the child (and not equally to the
-parent) is the one reported."""
 
 _GUIDELINE_ENDING = re.compile(r"(?:领域)?基层政务公开标准(?:指引|目录)$")
 _MIN_REMAINDER = 2
@@ -305,16 +293,20 @@ def _name_score(child: tuple[str, ...], parent: tuple[str, ...]) -> _NameScore:
 
 @lru_cache(maxsize=8192)
 def _content_text(content: tuple[str, ...]) -> str:
-    """Content elements folded, as space-separated tokens for rapidfuzz's token-set scorer."""
+    """Content elements folded, sorted and de-duplicated, as space-separated tokens."""
     return " ".join(sorted({_fold(element)[0] for element in content} - {""}))
 
 
 def _content_score(child: tuple[str, ...], parent: tuple[str, ...]) -> float | None:
-    """Similarity of the content elements as sets (0–100), or None if either row lists none."""
+    """Similarity of the content elements as sets (0–100), or None if either row lists none.
+
+    Symmetric and sensitive to an element more or less (token-sort, not token-set, which would
+    call any subset a perfect match).
+    """
     a, b = _content_text(child), _content_text(parent)
     if not a or not b:
         return None
-    return float(fuzz.token_set_ratio(a, b))
+    return float(fuzz.token_sort_ratio(a, b))
 
 
 # --------------------------------------------------------------------------- linking
@@ -322,10 +314,18 @@ def _content_score(child: tuple[str, ...], parent: tuple[str, ...]) -> float | N
 
 @dataclass(frozen=True, slots=True)
 class _Scored:
+    """One parent row as a candidate for one child."""
+
     parent: int
-    score: float
     names: _NameScore
     content: float | None
+    rank: int
+    """The parent's position in the order by value (the last tie-break)."""
+
+    @property
+    def order(self) -> tuple[float, float, int]:
+        """Best first: names, then content (unknown content counts as none), then the parent's value."""
+        return (-self.names.score, -(self.content if self.content is not None else -1.0), self.rank)
 
 
 def _order_key(row: Row) -> tuple[str, str, str, str, str, tuple[str, ...]]:
@@ -333,144 +333,186 @@ def _order_key(row: Row) -> tuple[str, str, str, str, str, tuple[str, ...]]:
     return (row.id or "", row.area, row.level1 or "", row.level2 or "", row.level3 or "", row.content)
 
 
+def _value_ranks(rows: Sequence[Row]) -> list[int]:
+    """Each row's position in the order by value (equal rows by their index)."""
+    ordered = sorted(range(len(rows)), key=lambda index: (_order_key(rows[index]), index))
+    ranks = [0] * len(rows)
+    for position, index in enumerate(ordered):
+        ranks[index] = position
+    return ranks
+
+
 def _candidate(parent: Row, score: float) -> Candidate:
     return Candidate(parent.id or "", parent.level1, parent.level2, round(score, 1))
 
 
-def _parent_by_id(child: Row, ids: Mapping[str, int]) -> int | None:
-    if child.id is None:
-        return None
-    if child.id in ids:
-        return ids[child.id]
-    return ids.get(f"{child.area}.{child.id}")
+class _Linker:
+    """One run of :func:`link`: the rows, their keys, and what has been settled so far."""
 
+    def __init__(self, children: Sequence[Row], parents: Sequence[Row]) -> None:
+        self.children, self.parents = children, parents
+        self.child_rank, self.parent_rank = _value_ranks(children), _value_ranks(parents)
+        self.child_order = sorted(range(len(children)), key=self.child_rank.__getitem__)
+        self.parent_order = sorted(range(len(parents)), key=self.parent_rank.__getitem__)
+        self.keys = [_key_and_reasons(row) for row in children]
+        self.parent_keys = [_key_and_reasons(row) for row in parents]
+        self.results: list[Link | None] = [None] * len(children)
+        self.taken: set[int] = set()
+        self.scored: dict[int, list[_Scored]] = {}
 
-def _rank(items: Iterable[int], rows: Sequence[Row]) -> list[int]:
-    return sorted(items, key=lambda index: (_order_key(rows[index]), index))
+    def open_children(self) -> list[int]:
+        return [index for index in self.child_order if self.results[index] is None]
+
+    def by_id(self) -> None:
+        ids: dict[str, int] = {}
+        for index in self.parent_order:
+            identifier = self.parents[index].id
+            if identifier is not None:
+                ids.setdefault(identifier, index)
+        for index in self.open_children():
+            child = self.children[index]
+            if child.id is None:
+                continue
+            found = ids.get(child.id, ids.get(f"{child.area}.{child.id}"))
+            if found is not None and found not in self.taken:
+                self.taken.add(found)
+                self.results[index] = Link(LinkKind.ID, self.parents[found].id, 100.0)
+
+    def by_names(self) -> None:
+        by_key: dict[tuple[str, tuple[str, ...]], list[int]] = {}
+        for index in self.parent_order:
+            key = self.parent_keys[index][0]
+            if key and index not in self.taken:
+                by_key.setdefault((self.parents[index].area, key), []).append(index)
+        claims: dict[int, list[int]] = {}
+        for index in self.open_children():
+            matches = by_key.get((self.children[index].area, self.keys[index][0]), [])
+            if len(matches) == 1:  # several parents with one key: left to the likeness step
+                claims.setdefault(matches[0], []).append(index)
+        for parent_index in sorted(claims, key=self.parent_rank.__getitem__):
+            parent = self.parents[parent_index]
+
+            def closeness(index: int, parent: Row = parent) -> tuple[bool, float, int]:
+                child = self.children[index]
+                content = _content_score(child.content, parent.content)
+                same = (child.level1, child.level2, child.level3) == (parent.level1, parent.level2, parent.level3)
+                return (not same, -(content if content is not None else -1.0), self.child_rank[index])
+
+            winner = min(claims[parent_index], key=closeness)
+            self.taken.add(parent_index)
+            why = _names_reason(self.children[winner], parent, self.keys[winner][1], self.parent_keys[parent_index][1])
+            self.results[winner] = Link(LinkKind.NAMES, parent.id, 100.0, why=why)
+
+    def by_likeness(self) -> None:
+        by_area: dict[str, list[int]] = {}
+        for index in self.parent_order:
+            by_area.setdefault(self.parents[index].area, []).append(index)
+        pairs: list[tuple[tuple[float, float, int], int, int]] = []
+        for index in self.open_children():
+            child = self.children[index]
+            options = []
+            for parent_index in by_area.get(child.area, []):
+                names = _name_score(self.keys[index][0], self.parent_keys[parent_index][0])
+                if names.score >= CANDIDATE_FLOOR:
+                    content = _content_score(child.content, self.parents[parent_index].content)
+                    options.append(_Scored(parent_index, names, content, self.parent_rank[parent_index]))
+            options.sort(key=lambda option: option.order)
+            self.scored[index] = options
+            pairs += [(option.order, self.child_rank[index], index) for option in options]
+        pairs.sort()
+        for order, _, index in pairs:
+            if self.results[index] is not None or -order[0] < FUZZY_THRESHOLD:
+                continue
+            free = [option for option in self.scored[index] if option.parent not in self.taken]
+            if not free or free[0].order != order:
+                continue  # this pair's parent is taken; the child's next free pair comes later
+            self.settle(index, free)
+
+    def settle(self, index: int, free: list[_Scored]) -> None:
+        """Link a child to its best free parent, or find it ambiguous."""
+        best = free[0]
+        close = [option for option in free if best.names.score - option.names.score < CLEAR_MARGIN]
+        decided_by_content = False
+        if len(close) > 1:
+            runner = close[1]
+            decided_by_content = (
+                best.content is not None
+                and runner.content is not None
+                and best.content - runner.content >= CONTENT_MARGIN
+            )
+            if not decided_by_content:
+                candidates = tuple(_candidate(self.parents[o.parent], o.names.score) for o in close)
+                self.results[index] = Link(LinkKind.AMBIGUOUS, None, round(best.names.score, 1), candidates)
+                return
+        self.taken.add(best.parent)
+        runners = tuple(_candidate(self.parents[o.parent], o.names.score) for o in free[1:3])
+        why = "content" if decided_by_content else _fuzzy_reason(best.names)
+        parent_id = self.parents[best.parent].id
+        self.results[index] = Link(LinkKind.FUZZY, parent_id, round(best.names.score, 1), runners, why)
+
+    def local_additions(self) -> tuple[Link, ...]:
+        links = []
+        for index, result in enumerate(self.results):
+            if result is not None:
+                links.append(result)
+                continue
+            near = self.scored.get(index, [])
+            taken = bool(near) and near[0].names.score >= FUZZY_THRESHOLD and near[0].parent in self.taken
+            candidates = tuple(_candidate(self.parents[o.parent], o.names.score) for o in near[:3])
+            links.append(Link(LinkKind.NONE, None, 0.0, candidates, "parent-taken" if taken else ""))
+        return tuple(links)
 
 
 def link(children: Sequence[Row], parents: Sequence[Row]) -> tuple[Link, ...]:
     """One :class:`Link` per child, in the children's order.
 
-    One to one: a parent row is linked to at most one child. The result does not depend on the
-    order of the children or of the parents (ties are broken by the rows' values).
+    One to one: a parent row is linked to at most one child. Each step settles the best pairs
+    first and breaks ties by the rows' values, so the result does not depend on the order of the
+    children or of the parents.
     """
-    results: list[Link | None] = [None] * len(children)
-    taken: set[int] = set()
-    child_order = _rank(range(len(children)), children)
-    position = {child_index: rank for rank, child_index in enumerate(child_order)}
-    parent_rank = {index: position for position, index in enumerate(_rank(range(len(parents)), parents))}
-
-    # 1. ids
-    ids: dict[str, int] = {}
-    for index in sorted(parent_rank, key=parent_rank.__getitem__):
-        if parents[index].id is not None:
-            ids.setdefault(parents[index].id or "", index)
-    for child_index in child_order:
-        found = _parent_by_id(children[child_index], ids)
-        if found is not None and found not in taken:
-            taken.add(found)
-            results[child_index] = Link(LinkKind.ID, parents[found].id, 100.0)
-
-    # 2. names
-    keys = [_key_and_reasons(row) for row in children]
-    parent_keys = [_key_and_reasons(row) for row in parents]
-    by_key: dict[tuple[str, tuple[str, ...]], list[int]] = {}
-    for index, (key, _) in enumerate(parent_keys):
-        if key:
-            by_key.setdefault((parents[index].area, key), []).append(index)
-    claims: dict[int, list[int]] = {}
-    for child_index in child_order:
-        if results[child_index] is not None:
-            continue
-        matches = [p for p in by_key.get((children[child_index].area, keys[child_index][0]), []) if p not in taken]
-        if len(matches) == 1:
-            claims.setdefault(matches[0], []).append(child_index)
-    for parent_index in sorted(claims, key=parent_rank.__getitem__):
-        claimants = claims[parent_index]
-        parent = parents[parent_index]
-
-        def closeness(child_index: int, parent: Row = parent) -> tuple[float, bool]:
-            content = _content_score(children[child_index].content, parent.content)
-            exact = (children[child_index].level1, children[child_index].level2) == (parent.level1, parent.level2)
-            return (-(content if content is not None else 50.0), not exact)
-
-        winner = min(claimants, key=lambda c: (closeness(c), position[c]))
-        taken.add(parent_index)
-        results[winner] = Link(
-            LinkKind.NAMES, parent.id, 100.0, why=_names_reason(keys[winner][1], parent_keys[parent_index][1])
-        )
-
-    # 3. likeness, within the child's area, best pairs first
-    by_area: dict[str, list[int]] = {}
-    for index in sorted(parent_rank, key=parent_rank.__getitem__):
-        by_area.setdefault(parents[index].area, []).append(index)
-    scored: dict[int, list[_Scored]] = {}
-    pairs: list[tuple[float, int, int, int, int]] = []
-    for child_index in child_order:
-        if results[child_index] is not None:
-            continue
-        child = children[child_index]
-        options = []
-        for parent_index in by_area.get(child.area, []):
-            parent = parents[parent_index]
-            names = _name_score(keys[child_index][0], parent_keys[parent_index][0])
-            content = _content_score(child.content, parent.content)
-            score = names.score if content is None else (1 - CONTENT_WEIGHT) * names.score + CONTENT_WEIGHT * content
-            if score >= CANDIDATE_FLOOR:
-                options.append(_Scored(parent_index, score, names, content))
-                pairs.append((-score, parent_rank[parent_index], position[child_index], child_index, parent_index))
-        options.sort(key=lambda s: (-s.score, parent_rank[s.parent]))
-        scored[child_index] = options
-    pairs.sort()
-    for negative, _, _, child_index, parent_index in pairs:
-        if results[child_index] is not None or parent_index in taken or -negative < FUZZY_THRESHOLD:
-            continue
-        # Pairs come best first, so this is the child's best parent still free.
-        free = [s for s in scored[child_index] if s.parent not in taken]
-        best = free[0]
-        close = [s for s in free if best.score - s.score < CLEAR_MARGIN]
-        if len(close) > 1:
-            results[child_index] = Link(
-                LinkKind.AMBIGUOUS,
-                None,
-                round(best.score, 1),
-                tuple(_candidate(parents[s.parent], s.score) for s in close),
-            )
-            continue
-        taken.add(best.parent)
-        runners = tuple(_candidate(parents[s.parent], s.score) for s in free[1:3])
-        results[child_index] = Link(
-            LinkKind.FUZZY, parents[best.parent].id, round(best.score, 1), runners, _fuzzy_reason(best, free[1:])
-        )
-
-    # 4. what is left is a local addition
-    for child_index, result in enumerate(results):
-        if result is None:
-            near = scored.get(child_index, [])
-            why = "parent-taken" if near and near[0].score >= FUZZY_THRESHOLD and near[0].parent in taken else ""
-            results[child_index] = Link(
-                LinkKind.NONE, None, 0.0, tuple(_candidate(parents[s.parent], s.score) for s in near[:3]), why
-            )
-    return tuple(result for result in results if result is not None)
+    linker = _Linker(children, parents)
+    linker.by_id()
+    linker.by_names()
+    linker.by_likeness()
+    return linker.local_additions()
 
 
-def _names_reason(child: frozenset[str], parent: frozenset[str]) -> str:
-    for reason in _REASON_ORDER:
-        if reason in child and reason not in parent:
+def _cell_stages(text: str | None) -> tuple[str, ...]:
+    """A cell after each step of :func:`_fold` in turn: width, traditional, white space, punctuation."""
+    if not text:
+        return ("", "", "", "")
+    wide = unicodedata.normalize("NFKC", text)
+    simple = to_simplified(wide)
+    spaced = "".join(c for c in simple if not (c.isspace() or unicodedata.category(c)[0] in "ZC"))
+    return (wide, simple, spaced, _fold(text)[0])
+
+
+_FOLD_REASONS = ("width", "traditional", "whitespace", "punctuation")
+_STRUCTURE_REASONS = ("area-name-in-level1", "prefix", "suffix", "repeated-name")
+
+
+def _names_reason(child: Row, parent: Row, child_reasons: frozenset[str], parent_reasons: frozenset[str]) -> str:
+    """What made two rows' names equal: the first step of folding after which they are equal, else
+    the change of structure the child needed (and the parent did not), else ``same-names``."""
+    child_cells = (child.level1, child.level2, child.level3)
+    parent_cells = (parent.level1, parent.level2, parent.level3)
+    if child_cells == parent_cells:
+        return "same-names"
+    stages = [tuple(_cell_stages(cell)[step] for cell in child_cells) for step in range(len(_FOLD_REASONS))]
+    parent_stages = [tuple(_cell_stages(cell)[step] for cell in parent_cells) for step in range(len(_FOLD_REASONS))]
+    for reason, mine, theirs in zip(_FOLD_REASONS, stages, parent_stages, strict=True):
+        if mine == theirs:
             return reason
-    for reason in _REASON_ORDER:
-        if reason in child or reason in parent:
+    for reason in _STRUCTURE_REASONS:
+        if reason in child_reasons and reason not in parent_reasons:
             return reason
-    return "same-names"
+    return next((reason for reason in _STRUCTURE_REASONS if reason in child_reasons), "same-names")
 
 
-def _fuzzy_reason(best: _Scored, others: Sequence[_Scored]) -> str:
-    if others and best.names.score - others[0].names.score < CLEAR_MARGIN:
-        return "content"
-    if best.names.dropped:
+def _fuzzy_reason(names: _NameScore) -> str:
+    if names.dropped:
         return "level-dropped"
-    if best.names.synonym or best.names.reworded_level1:
+    if names.synonym or names.reworded_level1:
         return "reworded-level1"
     return "similar-names"
 
