@@ -257,6 +257,8 @@ def test_a_parent_named_by_another_child_is_no_longer_a_candidate() -> None:
         Row(None, "employment", "就业信息服务", "招聘会安排"),
         Row(None, "work-safety", "重大决策", "决策草案"),
         Row(None, "work-safety", "政策文件", "规范性文件"),
+        Row(None, "work-safety", "政策", "法规"),
+        Row(None, "public-cultural-services", "公共服务", "文化活动"),
         Row(None, "statistics", "政策文件", "法律法规"),
         Row("3", "social-assistance", None),
     ],
@@ -372,14 +374,14 @@ def test_name_key_is_idempotent_on_what_it_returns(area: str, names: list[str]) 
 
 def test_the_character_table_converts_catalogue_names_without_opencc(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(name_variants, "_converter", lambda: name_variants._table_to_simplified)
-    linking._fold.cache_clear()
+    name_variants.fold_cell.cache_clear()
     try:
         assert name_variants.to_simplified("資訊公開 補貼 養老 醫療 衛生 戶籍") == "资讯公开 补贴 养老 医疗 卫生 户籍"
         assert (
             link_one(Row(None, "elderly-care", "養老服務業務辦理", "養老機構備案")).parent_id == "elderly-care.5d070474"
         )
     finally:
-        linking._fold.cache_clear()
+        name_variants.fold_cell.cache_clear()
 
 
 def test_the_character_table_agrees_with_opencc() -> None:

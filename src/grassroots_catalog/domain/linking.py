@@ -19,8 +19,6 @@ Pure: plain values in, plain values out; the merge builds :class:`Row` values fr
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -29,13 +27,14 @@ from types import MappingProxyType
 
 from rapidfuzz import fuzz
 
-from grassroots_catalog.domain.areas import AREA_ALIASES, AREAS
-from grassroots_catalog.domain.name_variants import LEVEL1_SYNONYMS, NAME_PREFIXES, NAME_SUFFIXES, to_simplified
+from grassroots_catalog.domain.name_variants import equal_names_reason, fold_cell, fold_names, synonym_group
 
 FUZZY_THRESHOLD = 75.0
-"""The lowest score that links. Chosen on the national rows: a row whose 二级 is the same and whose
-一级 is reworded beyond recognition still scores about 70–80 against its own parent row, and a
-local row that shares only a generic word (政策, 审批) with a national one scores below 70."""
+"""The lowest score that links. Chosen on the national rows: the national 二级 with a 一级 that
+shares nothing with the national one scores 65 (the 二级's weight alone), too little to link
+silently on a guess; sharing a third of the 一级 (危房改造计划 / 计划实施) gives about 79, half of it
+(学校管理 / 招生管理) 82.5. A local row that shares generic words with a national one (政策 / 法规
+against 政策文件 / 法律法规) scores about 67, and the same 二级 under a foreign 一级 65."""
 
 CLEAR_MARGIN = 5.0
 """How far the best candidate must be ahead of the runner-up to link. Two national rows with the
@@ -57,10 +56,7 @@ and its score scaled by this: an exact 二级 alone (审核信息) gives 90, abo
 any row that gives both levels."""
 
 SYNONYM_SCORE = 95.0
-"""The similarity of two 一级 headings of one group of :data:`LEVEL1_SYNONYMS`."""
-
-PARTIAL_FACTOR = 0.9
-"""The weight of a partial match (one name contained in the other, 征收土地公告 in 征收土地公告公示)."""
+"""The similarity of two 一级 headings of one group of :data:`~grassroots_catalog.domain.name_variants.LEVEL1_SYNONYMS`."""
 
 _LEVEL_WEIGHTS: Mapping[int, tuple[float, ...]] = MappingProxyType({1: (1.0,), 2: (0.35, 0.65), 3: (0.2, 0.35, 0.45)})
 """Weights of the levels compared: the lower level names the matter, the upper one groups it."""
@@ -121,106 +117,6 @@ class Link:
     why: str = ""
 
 
-# --------------------------------------------------------------------------- name keys
-
-_GUIDELINE_ENDING = re.compile(r"(?:领域)?基层政务公开标准(?:指引|目录)$")
-_MIN_REMAINDER = 2
-
-
-def _area_names() -> dict[str, tuple[str, ...]]:
-    """For each slug, the names a table may type for its area, longest first."""
-    names: dict[str, set[str]] = {slug: {area.zh, area.zh + "领域"} for slug, area in AREAS.items()}
-    for slug, area in AREAS.items():
-        if area.pilot_name_zh:
-            names[slug].add(area.pilot_name_zh)
-        names[slug].add(_GUIDELINE_ENDING.sub("", area.guideline_zh))
-    for alias, record in AREA_ALIASES.items():
-        names.setdefault(record.slug, set()).add(alias)
-    return {slug: tuple(sorted(values, key=lambda n: (-len(n), n))) for slug, values in names.items()}
-
-
-_AREA_NAMES: Mapping[str, tuple[str, ...]] = MappingProxyType(_area_names())
-
-
-@lru_cache(maxsize=8192)
-def _fold(text: str) -> tuple[str, frozenset[str]]:
-    """One cell folded: width, traditional characters, white space and line breaks, punctuation.
-
-    Returns the folded text and the reasons that changed it.
-    """
-    reasons: set[str] = set()
-    wide = unicodedata.normalize("NFKC", text)
-    if wide != text:
-        reasons.add("width")
-    simple = to_simplified(wide)
-    if simple != wide:
-        reasons.add("traditional")
-    kept = []
-    for char in simple:
-        category = unicodedata.category(char)
-        if char.isspace() or category[0] in "ZC":
-            reasons.add("whitespace")
-        elif category[0] in "PS":
-            reasons.add("punctuation")
-        else:
-            kept.append(char)
-    return "".join(kept), frozenset(reasons)
-
-
-def _strip_affixes(cell: str, reasons: set[str]) -> str:
-    """Remove the prefixes and suffixes of :mod:`name_variants` until none applies."""
-    changed = True
-    while changed:
-        changed = False
-        for prefix in NAME_PREFIXES:
-            if cell.startswith(prefix) and len(cell) - len(prefix) >= _MIN_REMAINDER:
-                cell, changed = cell[len(prefix) :], True
-                reasons.add("prefix")
-        for suffix in NAME_SUFFIXES:
-            if cell.endswith(suffix) and len(cell) - len(suffix) >= _MIN_REMAINDER:
-                cell, changed = cell[: -len(suffix)], True
-                reasons.add("suffix")
-    return cell
-
-
-def _shift_area_name(cells: list[str], area: str, reasons: set[str]) -> bool:
-    """Drop the area's name typed as the 一级 (or in front of it); True if anything changed."""
-    if not cells:
-        return False
-    for name in _AREA_NAMES.get(area, ()):
-        if cells[0] == name and len(cells) > 1:
-            del cells[0]
-            reasons.add("area-name-in-level1")
-            return True
-        if cells[0].startswith(name) and len(cells[0]) - len(name) >= _MIN_REMAINDER:
-            cells[0] = cells[0][len(name) :]
-            reasons.add("area-name-in-level1")
-            return True
-    return False
-
-
-def _key_and_reasons(row: Row) -> tuple[tuple[str, ...], frozenset[str]]:
-    reasons: set[str] = set()
-    cells = []
-    for name in (row.level1, row.level2, row.level3):
-        if name:
-            folded, why = _fold(name)
-            reasons |= why
-            if folded:
-                cells.append(folded)
-    changed = True
-    while changed:
-        before = list(cells)
-        cells = [_strip_affixes(cell, reasons) for cell in cells]
-        _shift_area_name(cells, row.area, reasons)
-        collapsed = [cell for index, cell in enumerate(cells) if index == 0 or cell != cells[index - 1]]
-        if len(collapsed) != len(cells):
-            reasons.add("repeated-name")
-        cells = collapsed
-        changed = cells != before
-    return tuple(cells), frozenset(reasons)
-
-
 def name_key(row: Row) -> tuple[str, ...]:
     """The row's names folded for linking.
 
@@ -230,14 +126,10 @@ def name_key(row: Row) -> tuple[str, ...]:
     (the national 一级 then moves up from the 二级 column) or cut from the front of the 一级; a level
     repeating the one above it said once. Two rows with the same key say the same names.
     """
-    return _key_and_reasons(row)[0]
+    return fold_names(row.area, (row.level1, row.level2, row.level3))[0]
 
 
 # --------------------------------------------------------------------------- similarity
-
-_SYNONYM_GROUP: Mapping[str, int] = MappingProxyType(
-    {_strip_affixes(_fold(word)[0], set()): index for index, group in enumerate(LEVEL1_SYNONYMS) for word in group}
-)
 
 
 @lru_cache(maxsize=65536)
@@ -245,13 +137,13 @@ def _cell_similarity(a: str, b: str) -> tuple[float, bool]:
     """Similarity of two folded cells (0–100), and whether it rests on a synonym of the 一级 table."""
     if a == b:
         return 100.0, False
-    group = _SYNONYM_GROUP.get(a)
-    if group is not None and group == _SYNONYM_GROUP.get(b):
+    group = synonym_group(a)
+    if group is not None and group == synonym_group(b):
         return SYNONYM_SCORE, True
-    score = fuzz.ratio(a, b)
-    if min(len(a), len(b)) >= _MIN_REMAINDER:
-        score = max(score, PARTIAL_FACTOR * fuzz.partial_ratio(a, b))
-    return score, False
+    # Indel similarity, 2·common / (len a + len b): a name contained in one a third longer
+    # (征收土地公告 in 征收土地公告公示) keeps 86; a short generic word in a long name (文化活动 in
+    # 组织开展群众文化活动) keeps little, which is right: it could be any of several rows.
+    return fuzz.ratio(a, b), False
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,7 +186,7 @@ def _name_score(child: tuple[str, ...], parent: tuple[str, ...]) -> _NameScore:
 @lru_cache(maxsize=8192)
 def _content_text(content: tuple[str, ...]) -> str:
     """Content elements folded, sorted and de-duplicated, as space-separated tokens."""
-    return " ".join(sorted({_fold(element)[0] for element in content} - {""}))
+    return " ".join(sorted({fold_cell(element)[0] for element in content} - {""}))
 
 
 def _content_score(child: tuple[str, ...], parent: tuple[str, ...]) -> float | None:
@@ -354,8 +246,8 @@ class _Linker:
         self.child_rank, self.parent_rank = _value_ranks(children), _value_ranks(parents)
         self.child_order = sorted(range(len(children)), key=self.child_rank.__getitem__)
         self.parent_order = sorted(range(len(parents)), key=self.parent_rank.__getitem__)
-        self.keys = [_key_and_reasons(row) for row in children]
-        self.parent_keys = [_key_and_reasons(row) for row in parents]
+        self.keys = [fold_names(row.area, (row.level1, row.level2, row.level3)) for row in children]
+        self.parent_keys = [fold_names(row.area, (row.level1, row.level2, row.level3)) for row in parents]
         self.results: list[Link | None] = [None] * len(children)
         self.taken: set[int] = set()
         self.scored: dict[int, list[_Scored]] = {}
@@ -400,7 +292,13 @@ class _Linker:
 
             winner = min(claims[parent_index], key=closeness)
             self.taken.add(parent_index)
-            why = _names_reason(self.children[winner], parent, self.keys[winner][1], self.parent_keys[parent_index][1])
+            child = self.children[winner]
+            why = equal_names_reason(
+                (child.level1, child.level2, child.level3),
+                (parent.level1, parent.level2, parent.level3),
+                self.keys[winner][1],
+                self.parent_keys[parent_index][1],
+            )
             self.results[winner] = Link(LinkKind.NAMES, parent.id, 100.0, why=why)
 
     def by_likeness(self) -> None:
@@ -421,7 +319,9 @@ class _Linker:
             pairs += [(option.order, self.child_rank[index], index) for option in options]
         pairs.sort()
         for order, _, index in pairs:
-            if self.results[index] is not None or -order[0] < FUZZY_THRESHOLD:
+            if -order[0] < FUZZY_THRESHOLD:
+                break  # pairs come best first: no later pair links
+            if self.results[index] is not None:
                 continue
             free = [option for option in self.scored[index] if option.parent not in self.taken]
             if not free or free[0].order != order:
@@ -475,38 +375,6 @@ def link(children: Sequence[Row], parents: Sequence[Row]) -> tuple[Link, ...]:
     linker.by_names()
     linker.by_likeness()
     return linker.local_additions()
-
-
-def _cell_stages(text: str | None) -> tuple[str, ...]:
-    """A cell after each step of :func:`_fold` in turn: width, traditional, white space, punctuation."""
-    if not text:
-        return ("", "", "", "")
-    wide = unicodedata.normalize("NFKC", text)
-    simple = to_simplified(wide)
-    spaced = "".join(c for c in simple if not (c.isspace() or unicodedata.category(c)[0] in "ZC"))
-    return (wide, simple, spaced, _fold(text)[0])
-
-
-_FOLD_REASONS = ("width", "traditional", "whitespace", "punctuation")
-_STRUCTURE_REASONS = ("area-name-in-level1", "prefix", "suffix", "repeated-name")
-
-
-def _names_reason(child: Row, parent: Row, child_reasons: frozenset[str], parent_reasons: frozenset[str]) -> str:
-    """What made two rows' names equal: the first step of folding after which they are equal, else
-    the change of structure the child needed (and the parent did not), else ``same-names``."""
-    child_cells = (child.level1, child.level2, child.level3)
-    parent_cells = (parent.level1, parent.level2, parent.level3)
-    if child_cells == parent_cells:
-        return "same-names"
-    stages = [tuple(_cell_stages(cell)[step] for cell in child_cells) for step in range(len(_FOLD_REASONS))]
-    parent_stages = [tuple(_cell_stages(cell)[step] for cell in parent_cells) for step in range(len(_FOLD_REASONS))]
-    for reason, mine, theirs in zip(_FOLD_REASONS, stages, parent_stages, strict=True):
-        if mine == theirs:
-            return reason
-    for reason in _STRUCTURE_REASONS:
-        if reason in child_reasons and reason not in parent_reasons:
-            return reason
-    return next((reason for reason in _STRUCTURE_REASONS if reason in child_reasons), "same-names")
 
 
 def _fuzzy_reason(names: _NameScore) -> str:
