@@ -164,6 +164,7 @@ VARIANTS = [
 @pytest.mark.parametrize(("child", "parent_id", "kind", "why"), VARIANTS)
 def test_each_variant_links_to_its_national_row(child: Row, parent_id: str, kind: str, why: str) -> None:
     result = link_one(child)
+    assert why == "" or why in linking.LINK_REASONS
     assert (result.kind, result.parent_id, result.why) == (LinkKind(kind), parent_id, why)
     if result.kind is LinkKind.FUZZY:
         assert linking.FUZZY_THRESHOLD <= result.score < 100
@@ -275,6 +276,28 @@ def test_a_row_written_twice_takes_its_parent_once() -> None:
     results = link([twice, row], national_rows())
     assert [x.kind for x in results] == [LinkKind.NONE, LinkKind.NAMES]
     assert results[0].why == "parent-taken" and results[0].candidates[0].id == "social-assistance.8d9c01b2"
+
+
+def test_an_id_named_twice_links_once_and_the_other_row_goes_by_its_names() -> None:
+    by_id = Row("social-assistance.8d9c01b2", "social-assistance", "审核")
+    again = Row("social-assistance.8d9c01b2", "social-assistance", "特困人员救助供养", "审核信息")
+    results = link([again, by_id], national_rows())
+    assert [(x.kind, x.parent_id) for x in results] == [
+        (LinkKind.NAMES, "social-assistance.0d9987f8"),
+        (LinkKind.ID, "social-assistance.8d9c01b2"),
+    ]
+
+
+def test_a_parent_row_without_an_id_is_never_linked() -> None:
+    parent = Row(None, "social-assistance", "最低生活保障", "审核信息")
+    results = link(
+        [
+            Row(None, "social-assistance", "最低生活保障", "审核信息"),
+            Row(None, "social-assistance", "社会救助", "审核"),
+        ],
+        [parent],
+    )
+    assert [(x.kind, x.candidates) for x in results] == [(LinkKind.NONE, ()), (LinkKind.NONE, ())]
 
 
 def test_candidates_come_only_from_the_childs_area() -> None:
@@ -430,3 +453,4 @@ def test_no_parent_is_linked_twice(children: list[Row]) -> None:
     ids = linked(results)
     assert len(ids) == len(set(ids))
     assert all(x.parent_id is None for x in results if x.kind in {LinkKind.AMBIGUOUS, LinkKind.NONE})
+    assert all(x.why in {"", *linking.LINK_REASONS} for x in results)

@@ -62,6 +62,25 @@ _LEVEL_WEIGHTS: Mapping[int, tuple[float, ...]] = MappingProxyType({1: (1.0,), 2
 """Weights of the levels compared: the lower level names the matter, the upper one groups it."""
 
 
+LINK_REASONS: tuple[str, ...] = (
+    "same-names",
+    "width",
+    "traditional",
+    "whitespace",
+    "punctuation",
+    "area-name-in-level1",
+    "prefix",
+    "suffix",
+    "repeated-name",
+    "reworded-level1",
+    "level-dropped",
+    "content",
+    "similar-names",
+    "parent-taken",
+)
+"""Every value :attr:`Link.why` takes besides the empty string, for the message tables to word."""
+
+
 @dataclass(frozen=True, slots=True)
 class Row:
     """What linking needs of a row; the merge builds these from its matters."""
@@ -100,11 +119,12 @@ class Candidate:
 class Link:
     """The parent row a child row links to, how, and how sure.
 
-    ``why`` is a reason key: for NAMES the main normalisation that made the names equal
-    (``area-name-in-level1``, ``prefix``, ``suffix``, ``repeated-name``, ``traditional``,
-    ``punctuation``, ``whitespace``, ``width``, or ``same-names``); for FUZZY what the likeness rests on
-    (``reworded-level1``, ``level-dropped``, ``content``, ``similar-names``); for NONE ``parent-taken``
-    when the row resembles a parent row already linked to another child, else empty.
+    ``why`` is one of :data:`LINK_REASONS`: for NAMES, ``same-names`` when written alike, else the
+    first step of folding after which the names are equal (``width``, ``traditional``,
+    ``whitespace``, ``punctuation``), else the change of structure that made them so
+    (``area-name-in-level1``, ``prefix``, ``suffix``, ``repeated-name``); for FUZZY what the likeness
+    rests on (``reworded-level1``, ``level-dropped``, ``content``, ``similar-names``); for NONE
+    ``parent-taken`` when the row resembles a parent row already linked to another child; else empty.
     """
 
     kind: LinkKind
@@ -235,7 +255,8 @@ def _value_ranks(rows: Sequence[Row]) -> list[int]:
 
 
 def _candidate(parent: Row, score: float) -> Candidate:
-    return Candidate(parent.id or "", parent.level1, parent.level2, round(score, 1))
+    assert parent.id is not None  # parents without ids are never candidates
+    return Candidate(parent.id, parent.level1, parent.level2, round(score, 1))
 
 
 class _Linker:
@@ -245,7 +266,12 @@ class _Linker:
         self.children, self.parents = children, parents
         self.child_rank, self.parent_rank = _value_ranks(children), _value_ranks(parents)
         self.child_order = sorted(range(len(children)), key=self.child_rank.__getitem__)
-        self.parent_order = sorted(range(len(parents)), key=self.parent_rank.__getitem__)
+        # A parent row without an id cannot be named by a link; it is left out.
+        self.parent_order = [
+            index
+            for index in sorted(range(len(parents)), key=self.parent_rank.__getitem__)
+            if parents[index].id is not None
+        ]
         self.keys = [fold_names(row.area, (row.level1, row.level2, row.level3)) for row in children]
         self.parent_keys = [fold_names(row.area, (row.level1, row.level2, row.level3)) for row in parents]
         self.results: list[Link | None] = [None] * len(children)
@@ -366,7 +392,8 @@ class _Linker:
 def link(children: Sequence[Row], parents: Sequence[Row]) -> tuple[Link, ...]:
     """One :class:`Link` per child, in the children's order.
 
-    One to one: a parent row is linked to at most one child. Each step settles the best pairs
+    One to one: a parent row is linked to at most one child (a parent row without an id is never
+    linked). Each step settles the best pairs
     first and breaks ties by the rows' values, so the result does not depend on the order of the
     children or of the parents.
     """
