@@ -6,6 +6,7 @@ import unicodedata
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
+from random import Random
 
 import pytest
 from hypothesis import given
@@ -433,10 +434,7 @@ PARENTS = tuple(row for row in national_rows() if row.area in _AREAS_FOR_ORDER)
 
 
 @given(st.lists(st.sampled_from(CHILDREN), unique=True, max_size=25), st.randoms(use_true_random=False))
-def test_linking_does_not_depend_on_the_order_of_children_or_parents(children: list[Row], random: object) -> None:
-    import random as random_module
-
-    assert isinstance(random, random_module.Random)
+def test_linking_does_not_depend_on_the_order_of_children_or_parents(children: list[Row], random: Random) -> None:
     parents = list(PARENTS)
     first = dict(zip(children, link(children, parents), strict=True))
     shuffled_children, shuffled_parents = list(children), list(parents)
