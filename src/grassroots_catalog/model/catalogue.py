@@ -171,6 +171,12 @@ def _normalised_input(value: Any, info: ValidationInfo, normaliser: Callable[[An
     return normaliser(value)[0]
 
 
+def _id_optional(schema: dict[str, Any]) -> None:
+    required = schema.get("required")
+    if isinstance(required, list) and "id" in required:
+        required.remove("id")
+
+
 class Matter(BaseModel):
     """公开事项: one row of a standard catalogue (DOMAIN.md §2).
 
@@ -178,10 +184,20 @@ class Matter(BaseModel):
     matter-level validator below, before pydantic-core checks the canonical values natively.
     """
 
-    model_config = _FROZEN
+    # In a file the id may be left out: the catalogue gives such a row the id its area and names make
+    # (model/normalise.py), so the model always has one but the schema does not ask for it.
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", str_strip_whitespace=True, json_schema_extra=lambda schema: _id_optional(schema)
+    )
 
     id: Annotated[
-        str, Field(pattern=MATTER_ID_PATTERN, description="Stable identifier, unique within a catalogue chain.")
+        str,
+        Field(
+            pattern=MATTER_ID_PATTERN,
+            description="Stable identifier, unique within a catalogue chain. May be left out in a file: a row "
+            "without one gets the id its area and names make (the national rows' own scheme), and is linked "
+            "to its parent row by its names; `gcat link` writes the ids in.",
+        ),
     ]
     area: str = Field(pattern=AREA_SLUG_PATTERN, max_length=100, description="Pilot-area slug (or a declared area)")
     name: MatterName

@@ -12,6 +12,7 @@ from types import MappingProxyType
 from typing import Any
 
 from grassroots_catalog.domain.normalise import Normaliser, Note, Path, normalise_area
+from grassroots_catalog.domain.identity import matter_id
 from grassroots_catalog.domain.vocabularies import (
     CatalogueLevel,
     DisclosureLevel,
@@ -95,5 +96,40 @@ def normalise_document(raw: Any) -> tuple[Any, list[Note]]:
             fixed, changes = normalise_matter(matter, catalogue_level=catalogue_level)
             canonical.append(fixed)
             notes += [Note(("matters", index, *path), change) for path, change in changes]
-        document["matters"] = canonical
+        document["matters"] = _with_ids(canonical)
     return document, notes
+
+
+def _with_ids(matters: list[Any]) -> list[Any]:
+    """Rows without an id get the one their area and names give (:func:`~grassroots_catalog.domain.identity.matter_id`).
+
+    Published tables have no ids. A row written with exactly the national names so gets the national
+    row's id and is linked by it; a row written differently is linked by its names when its chain is
+    composed. A name repeated in the table gets ``-2``, ``-3`` …, so that every row stays its own.
+    """
+    if all(not isinstance(m, dict) or m.get("id") not in (None, "") for m in matters):
+        return matters
+    taken = {m["id"] for m in matters if isinstance(m, dict) and isinstance(m.get("id"), str) and m["id"]}
+    result = []
+    for matter in matters:
+        if isinstance(matter, dict) and matter.get("id") in (None, "") and isinstance(matter.get("area"), str):
+            names = _names_of(matter.get("name"))
+            if names is not None:
+                base = matter_id(matter["area"], *names)
+                candidate, count = base, 1
+                while candidate in taken:
+                    count += 1
+                    candidate = f"{base}-{count}"
+                taken.add(candidate)
+                matter = {"id": candidate, **{k: v for k, v in matter.items() if k != "id"}}
+        result.append(matter)
+    return result
+
+
+def _names_of(name: Any) -> tuple[str | None, str | None, str | None] | None:
+    if isinstance(name, str):
+        return (name, None, None)
+    if isinstance(name, dict) and any(isinstance(name.get(k), str) for k in ("level1", "level2", "level3")):
+        parts = [name.get(k) for k in ("level1", "level2", "level3")]
+        return tuple(part if isinstance(part, str) else None for part in parts)  # type: ignore[return-value]
+    return None
