@@ -5,14 +5,16 @@ A county table copies its national rows, but rarely character for character. Its
 revision note (（2019年修订）), puts a label in front (政策依据：…), ends with 等 or 及相关规定, drops the 《》,
 or writes several instruments in one cell. Its 公开内容 numbers or labels the elements (1.受理部门,
 （一）办理条件, 政策文件：…), joins two into one cell (办理流程、办理时限) or writes one slightly differently
-(办理时限 / 办理时间). Compared as plain strings, each of these looks like a weakening.
+(办理时限 / 办结时限), and partial national data cuts some off with ……. Compared as plain strings, each
+of these looks like a weakening.
 
 This module says what is the *same*, and nothing else: an instrument is canonicalised to a key (what
 decides sameness) and attributes (number, year, article) that make a difference only when both sides
 give different ones; a basis is compared as a set of canonical instruments and a content list as a set
-of canonical elements, near-identical elements matched. It is pure: plain strings in, plain values out.
-The lattice (:mod:`grassroots_catalog.merge.lattice`) builds on :func:`compare_basis` and
-:func:`compare_content`.
+of canonical elements, elements written with interchangeable words (a table, not an edit distance)
+or cut off with …… matched. It is pure: plain strings in, plain values out. The lattice
+(:mod:`grassroots_catalog.merge.lattice`) is to compare bases and contents with :func:`compare_basis`
+and :func:`compare_content`.
 
 Being conservative matters more than being clever: two different requirements (申请条件, 申请材料) or two
 different instruments (《社会救助暂行办法》, 《社会救助法》) must never be taken for one, because then a real
@@ -27,8 +29,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
-
-from rapidfuzz.distance import Levenshtein
 
 from grassroots_catalog.domain.vocabularies import match_key
 
@@ -159,20 +159,34 @@ WORDS_ENDING_IN_DENG: tuple[str, ...] = (
 From the common words of modern Chinese ending in 等; a content element ending in one keeps it.
 """
 
-NEAR_MIN_LENGTH = 4
-"""The shortest canonical element that may be matched approximately.
+ELEMENT_SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("时限", "期限"),
+    ("材料", "资料"),
+    ("地点", "地址"),
+    ("流程", "程序"),
+    ("格式", "样式"),
+    ("部门", "单位", "机构"),
+    ("办理", "办事", "办结"),
+)
+"""Words a content element uses interchangeably, each group's first word standing for the group.
 
-Two-character and three-character elements (地址, 联系人) differ in a character only when they mean
-different things; four characters is where a one-character variant (办理时限 / 办理时间, 申请材料 /
-申请资料) starts to be a way of writing the same element.
+From the national tables, which write the same element both ways in different areas (办理时限 / 办理期限
+/ 办结时限, 办事时间 / 办理时间, 申请材料 / 所需资料, 办理机构及地点 / 办理部门及地点, 办理流程 / 申请程序,
+清单及样式 / 清单及格式). A table of words, not an edit distance: in the national elements a
+one-character difference as often makes a different element as not (不予 / 给予法律援助决定书, 部门收支 /
+部门收入, 决算 / 预算, 纳税人义务 / 权利, 开工时间 / 开放时间). 时间 is deliberately not a 时限: the national
+rows of elderly care and social insurance list 办理时限 (the deadline) and 办理时间 or 办事时间 (the opening
+hours) side by side, as two elements.
 """
 
-NEAR_LONG_LENGTH = 12
-"""From this length on, two edits are allowed instead of one.
+CONNECTIVES: tuple[str, ...] = ("以及", "和", "及", "与", "的")
+"""Joining words an element may be written with or without (监督和投诉渠道 / 监督投诉渠道)."""
 
-A twelve-character element (执法程序或行政强制流程图) written with two characters changed
-(执法程序及行政强制流程) is still the same element; below it, two changes in four to eleven characters
-already make a different one (行政处罚决定信息 / 行政许可决定信息).
+TRUNCATION_MIN_LENGTH = 4
+"""The shortest start of an element, cut off with …… in a source, that is matched with its whole.
+
+Partial national data sometimes ends a cell with …… where the source page was cut; four characters
+is the shortest start that names an element rather than a family of them (一般公共预算支出……).
 """
 
 # --------------------------------------------------------------------------- instruments
@@ -497,8 +511,9 @@ def _distinct(items: Sequence[str], same: Callable[[str, str], bool]) -> list[st
 def _matching_size(left: list[str], right: list[str], same: Callable[[str, str], bool]) -> int:
     """The size of a largest one-to-one pairing of ``left`` with ``right`` items that are the same.
 
-    A pairing, not a mere "each has a partner", because sameness with near matches is not transitive:
-    one child element must not stand in for two parent elements.
+    A pairing, not a mere "each has a partner", because a sameness with loose matches (an element cut
+    off with …… is the same as each element it starts) is not transitive: one child element must not
+    stand in for two parent elements.
     """
     edges = [[j for j, other in enumerate(right) if same(item, other)] for item in left]
     partner: dict[int, int] = {}
@@ -623,24 +638,44 @@ def split_elements(items: Sequence[str]) -> tuple[str, ...]:
     return tuple(elements)
 
 
-def _near(a: str, b: str) -> bool:
-    """Two canonical elements written nearly alike: one character changed in a short element, two in a
-    long one, and the same numbers (2018年计划 and 2019年计划 are different)."""
-    shorter = min(len(a), len(b))
-    if shorter < NEAR_MIN_LENGTH or re.findall(r"\d+", a) != re.findall(r"\d+", b):
-        return False
-    allowed = 2 if shorter >= NEAR_LONG_LENGTH else 1
-    return Levenshtein.distance(a, b, score_cutoff=allowed) <= allowed
+def _synonym_table() -> list[tuple[str, str]]:
+    pairs = [(word, group[0]) for group in ELEMENT_SYNONYMS for word in group[1:]]
+    pairs += [(word, "") for word in CONNECTIVES]
+    return sorted(pairs, key=lambda pair: -len(pair[0]))
+
+
+_SYNONYM = re.compile("|".join(re.escape(word) for word, _ in _synonym_table()))
+_SYNONYM_OF = dict(_synonym_table())
+
+
+@lru_cache(maxsize=8192)
+def _comparison_key(text: str) -> str:
+    """The canonical element with interchangeable words unified and joining words dropped."""
+    return _SYNONYM.sub(lambda m: _SYNONYM_OF[m.group()], canonical_element(text))
+
+
+def _truncated_start(text: str) -> str | None:
+    """The canonical start of an element cut off with …… (or ...), if it is long enough to name one."""
+    if not text.rstrip().endswith(("…", "...")):
+        return None
+    start = canonical_element(text)
+    return start if len(start) >= TRUNCATION_MIN_LENGTH else None
 
 
 def same_element(a: str, b: str) -> bool:
-    """Whether two content elements say the same: equal canonical forms, or nearly equal ones."""
-    first, second = canonical_element(a), canonical_element(b)
-    return first == second or _near(first, second)
+    """Whether two content elements say the same: equal canonical forms up to the interchangeable words
+    of :data:`ELEMENT_SYNONYMS` and :data:`CONNECTIVES`, or one is the other cut off with ……."""
+    if _comparison_key(a) == _comparison_key(b):
+        return True
+    for cut, whole in ((a, b), (b, a)):
+        start = _truncated_start(cut)
+        if start is not None and canonical_element(whole).startswith(start):
+            return True
+    return False
 
 
 def compare_content(parent: Sequence[str], child: Sequence[str]) -> SetComparison:
-    """Compare two 公开内容 lists as sets of canonical elements, near-identical ones matched."""
+    """Compare two 公开内容 lists as sets of elements under :func:`same_element`."""
 
     def elements(items: Sequence[str]) -> list[str]:
         return [e for e in split_elements(items) if canonical_element(e)]
@@ -650,12 +685,13 @@ def compare_content(parent: Sequence[str], child: Sequence[str]) -> SetCompariso
 
 __all__ = [
     "BASIS_LABELS",
+    "CONNECTIVES",
     "CONTENT_LABELS",
-    "NEAR_LONG_LENGTH",
-    "NEAR_MIN_LENGTH",
+    "ELEMENT_SYNONYMS",
     "TITLE_ENDINGS",
     "TITLE_PREFIXES",
     "TRAILING_QUALIFIERS",
+    "TRUNCATION_MIN_LENGTH",
     "WORDS_ENDING_IN_DENG",
     "CanonicalInstrument",
     "SetComparison",
