@@ -500,3 +500,12 @@ def test_compare_sets_with_a_non_transitive_sameness_is_antisymmetric(parent: li
     result = compare_sets(parent, child, same=same_element)
     assert compare_sets(child, parent, same=same_element) is MIRROR[result]
     assert compare_sets(list(reversed(parent)), list(reversed(child)), same=same_element) is result
+
+
+@given(st.text(max_size=30))
+def test_any_text_is_read_without_error_and_equals_itself(text: str) -> None:
+    canonical = canonical_instrument(text)
+    assert canonical_instrument(render_instrument(canonical)) == canonical
+    assert canonical_element(canonical_element(text)) == canonical_element(text)
+    assert compare_basis([text], [text]) is SetComparison.EQUAL
+    assert compare_content([text], [text]) is SetComparison.EQUAL

@@ -226,6 +226,16 @@ def _fold(text: str) -> str:
     return match_key(text)
 
 
+def _letters(text: str) -> str:
+    """Letters, digits and marks only, in NFKC form (removing a character may let two others compose)."""
+    for _ in range(4):
+        kept = "".join(c for c in unicodedata.normalize("NFKC", text) if unicodedata.category(c)[0] not in "PSZC")
+        if kept == text:
+            break
+        text = kept
+    return text
+
+
 def _label_pattern(labels: Sequence[str]) -> re.Pattern[str]:
     ordered = sorted(labels, key=len, reverse=True)
     return re.compile(rf"^(?:{'|'.join(map(re.escape, ordered))})\s*[:：]\s*")
@@ -380,7 +390,7 @@ def _number(tail: str) -> tuple[str | None, str]:
 
 def _key(title: str) -> str:
     """The title reduced to letters and digits, the state's name in front removed."""
-    key = "".join(c for c in title if unicodedata.category(c)[0] not in "PSZC")
+    key = _letters(title)
     changed = True
     while changed:
         changed = False
@@ -604,7 +614,7 @@ def _strip_element_front(text: str) -> str:
 
 def _finish(text: str) -> str:
     """Letters and digits only; a trailing "and so on" 等 removed."""
-    text = "".join(c for c in text if unicodedata.category(c)[0] not in "PSZC")
+    text = _letters(text)
     while (match := _TRAILING_DENG.search(text)) and match.start() > 0:
         if any(text[: match.start() + 1].endswith(word) for word in WORDS_ENDING_IN_DENG):
             break
