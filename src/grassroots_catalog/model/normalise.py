@@ -11,8 +11,8 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
-from grassroots_catalog.domain.normalise import Normaliser, Note, Path, normalise_area
 from grassroots_catalog.domain.identity import matter_id
+from grassroots_catalog.domain.normalise import Normaliser, Note, Path, normalise_area
 from grassroots_catalog.domain.vocabularies import (
     CatalogueLevel,
     DisclosureLevel,
