@@ -60,3 +60,21 @@ def test_refusal_severity_follows_domain() -> None:
     assert REFUSAL_SEVERITY["mode"].slug == "error"
     assert REFUSAL_SEVERITY["basis"].slug == "warning"  # may have been repealed
     assert REFUSAL_SEVERITY["channels"].slug == "info"  # the 2019 texts do not make the boxes a minimum
+
+
+def test_content_and_basis_compare_by_what_they_say() -> None:
+    from grassroots_catalog.merge.lattice import Change, classify
+    from grassroots_catalog.model import Instrument, MatterName
+
+    def basis(*texts: str) -> tuple[Instrument, ...]:
+        return tuple(Instrument.model_validate(t) for t in texts)
+
+    assert classify("content", ("申请条件", "办理流程"), ("1.申请条件", "办理流程；")) is Change.EQUAL
+    assert classify("content", ("办理流程", "办理时限"), ("办理流程、办理时限",)) is Change.EQUAL
+    assert classify("content", ("申请条件", "办理流程"), ("申请条件",)) is Change.WEAKER
+    full, short = basis("《中华人民共和国城乡规划法》"), basis("《城乡规划法》")
+    assert classify("basis", full, short) is Change.EQUAL
+    assert classify("basis", full, basis("《城乡规划法》（2019年修订）", "《示例省城乡规划条例》")) is Change.STRICTER
+    assert classify("basis", basis("《甲法》", "《乙条例》"), basis("《甲法》")) is Change.WEAKER
+    spaced = MatterName(level1="政策 文件", level2="与就业有关的法规文件")
+    assert classify("name", MatterName(level1="政策文件", level2="与就业有关的法规文件"), spaced) is Change.EQUAL

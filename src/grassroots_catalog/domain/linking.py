@@ -424,3 +424,9 @@ def nearest(row_id: str, parents: Sequence[Row], *, limit: int = 3) -> tuple[Can
         ((float(fuzz.ratio(row_id, p.id or "")), p) for p in pool), key=lambda item: (-item[0], item[1].id or "")
     )
     return tuple(_candidate(parent, score) for score, parent in scored[:limit])
+
+
+def same_names(a: Sequence[str | None], b: Sequence[str | None], *, area: str = "") -> bool:
+    """Whether two rows' names (一级, 二级, 三级) say the same thing once folded as :func:`name_key` folds
+    them (``area``, when given, also lets its name typed in the 一级 column fold away)."""
+    return fold_names(area, tuple(a))[0] == fold_names(area, tuple(b))[0]

@@ -17,6 +17,8 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
 
+from grassroots_catalog.domain.equivalence import SetComparison, compare_basis, compare_content
+from grassroots_catalog.domain.linking import same_names
 from grassroots_catalog.domain.timelimits import TimeLimitClass
 from grassroots_catalog.domain.vocabularies import Labelled
 from grassroots_catalog.messages.cli_text import cli_text
@@ -123,6 +125,37 @@ def _presence(spec: FieldSpec, parent: Any, child: Any) -> Change:
     return Change.LOCALISED
 
 
+_FROM_SETS = {
+    SetComparison.EQUAL: Change.EQUAL,
+    SetComparison.STRICTER: Change.STRICTER,
+    SetComparison.WEAKER: Change.WEAKER,
+    SetComparison.INCOMPARABLE: Change.INCOMPARABLE,
+}
+
+
+def _elements(spec: FieldSpec, parent: Any, child: Any) -> Change:
+    return _FROM_SETS[compare_content([str(v) for v in parent], [str(v) for v in child])]
+
+
+def _instruments(spec: FieldSpec, parent: Any, child: Any) -> Change:
+    return _FROM_SETS[compare_basis([_citation(v) for v in parent], [_citation(v) for v in child])]
+
+
+def _citation(instrument: Any) -> str:
+    return str(instrument.as_text()) if hasattr(instrument, "as_text") else str(instrument)
+
+
+def _names(spec: FieldSpec, parent: Any, child: Any) -> Change:
+    """Names that fold alike are equal; a 一级 name dropped weakens; other rewordings localise."""
+    if parent is None or child is None:
+        return Change.WEAKER if child is None else Change.LOCALISED
+    if parent.level1 and not child.level1:
+        return Change.WEAKER
+    if same_names(parent.parts(), child.parts()):
+        return Change.EQUAL
+    return Change.LOCALISED
+
+
 def _wording(spec: FieldSpec, parent: Any, child: Any) -> Change:
     return Change.LOCALISED  # wording, never a weakening in itself
 
@@ -130,6 +163,9 @@ def _wording(spec: FieldSpec, parent: Any, child: Any) -> Change:
 _COMPARISONS: Mapping[Comparison, Callable[[FieldSpec, Any, Any], Change]] = MappingProxyType(
     {
         Comparison.INCLUSION: _inclusion,
+        Comparison.ELEMENTS: _elements,
+        Comparison.INSTRUMENTS: _instruments,
+        Comparison.NAMES: _names,
         Comparison.DEADLINE: _deadline,
         Comparison.FLAG: _flag,
         Comparison.PRESENCE: _presence,

@@ -76,15 +76,24 @@ class Comparison(StrEnum):
     """How the lattice (:func:`grassroots_catalog.merge.lattice.classify`) ranks an override of a field."""
 
     INCLUSION = "inclusion"
-    """More values are stricter, fewer weaker, a swap incomparable (content, basis, channels)."""
+    """More values are stricter, fewer weaker, a swap incomparable (channels)."""
+    ELEMENTS = "elements"
+    """Inclusion of content elements compared by what they say: labels, numbering and punctuation set
+    aside, a cell of two elements the same as two cells (content)."""
+    INSTRUMENTS = "instruments"
+    """Inclusion of legal instruments compared as canonical titles: 《中华人民共和国X法》 is 《X法》, a 令号
+    or year matters only where both sides give different ones (basis)."""
     DEADLINE = "deadline"
     """Fewer working days are stricter; limits of different kinds are incomparable (time limit)."""
     FLAG = "flag"
     """What counts is whether :attr:`FieldSpec.flag` (全社会, 主动) is kept; dropping every value weakens."""
     PRESENCE = "presence"
     """Only dropping every value weakens; any other change localises (subject, level)."""
+    NAMES = "names"
+    """The row's names: equal when they fold to the same names (width, spaces, traditional characters,
+    the area's name typed in 一级 …), else a change of wording; dropping 一级 weakens (name)."""
     WORDING = "wording"
-    """A change of wording, never a weakening in itself (name, note)."""
+    """A change of wording, never a weakening in itself (note)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +180,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "name",
         Kind.SCALAR,
-        Comparison.WORDING,
+        Comparison.NAMES,
         Requirement("R09", Severity.ERROR),
         refusal=Severity.ERROR,
         flow=True,
@@ -179,7 +188,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "content",
         Kind.LIST,
-        Comparison.INCLUSION,
+        Comparison.ELEMENTS,
         Requirement("R10", Severity.ERROR),
         refusal=Severity.ERROR,
         normaliser=normalise_content,
@@ -189,7 +198,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "basis",
         Kind.LIST,
-        Comparison.INCLUSION,
+        Comparison.INSTRUMENTS,
         Requirement("R11", Severity.ERROR),
         refusal=Severity.WARNING,  # the instrument may have been repealed
         normaliser=normalise_basis,
