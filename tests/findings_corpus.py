@@ -142,6 +142,12 @@ def _chain_findings(folder: Path) -> list[Finding]:
         )
     ).findings
     found += compose(engine.layers({"form": "table", "matters": [engine.BASE["matters"][0]]})).findings
+    from .merge import test_table_linking as linking
+
+    found += linking._compose(
+        {"id": "2", **linking._row("资金信息", "资金使用情况")},
+        {"id": "3", "area": "employment", "name": {"level1": "办事指南"}, "mode": ["主动"]},
+    ).findings
     unknown_level = {**engine.BASE["matters"][1], "id": "a.three", "level": []}
     with_unknown = [
         Layer("base", Catalogue.model_validate({**engine.BASE, "matters": [*engine.BASE["matters"], unknown_level]}))

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
+from grassroots_catalog.domain.linking import LinkKind, Row, link
 from grassroots_catalog.domain.vocabularies import CatalogueLevel, DisclosureLevel
 from grassroots_catalog.merge.graph import NATIONAL, Layer
 from grassroots_catalog.merge.lattice import REFUSAL_SEVERITY, Change, classify
@@ -77,6 +78,22 @@ class Step:
 
 
 @dataclass(frozen=True, slots=True)
+class RowLink:
+    """A row of a table that names its parent row by what it says rather than by the parent's id."""
+
+    layer: int
+    position: int
+    """The row's place under ``matters:`` in that layer's file."""
+    written_id: str
+    """The id the row had as read: its own (a clerk's numbering), or the one its names make."""
+    parent_id: str
+    kind: LinkKind
+    """NAMES (the same names once folded) or FUZZY (similar enough, and clearly the closest)."""
+    score: float
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
 class EffectiveCatalogue:
     """The result of composing a chain. Frozen, its sequences tuples and its history read-only:
     derive a changed one with :func:`dataclasses.replace`."""
@@ -88,6 +105,8 @@ class EffectiveCatalogue:
     """Per matter id, what each layer did to it, root first (a read-only mapping)."""
     overrides: tuple[Override, ...]
     findings: tuple[Finding, ...] = ()
+    links: tuple[RowLink, ...] = ()
+    """The table rows linked to their parent rows by their names, in layer and row order."""
 
     def locate_written(self, path: DocPath) -> tuple[str | None, Location | None]:
         """File and line of ``path`` in :attr:`written` (``("matters", i, field, ...)``): the layer
@@ -171,6 +190,7 @@ def compose(layers: Sequence[Layer]) -> EffectiveCatalogue:
     history: dict[str, list[Step]] = {}
     overrides: list[Override] = []
     findings: list[Finding] = []
+    links: list[RowLink] = []
     for index, layer in enumerate(layers):
         catalogue = layer.catalogue
         if index == 0 or (catalogue.form is None and catalogue.extends is None):
@@ -182,7 +202,7 @@ def compose(layers: Sequence[Layer]) -> EffectiveCatalogue:
             _refine(index, layer, allowed, written, history, overrides, findings)
             _exempt_areas(index, layer, allowed, written, history)
         else:  # a table handles its exempted areas itself, carrying their matters on
-            _table(index, layer, allowed, written, history, overrides, findings)
+            _table(index, layer, allowed, written, history, overrides, findings, links)
     # Findings for what needs a look: weakenings refused (no reason) and weakenings accepted (with one).
     # Other overrides (localisations, strengthenings) are in `overrides` and in `explain`, not findings.
     findings += [_override_finding(layers, o) for o in overrides if o.change.needs_reason]
@@ -196,6 +216,7 @@ def compose(layers: Sequence[Layer]) -> EffectiveCatalogue:
         MappingProxyType({matter_id: tuple(steps) for matter_id, steps in history.items()}),
         tuple(overrides),
         tuple(sorted_findings(findings)),
+        tuple(links),
     )
 
 
@@ -288,6 +309,72 @@ def _classify_updates(
     return accepted
 
 
+def _linked_rows(
+    index: int, layer: Layer, allowed: Mapping[str, Matter], findings: list[Finding], links: list[RowLink]
+) -> list[Matter]:
+    """The table's rows, each row that names no parent row by id linked to one by what it says.
+
+    Real tables carry no ids, or a clerk's own numbering: such a row is matched among the parent rows
+    of its area that no other row names (:func:`grassroots_catalog.domain.linking.link`). Equal names
+    once folded link silently; similar names that clearly point at one row link with a note (M013);
+    names that could be several rows link to none, with the candidates (M014); anything else is a
+    local addition. A linked row takes its parent's id, so everything downstream speaks of one matter.
+    """
+    rows = list(layer.catalogue.matters)
+    named = {matter.id for matter in rows if matter.id in allowed}
+    unmatched = [position for position, matter in enumerate(rows) if matter.id not in allowed]
+    if not unmatched:
+        return rows
+    areas = {rows[position].area for position in unmatched}
+    parents = [parent for parent in allowed.values() if parent.area in areas and parent.id not in named]
+    if not parents:
+        return rows
+    found = link([_row(rows[position]) for position in unmatched], [_row(parent) for parent in parents])
+    for position, result in zip(unmatched, found, strict=True):
+        matter = rows[position]
+        if result.kind in (LinkKind.ID, LinkKind.NAMES, LinkKind.FUZZY) and result.parent_id is not None:
+            parent = allowed[result.parent_id]
+            rows[position] = matter.model_copy(update={"id": parent.id})
+            links.append(RowLink(index, position, matter.id, parent.id, result.kind, result.score, result.why))
+            if result.kind is LinkKind.FUZZY:
+                findings.append(
+                    _layer_finding(
+                        layer,
+                        "M013",
+                        ("matters", position),
+                        Severity.INFO,
+                        {
+                            "matter": parent.id,
+                            "written": str(matter.name),
+                            "name": str(parent.name),
+                            "score": round(result.score),
+                            "why": result.why,
+                        },
+                    )
+                )
+        elif result.kind is LinkKind.AMBIGUOUS:
+            findings.append(
+                _layer_finding(
+                    layer,
+                    "M014",
+                    ("matters", position),
+                    Severity.WARNING,
+                    {
+                        "written": str(matter.name),
+                        "candidates": [
+                            f"{c.id}（{' / '.join(p for p in (c.level1, c.level2) if p)}）" for c in result.candidates
+                        ],
+                    },
+                )
+            )
+    return rows
+
+
+def _row(matter: Matter) -> Row:
+    names = matter.name
+    return Row(matter.id, matter.area, names.level1, names.level2, names.level3, tuple(matter.content))
+
+
 def _table(
     index: int,
     layer: Layer,
@@ -296,6 +383,7 @@ def _table(
     history: dict[str, list[Step]],
     overrides: list[Override],
     findings: list[Finding],
+    links: list[RowLink],
 ) -> None:
     catalogue = layer.catalogue
     covered = catalogue.areas_covered()
@@ -303,7 +391,7 @@ def _table(
     listed: set[str] = set()
     new_allowed: dict[str, Matter] = {}
     new_written: dict[str, Matter] = {}
-    for position, matter in enumerate(catalogue.matters):
+    for position, matter in enumerate(_linked_rows(index, layer, allowed, findings, links)):
         path: DocPath = ("matters", position)
         listed.add(matter.id)
         parent = allowed.get(matter.id)

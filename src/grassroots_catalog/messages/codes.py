@@ -66,6 +66,8 @@ _FILE_CODES: tuple[tuple[str, str, Severity, str | None], ...] = (
     ("M010", "weakened", E, None),
     ("M011", "weakening-accepted", INFO, None),
     ("M012", "dropped-matter", E, None),
+    ("M013", "linked-by-likeness", INFO, None),
+    ("M014", "ambiguous-row", W, None),
     # ---- N: normalisation
     ("N001", "normalised", INFO, None),
     ("N002", "other-carrier", INFO, None),

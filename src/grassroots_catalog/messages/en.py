@@ -172,6 +172,14 @@ FINDINGS: dict[str, dict[str, str]] = {
         "level-unknown": "{matter} ({name}) of the {parent} catalogue is not in this table; the {parent} data does not say at which level it is disclosed (the national data is partial), so whether this table should hold it is not known",
         "fix": "add the row, or mark it not_applicable with the reason.",
     },
+    "M013": {
+        "": "this row '{written}' is taken as the parent row {matter} ({name}) by the likeness of its names, score {score} ({why_label})",
+        "fix": "if that is right, gcat link writes the id into the file; if it is another matter, give the row an id of its own.",
+    },
+    "M014": {
+        "": "this row '{written}' could be any of several parent rows: {candidates}; it is linked to none",
+        "fix": "write the id of the parent row it copies under id:, or an id of its own if it is a local matter.",
+    },
     # ---- N: normalisation
     "N001": {"": "'{original}' read as '{canonical}'", "fix": "gcat fmt writes the canonical form back."},
     "N002": {"": "'{original}' is not one of the 13 channel boxes; read as '{canonical}'"},
@@ -607,6 +615,20 @@ REPORT: dict[str, str] = {
 # ==================================================================================================
 
 LABELS: dict[str, str] = {
+    "link.same-names": "the same names",
+    "link.width": "full- and half-width characters",
+    "link.traditional": "traditional characters",
+    "link.whitespace": "spaces or line breaks",
+    "link.punctuation": "punctuation",
+    "link.area-name-in-level1": "the area's name typed as the 一级",
+    "link.prefix": "a prefix added",
+    "link.suffix": "a suffix added",
+    "link.repeated-name": "the 二级 repeating the 一级",
+    "link.reworded-level1": "the 一级 reworded",
+    "link.level-dropped": "a level of the name left out",
+    "link.content": "similar names and the same content",
+    "link.similar-names": "similar names",
+    "link.parent-taken": "the similar parent row is linked to another row",
     "field.name": "name",
     "field.content": "content elements",
     "field.basis": "basis",

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from grassroots_catalog.messages import en, zh
 from grassroots_catalog.messages.codes import spec_for
-from grassroots_catalog.messages.words import field_label, level_label
+from grassroots_catalog.messages.words import field_label, label, level_label
 from grassroots_catalog.results import format_path
 
 if TYPE_CHECKING:
@@ -68,6 +68,9 @@ def parameters(finding: Finding, lang: str) -> dict[str, str]:
     for key in ("child", "parent"):  # M004 names two tiers of government
         if isinstance(finding.ctx.get(key), str):
             params[f"{key}_level"] = level_label(finding.ctx[key], lang)
+    why = finding.ctx.get("why")
+    if isinstance(why, str):  # how a row was linked to its parent row (M013)
+        params["why_label"] = label(f"link.{why}", lang) or why
     if finding.code == "Y013":
         params["error"] = os_error(finding.ctx, lang)
     if finding.path:

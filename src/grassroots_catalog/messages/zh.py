@@ -127,6 +127,14 @@ FINDINGS: dict[str, dict[str, str]] = {
         "level-unknown": "上级事项 {matter}（{name}）不在本表中；上级目录未写明其公开层级（国家指引数据不完整），无法判断本级目录是否应当收录",
         "fix": "请补上该事项，或标明 not_applicable 并写明理由。",
     },
+    "M013": {
+        "": "本行“{written}”按名称相近对应上级事项 {matter}（{name}），相似度 {score}（{why_label}）",
+        "fix": "如对应无误，可运行 gcat link 把编号写入文件；如不是同一事项，请写明本行自己的编号。",
+    },
+    "M014": {
+        "": "本行“{written}”可能对应多个上级事项：{candidates}，未自动对应",
+        "fix": "请在 id 中写明所对应的上级事项编号；如是本地新增事项，请写明本地编号。",
+    },
     # ---- N: normalisation
     "N001": {"": "“{original}”已规范为“{canonical}”", "fix": "运行 gcat fmt 可把规范写法写回文件。"},
     "N002": {"": "“{original}”不在13个标准渠道中，记为“{canonical}”"},
@@ -542,6 +550,20 @@ REPORT: dict[str, str] = {
 # ==================================================================================================
 
 LABELS: dict[str, str] = {
+    "link.same-names": "名称相同",
+    "link.width": "全角半角不同",
+    "link.traditional": "繁简不同",
+    "link.whitespace": "空格或换行不同",
+    "link.punctuation": "标点不同",
+    "link.area-name-in-level1": "一级事项填写了领域名称",
+    "link.prefix": "名称加了前缀",
+    "link.suffix": "名称加了后缀",
+    "link.repeated-name": "二级事项重复一级事项",
+    "link.reworded-level1": "一级事项改写",
+    "link.level-dropped": "少了一级名称",
+    "link.content": "名称相近，公开内容一致",
+    "link.similar-names": "名称相近",
+    "link.parent-taken": "相近的上级事项已被另一行对应",
     "field.name": "事项名称（一级/二级/三级事项）",
     "field.content": "公开内容（要素）",
     "field.basis": "公开依据",
