@@ -24,6 +24,7 @@ EXPECTED: dict[str, Any] = yaml.safe_load((CASES / "expected.yaml").read_text(en
 FILES: dict[str, dict[str, Any]] = EXPECTED["files"]
 
 
+@cache
 def _generator() -> ModuleType:
     spec = importlib.util.spec_from_file_location("make_cases", CASES / "make_cases.py")
     assert spec is not None and spec.loader is not None
@@ -86,6 +87,37 @@ def test_every_row_copies_a_real_national_row(name: str) -> None:
         area = national.split(".", 1)[0]
         assert national_catalogue(area).matter(national) is not None, national
     assert 10 <= len(FILES[name]["rows"]) <= 40
+
+
+_WEAKENED_FIELD = {
+    "weakened-content": "content",
+    "weakened-basis": "basis",
+    "weakened-mode": "mode",
+    "weakened-audience": "audience",
+    "weakened-time-limit": "time_limit",
+    "dropped-box": "channels",
+}
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_each_row_is_what_its_variant_says(name: str) -> None:
+    """An unchanged row keeps the national names and cells; a planted weakening really changes its cell."""
+    written = yaml.safe_load((CASES / name).read_text(encoding="utf-8"))["matters"]
+    for row in FILES[name]["rows"]:
+        mine = written[row["row"]]
+        national = _generator().NATIONAL_ROWS[row["national"]]
+        variant = row["variant"]
+        if variant in ("faithful", "localised", "national-id", "no-id") or variant.startswith("generic-"):
+            names = {k: v for k, v in national["name"].items() if v is not None}
+            assert mine["name"] == names, row
+            for cell in ("content", "basis", "mode", "audience"):
+                assert not national.get(cell) or mine[cell] == national[cell], (row, cell)
+        elif variant in _WEAKENED_FIELD:
+            cell = _WEAKENED_FIELD[variant]
+            assert national.get(cell) and mine[cell] != national[cell], (row, cell)
+        elif variant.startswith("blank-"):
+            cell = variant.removeprefix("blank-")
+            assert national.get(cell) and not mine.get(cell), (row, cell)
 
 
 @pytest.mark.parametrize("name", sorted(FILES))

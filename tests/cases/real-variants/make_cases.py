@@ -1031,7 +1031,8 @@ CASE_FILES: tuple[Callable[[], CaseFile], ...] = (
 
 
 def _row_name(written: Mapping[str, Any]) -> str:
-    return " / ".join(str(v) for v in written["name"].values())
+    """The row's names on one line (a line break inside a cell shown as \\n)."""
+    return " / ".join(str(v) for v in written["name"].values()).replace("\n", "\\n")
 
 
 def expectations(case_file: CaseFile, out: Written) -> dict[str, Any]:
