@@ -509,3 +509,13 @@ def test_any_text_is_read_without_error_and_equals_itself(text: str) -> None:
     assert canonical_element(canonical_element(text)) == canonical_element(text)
     assert compare_basis([text], [text]) is SetComparison.EQUAL
     assert compare_content([text], [text]) is SetComparison.EQUAL
+
+
+def test_an_element_under_a_label_or_with_its_value_is_the_element() -> None:
+    from grassroots_catalog.domain.equivalence import SetComparison, compare_content, same_element
+
+    assert same_element("申请条件", "办事指南：申请条件")  # a label the table repeats
+    assert same_element("联系电话", "联系电话：0571-12345678")  # the element with its value
+    assert not same_element("公开内容：申请条件", "公开内容：申请材料")  # a shared label alone is not enough
+    parent = ["申请条件、申请材料、申请流程、法定依据"]
+    assert compare_content(parent, ["办事指南：申请条件、申请材料、申请流程、法定依据"]) is SetComparison.EQUAL

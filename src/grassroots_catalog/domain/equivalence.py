@@ -677,11 +677,37 @@ def same_element(a: str, b: str) -> bool:
     of :data:`ELEMENT_SYNONYMS` and :data:`CONNECTIVES`, or one is the other cut off with ……."""
     if _comparison_key(a) == _comparison_key(b):
         return True
+    if _any_reading_alike(a, b):
+        return True
     for cut, whole in ((a, b), (b, a)):
         start = _truncated_start(cut)
         if start is not None and canonical_element(whole).startswith(start):
             return True
     return False
+
+
+_COLON = re.compile(r"^(?P<head>[^:：]{2,12})[:：](?P<tail>.+)$")
+
+
+def _head_and_tail(text: str) -> tuple[str, str] | None:
+    found = _COLON.match(unicodedata.normalize("NFKC", text).strip())
+    return (_comparison_key(found["head"]), _comparison_key(found["tail"])) if found else None
+
+
+def _any_reading_alike(a: str, b: str) -> bool:
+    """Elements written ``头：尾``: 办事指南：申请条件 is the element 申请条件 under a label (often the row's
+    own 二级 name repeated), and 联系电话：0571-… is the element 联系电话 with its value. A plain element
+    is the same as such an element when it equals its head or its tail; two such elements are the same
+    when their tails are (a shared label alone never makes two elements one)."""
+    split_a, split_b = _head_and_tail(a), _head_and_tail(b)
+    if split_a is None and split_b is None:
+        return False
+    if split_a is not None and split_b is not None:
+        return bool(split_a[1]) and split_a[1] == split_b[1]
+    plain, split = (b, split_a) if split_a is not None else (a, split_b)
+    assert split is not None
+    key = _comparison_key(plain)
+    return bool(key) and key in split
 
 
 def compare_content(parent: Sequence[str], child: Sequence[str]) -> SetComparison:
