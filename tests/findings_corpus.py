@@ -144,6 +144,10 @@ def _chain_findings(folder: Path) -> list[Finding]:
     found += compose(engine.layers({"form": "table", "matters": [engine.BASE["matters"][0]]})).findings
     from .merge import test_table_linking as linking
 
+    empty = Catalogue.model_validate({"id": "e", "title": "t", "level": "national"})
+    lone = {"id": "c", "title": "t", "level": "county", "extends": "e", "form": "refinement", "refine": [{"id": "x.y"}]}
+    found += compose([Layer("e", empty), Layer("c", Catalogue.model_validate(lone))]).findings  # M006, nothing near
+
     found += linking._compose(
         {"id": "2", **linking._row("资金信息", "资金使用情况")},
         {"id": "3", "area": "employment", "name": {"level1": "办事指南"}, "mode": ["主动"]},

@@ -59,3 +59,14 @@ def test_a_reworded_row_links_with_a_note_and_an_uncertain_one_links_to_none() -
     assert all(row["id"] in codes["M014"].message("en") for row in PARENT[2:])
     assert "M012" in codes  # the two 办事指南 rows are missing: the uncertain row stood for neither
     assert "reworded" not in codes["M013"].message("zh")  # the reason is worded, not a slug
+
+
+def test_a_refine_entry_naming_an_unknown_id_gets_the_nearest_rows() -> None:
+    parent = Catalogue.model_validate({"id": "n", "title": "国家", "level": "national", "matters": PARENT})
+    typo = PARENT[0]["id"][:-1] + "x"  # one hex digit mistyped
+    county = Catalogue.model_validate(
+        {"id": "t", "title": "本县", "level": "county", "extends": "n", "form": "refinement", "refine": [{"id": typo}]}
+    )
+    (found,) = compose([Layer("n", parent), Layer("t", county)]).findings
+    assert found.code == "M006" and found.ctx["candidates"][0].startswith(PARENT[0]["id"])
+    assert "是否应为" in found.message("zh") and "did you mean" in found.message("en")

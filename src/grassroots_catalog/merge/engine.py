@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
-from grassroots_catalog.domain.linking import LinkKind, Row, link
+from grassroots_catalog.domain.linking import Candidate, LinkKind, Row, link, nearest
 from grassroots_catalog.domain.vocabularies import CatalogueLevel, DisclosureLevel
 from grassroots_catalog.merge.graph import NATIONAL, Layer
 from grassroots_catalog.merge.lattice import REFUSAL_SEVERITY, Change, classify
@@ -236,7 +236,11 @@ def _refine(
         path: DocPath = ("refine", position)
         parent = allowed.get(entry.id)
         if parent is None:
-            findings.append(_layer_finding(layer, "M006", (*path, "id"), Severity.ERROR, {"matter": entry.id}))
+            ctx: dict[str, Any] = {"matter": entry.id}
+            near = nearest(entry.id, [_row(matter) for matter in allowed.values()])
+            if near:  # did you mean …: the parent rows whose ids are nearest, with their names
+                ctx |= {"reason": "suggested", "candidates": [_shown(c) for c in near]}
+            findings.append(_layer_finding(layer, "M006", (*path, "id"), Severity.ERROR, ctx))
             continue
         if entry.not_applicable is not None:
             allowed[entry.id] = parent.model_copy(update={"not_applicable": entry.not_applicable})
@@ -361,13 +365,16 @@ def _linked_rows(
                     Severity.WARNING,
                     {
                         "written": str(matter.name),
-                        "candidates": [
-                            f"{c.id}（{' / '.join(p for p in (c.level1, c.level2) if p)}）" for c in result.candidates
-                        ],
+                        "candidates": [_shown(c) for c in result.candidates],
                     },
                 )
             )
     return rows
+
+
+def _shown(candidate: Candidate) -> str:
+    """A candidate row as a message lists it: its id and its names."""
+    return f"{candidate.id}（{' / '.join(p for p in (candidate.level1, candidate.level2) if p)}）"
 
 
 def _row(matter: Matter) -> Row:

@@ -152,6 +152,7 @@ FINDINGS: dict[str, dict[str, str]] = {
     },
     "M006": {
         "": "refine: names {matter}, which no parent catalogue has",
+        "suggested": "refine: names {matter}, which no parent catalogue has; did you mean: {candidates}?",
         "fix": "check the id; new matters go under matters:.",
     },
     "M007": {"": "{matter} is inherited already", "fix": "to change it, put it under refine:."},

@@ -108,7 +108,11 @@ FINDINGS: dict[str, dict[str, str]] = {
         "": "不允许扩展目录集之外或网络上的文件：{reference}",
         "fix": "请把上级目录放在同一目录集中，或用 --root 指定目录集的根。",
     },
-    "M006": {"": "refine: 中的事项 {matter} 在上级目录中不存在", "fix": "请检查编号；新增事项写在 matters: 下。"},
+    "M006": {
+        "": "refine: 中的事项 {matter} 在上级目录中不存在",
+        "suggested": "refine: 中的事项 {matter} 在上级目录中不存在；是否应为：{candidates}？",
+        "fix": "请检查编号；新增事项写在 matters: 下。",
+    },
     "M007": {"": "事项 {matter} 已从上级继承", "fix": "要修改请写在 refine: 下。"},
     "M008": {
         "": "有 extends 时须写明 form: table 或 form: refinement",
