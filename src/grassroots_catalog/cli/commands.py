@@ -156,6 +156,37 @@ def fmt(files: Sequence[Path], check: bool, force: bool, lang: str, **limits: An
 
 
 @cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--check", is_flag=True)
+@LANG_OPTION
+@with_limits
+def link(files: Sequence[Path], check: bool, lang: str, **limits: Any) -> None:
+    from grassroots_catalog.check.link import plan_links
+    from grassroots_catalog.read.atomic import write_atomic
+
+    status = EXIT_CLEAN
+    for path in expand(files):
+        plan = plan_links(path, limits=limits_from(limits))
+        if plan.findings:
+            print_findings(plan.findings, lang)
+            status = EXIT_UNREADABLE
+            continue
+        for change in plan.changes:
+            where = f"{path}:{change.line}" if change.line else str(path)
+            source = say(f"link.source.{change.source.value}")
+            click.echo(say("link.change", where=where, names=change.names, new=change.new, source=source))
+        if plan.text is None:
+            click.echo(say("link.nothing", path=path), err=True)
+        elif check:
+            click.echo(say("link.would_write", path=path, count=len(plan.changes)), err=True)
+            status = max(status, EXIT_FINDINGS)
+        else:
+            write_atomic(path, plan.text.encode("utf-8"))
+            click.echo(say("link.written", path=path, count=len(plan.changes)), err=True)
+    sys.exit(status)
+
+
+@cli.command()
 @LANG_OPTION
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def areas(lang: str, output_format: str) -> None:

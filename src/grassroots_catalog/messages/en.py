@@ -338,6 +338,20 @@ CLI: dict[str, str] = {
         "(scope: part) of each jurisdiction."
     ),
     # ---- gcat fmt
+    "link.short_help": "Write the ids of the parent rows each row copies into the file, keeping comments.",
+    "link.help": (
+        "Write into FILES the id of the parent row each row copies, keeping comments: a row with no id, or with "
+        "a clerk's own numbering, that links to a parent row by its names gets that row's id; a row that links "
+        "to none gets the id its area and names make. Confirm the links once instead of copying ids by hand."
+    ),
+    "link.option.check": "Change nothing; list the ids that would be written, and exit 1 if there are any.",
+    "link.change": "{where}: {names} → {new} ({source})",
+    "link.source.names": "the same names",
+    "link.source.likeness": "similar names: please check",
+    "link.source.own-names": "a local row: made from its names",
+    "link.nothing": "{path}: every row has its id already",
+    "link.would_write": "{path}: would write {count} id(s) (run without --check to write them)",
+    "link.written": "{path}: wrote {count} id(s)",
     "fmt.short_help": "Rewrite catalogue files in canonical form, keeping comments.",
     "fmt.help": (
         "Rewrite catalogue FILES in canonical form, keeping comments.\n\n"

@@ -285,6 +285,19 @@ CLI: dict[str, str] = {
         "FILES 是各自辖区目录的全部分册：跨分册（scope: part）检查目录整体的要求（领域覆盖：R01、R23-R25、R31、R33）。"
     ),
     # ---- gcat fmt
+    "link.short_help": "把各行所对应的上级事项编号写入目录文件，保留注释。",
+    "link.help": (
+        "把 FILES 各行所对应的上级事项编号写入文件，保留注释：没有编号或只有本地序号的行，按名称对应到上级事项后，"
+        "写入上级事项的编号；对应不上的行写入由其领域和名称生成的编号。确认一次即可，不必再手工抄写编号。"
+    ),
+    "link.option.check": "不作改动，只列出将写入的编号；有需要写入的编号时以状态 1 退出。",
+    "link.change": "{where}：{names} → {new}（{source}）",
+    "link.source.names": "名称相同",
+    "link.source.likeness": "名称相近，请确认",
+    "link.source.own-names": "本地新增，按名称生成",
+    "link.nothing": "{path}：编号已齐全，无需改动",
+    "link.would_write": "{path}：将写入 {count} 个编号（去掉 --check 即写入）",
+    "link.written": "{path}：已写入 {count} 个编号",
     "fmt.short_help": "把目录文件改写为规范格式，保留注释。",
     "fmt.help": (
         "把目录文件 FILES 改写为规范格式，保留注释。\n\n"

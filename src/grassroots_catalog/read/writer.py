@@ -125,3 +125,27 @@ def _style(node: CommentedMap | CommentedSeq, key: str | None) -> None:
         node.fa.set_flow_style()
     else:
         node.fa.set_block_style()
+
+
+def with_matter_ids(text: str, ids: dict[int, str]) -> str:
+    """``text`` with ``id:`` of the rows at these positions under ``matters:`` set, all else as written.
+
+    A row without an id gets it as its first key; comments, order and style stay. ``text`` must have
+    passed the checked reader already (as for :func:`format_text`).
+    """
+    document = _yaml().load(text)
+    matters = document.get("matters") if isinstance(document, CommentedMap) else None
+    if not isinstance(matters, CommentedSeq):
+        return text
+    for position, matter_id in ids.items():
+        row = matters[position] if position < len(matters) else None
+        if not isinstance(row, CommentedMap):
+            continue
+        if "id" in row:
+            row["id"] = matter_id
+        else:
+            row.insert(0, "id", matter_id)
+    output = _dump(document)
+    if "\r\n" in text:
+        output = output.replace("\r\n", "\n").replace("\n", "\r\n")
+    return output
