@@ -567,6 +567,12 @@ def compare_basis(parent: Sequence[str], child: Sequence[str]) -> SetComparison:
 
     Items are citations as written (``Instrument.as_text()``); a cell holding several is split.
     """
+    return _compare_basis(tuple(parent), tuple(child))
+
+
+@lru_cache(maxsize=8192)
+def _compare_basis(parent: tuple[str, ...], child: tuple[str, ...]) -> SetComparison:
+    """Cached: a catalogue cites the same few instruments on hundreds of rows, in the same words."""
     return compare_sets(_instruments(parent), _instruments(child), same=same_instrument)
 
 
@@ -712,6 +718,12 @@ def _any_reading_alike(a: str, b: str) -> bool:
 
 def compare_content(parent: Sequence[str], child: Sequence[str]) -> SetComparison:
     """Compare two 公开内容 lists as sets of elements under :func:`same_element`."""
+    return _compare_content(tuple(parent), tuple(child))
+
+
+@lru_cache(maxsize=8192)
+def _compare_content(parent: tuple[str, ...], child: tuple[str, ...]) -> SetComparison:
+    """Cached: county tables repeat the national rows' content lists, often in the same words."""
 
     def elements(items: Sequence[str]) -> list[str]:
         return [e for e in split_elements(items) if canonical_element(e)]

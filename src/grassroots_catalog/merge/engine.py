@@ -325,10 +325,10 @@ def _linked_rows(
     local addition. A linked row takes its parent's id, so everything downstream speaks of one matter.
     """
     rows = list(layer.catalogue.matters)
-    named = {matter.id for matter in rows if matter.id in allowed}
     unmatched = [position for position, matter in enumerate(rows) if matter.id not in allowed]
     if not unmatched:
         return rows
+    named = {matter.id for matter in rows if matter.id in allowed}
     areas = {rows[position].area for position in unmatched}
     parents = [parent for parent in allowed.values() if parent.area in areas and parent.id not in named]
     if not parents:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from enum import StrEnum
+from functools import partial
 from types import MappingProxyType
 from typing import Any
 
@@ -23,7 +24,7 @@ from grassroots_catalog.domain.timelimits import TimeLimitClass
 from grassroots_catalog.domain.vocabularies import Labelled
 from grassroots_catalog.messages.cli_text import cli_text
 from grassroots_catalog.model.catalogue import TimeLimit
-from grassroots_catalog.model.fields import BY_NAME, FIELDS, Comparison, FieldSpec
+from grassroots_catalog.model.fields import FIELDS, Comparison, FieldSpec
 from grassroots_catalog.results import Severity
 
 
@@ -39,7 +40,7 @@ class Change(StrEnum):
     @property
     def needs_reason(self) -> bool:
         """Weaker and incomparable overrides take something away: they must say why."""
-        return self in (Change.WEAKER, Change.INCOMPARABLE)
+        return self is Change.WEAKER or self is Change.INCOMPARABLE
 
     def label(self, lang: str) -> str:
         """The change's name for a reader in ``lang`` (更严 … 不可比), from the language tables."""
@@ -97,10 +98,10 @@ def classify(field: str, parent: Any, child: Any) -> Change:
     """The change from ``parent`` to ``child`` for ``field`` of a matter."""
     if parent == child:
         return Change.EQUAL
-    spec = BY_NAME.get(field)
-    if spec is None:
+    compare = _BY_FIELD.get(field)
+    if compare is None:
         return Change.LOCALISED  # not a field of the table: nothing to rank
-    return _COMPARISONS[spec.comparison](spec, parent, child)
+    return compare(parent, child)
 
 
 def _inclusion(spec: FieldSpec, parent: Any, child: Any) -> Change:
@@ -134,11 +135,11 @@ _FROM_SETS = {
 
 
 def _elements(spec: FieldSpec, parent: Any, child: Any) -> Change:
-    return _FROM_SETS[compare_content([str(v) for v in parent], [str(v) for v in child])]
+    return _FROM_SETS[compare_content(parent, child)]  # content elements are texts already
 
 
 def _instruments(spec: FieldSpec, parent: Any, child: Any) -> Change:
-    return _FROM_SETS[compare_basis([_citation(v) for v in parent], [_citation(v) for v in child])]
+    return _FROM_SETS[compare_basis(tuple(map(_citation, parent)), tuple(map(_citation, child)))]
 
 
 def _citation(instrument: Any) -> str:
@@ -172,6 +173,12 @@ _COMPARISONS: Mapping[Comparison, Callable[[FieldSpec, Any, Any], Change]] = Map
         Comparison.WORDING: _wording,
     }
 )
+
+
+_BY_FIELD: dict[str, Callable[[Any, Any], Change]] = {
+    spec.name: partial(_COMPARISONS[spec.comparison], spec) for spec in FIELDS
+}
+"""Each field's comparison, bound once: composing a chain classifies every override of every row."""
 
 
 def _flag_change(flag: Labelled, parent: tuple[Any, ...], child: tuple[Any, ...]) -> Change:
