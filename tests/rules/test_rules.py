@@ -216,3 +216,16 @@ def test_r08_knows_township_forms_and_names_a_body_of_the_matters_own_kind(
     )
     (found,) = [f for f in run(catalogue) if f.code == "R08"]
     assert found.ctx["suggestion"] == suggestion and suggestion in found.message("zh")
+
+
+def test_r38_finds_the_same_row_written_twice_differently() -> None:
+    from grassroots_catalog.check.rules import run
+    from grassroots_catalog.model import Catalogue
+
+    rows = [
+        {"id": "a", "area": "employment", "name": {"level1": "就业服务", "level2": "办事指南"}},
+        {"id": "b", "area": "employment", "name": {"level1": "就业 服务", "level2": "办事指南"}},  # a stray space
+        {"id": "c", "area": "employment", "name": {"level1": "職業培訓", "level2": "办事指南"}},  # another row
+    ]
+    catalogue = Catalogue.model_validate({"id": "c", "title": "县", "level": "county", "matters": rows})
+    assert [(f.ctx["matter"], f.ctx["first"]) for f in run(catalogue) if f.code == "R38"] == [("b", "a")]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from grassroots_catalog.check.rules.contract import CodeSpec, Option, RuleContext, applicable, codes, finding
-from grassroots_catalog.domain.identity import name_key
+from grassroots_catalog.domain.linking import Row, name_key
 from grassroots_catalog.results import Finding, Severity
 
 SPECS = (
@@ -33,9 +33,11 @@ WHOLE_CATALOGUE = False
 
 
 def check(context: RuleContext) -> Iterator[Finding]:
-    seen: dict[tuple[str, str], str] = {}
+    seen: dict[tuple[str, tuple[str, ...]], str] = {}
     for index, matter in applicable(context.catalogue):
-        key = (matter.area, name_key(matter.name.level1, matter.name.level2, matter.name.level3))
+        # Names folded as linking folds them: the same names written twice, even differently, are one matter.
+        names = matter.name
+        key = (matter.area, name_key(Row(matter.id, matter.area, names.level1, names.level2, names.level3)))
         if key in seen:
             yield finding("R38", ("matters", index), matter=matter.id, first=seen[key], name=str(matter.name))
         else:
