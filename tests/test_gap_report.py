@@ -144,8 +144,27 @@ def test_markdown_in_chinese_shows_the_severity_in_the_fix_first_list() -> None:
     assert text.startswith("# 标准目录检查报告：示例县基层政务公开标准目录\n")
     assert "- 目录层级：县级" in text and "1. **M012** [错误] `" in text
     assert "| 领域 | 照录 | 本地化 | 加强 | 弱化 | 缺失 | 不适用 | 本地新增 |" in text
-    assert "另有 5 条错误或警告" in text  # 15 errors and warnings, 10 named first
     assert "<svg" not in text
+
+
+def test_the_fix_first_list_names_ten_and_counts_the_rest() -> None:
+    reports = validate([EXAMPLES / "county.yaml", EXAMPLES / "township.yaml"], config=None)
+    gap = gap_report.build(reports[:1], dt.date(2020, 12, 31))
+    serious = sum(1 for f in gap.findings if f.severity.slug in {"error", "warning"})
+    text = gap_report.render_markdown(gap, "zh")
+    if serious > 10:
+        assert f"另有 {serious - 10} 条错误或警告" in text
+    else:
+        assert "条错误或警告" not in text.split("## 各领域覆盖情况")[0]
+
+
+def test_more_than_ten_errors_and_warnings_are_counted_after_the_ten_named(tmp_path: Path) -> None:
+    rows = "".join(f"  - {{id: m{i}, area: health, name: {{level1: 事项{i}}}}}\n" for i in range(4))
+    table = tmp_path / "c.yaml"
+    table.write_text(f"id: c\ntitle: 县\nlevel: county\nmatters:\n{rows}", encoding="utf-8")
+    gap = gap_report.build(validate([table], config=None), dt.date(2020, 12, 31))
+    serious = sum(1 for f in gap.findings if f.severity.slug in {"error", "warning"})
+    assert serious > 10 and f"另有 {serious - 10} 条错误或警告" in gap_report.render_markdown(gap, "zh")
 
 
 def test_markdown_and_html_say_the_same_from_one_document() -> None:
@@ -168,7 +187,8 @@ def test_html_prints_on_a4_with_repeated_headers_a_chart_per_area_and_severity_w
         assert "<title>户籍管理：照录 0 条" in page
         fix_first = page.split("<h2>优先整改</h2>", 1)[1].split("<h2>", 1)[0]
         items = re.findall(r"<li>(.*?)</li>", fix_first)
-        assert len(items) == 10
+        serious = sum(1 for f in gap.findings if f.severity.slug in {"error", "warning"})
+        assert len(items) == min(10, serious) and items
         assert all(re.search(r'<span class="badge badge-(error|warning)">(错误|警告)</span>', item) for item in items)
         assert '<span class="badge badge-error">错误</span>' in items[0]
 

@@ -10,7 +10,7 @@ jurisdiction across the files that are parts of it (``scope: part``), when all o
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from enum import Enum
 from pathlib import Path
@@ -24,6 +24,7 @@ from grassroots_catalog.results import Path as DocPath
 if TYPE_CHECKING:
     from grassroots_catalog.check.config import ConfiguredIgnore
     from grassroots_catalog.check.suppression import Suppression
+    from grassroots_catalog.merge.engine import EffectiveCatalogue
     from grassroots_catalog.model.catalogue import Catalogue
 
 __all__ = ["NEAREST", "FileReport", "check_result", "check_together", "part_group", "validate", "validate_file"]
@@ -69,7 +70,9 @@ def check_result(
         findings += effective.findings
         written = effective.written
         titles = {layer.file: layer.catalogue.title for layer in chain.layers if layer.file is not None}
+        as_national = _national_wording(effective)
         for found in requirement_rules.run(written, select=select, options=options):
+            found = as_national(found)
             file, location = effective.locate_written(found.path)
             if file is not None and file != result.file and catalogue.form == "refinement":
                 # The parent set (or left empty) what is judged: the fix belongs in this file's refine:.
@@ -82,6 +85,41 @@ def check_result(
     return FileReport(
         result.file, True, sorted_findings(findings), suppressed, written=written, source=result, effective=effective
     )
+
+
+def _national_wording(effective: EffectiveCatalogue) -> Callable[[Finding], Finding]:
+    """A warning about a value a table holds exactly as the national guideline words it becomes a note.
+
+    The national texts themselves cite instruments without 《》, set limits in shapes no rule reads
+    (本级人民代表大会批准后20日内), or leave cells partial; a county that copies them faithfully has
+    not made them worse, and a warning on every such row would bury its own defects. The finding stays,
+    as information that says so (``as_in_national``). Errors are never lowered: a requirement the county
+    itself must meet (R05 the website, say) binds it whatever the guideline wrote.
+    """
+    from grassroots_catalog.merge.graph import NATIONAL
+    from grassroots_catalog.merge.lattice import Change, classify
+    from grassroots_catalog.model.fields import BY_NAME
+
+    root = effective.layers[0]
+    if root.key != NATIONAL:
+        return lambda found: found
+    national = {matter.id: matter for matter in root.catalogue.matters}
+    matters = effective.written.matters
+
+    def lowered(found: Finding) -> Finding:
+        path = found.path
+        if found.severity is not Severity.WARNING or len(path) < 3 or not isinstance(path[1], int):
+            return found
+        field = path[2]
+        if not isinstance(field, str) or field not in BY_NAME or path[1] >= len(matters):
+            return found
+        matter = matters[path[1]]
+        source = national.get(matter.id)
+        if source is None or classify(field, getattr(source, field), getattr(matter, field)) is not Change.EQUAL:
+            return found
+        return replace(found, severity=Severity.INFO, ctx={**found.ctx, "as_in_national": True})
+
+    return lowered
 
 
 def _one_finding_per_cell(findings: list[Finding]) -> list[Finding]:

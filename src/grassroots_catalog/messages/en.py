@@ -205,6 +205,7 @@ FINDINGS: dict[str, dict[str, str]] = {
 
 FINDING_NOTES: dict[str, str] = {
     # added to a message when the judged value was set (or left empty) by a parent catalogue
+    "as_in_national": " (the value is as the national guideline words it, so this is a note: improve it when localising)",
     "inherited": " (inherited from {inherited_from}; leave that file as it is and set the value for this "
     "matter under refine: in this catalogue)",
     # the {together} of a catalogue-wide rule's message, when its parts were checked together

@@ -90,6 +90,8 @@ def render(finding: Finding, lang: str = "zh") -> Rendered:
     message = spec.template(lang, str(finding.ctx.get("reason", ""))).format_map(params)
     fix = spec.fix(lang).format_map(params)
     note = notes(lang)["inherited"].format_map(params) if finding.ctx.get("inherited_from") else ""
+    if finding.ctx.get("as_in_national"):
+        note += notes(lang)["as_in_national"]
     return Rendered(message, fix, spec.citation, note, lang)
 
 

@@ -163,6 +163,7 @@ FINDINGS: dict[str, dict[str, str]] = {
 
 FINDING_NOTES: dict[str, str] = {
     # added to a message when the judged value was set (or left empty) by a parent catalogue
+    "as_in_national": "（该值与国家标准指引原文一致，降为提示：宜在本地化时一并完善）",
     "inherited": "（此值继承自《{inherited_from}》，无需改动上级文件：请在本目录的 refine 中为该事项补充或改写）",
     # the {together} of a catalogue-wide rule's message, when its parts were checked together
     "together": "（{count} 个文件合并检查：{parts}）",
