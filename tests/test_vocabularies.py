@@ -171,3 +171,25 @@ def test_a_department_site_is_another_carrier_not_the_government_website() -> No
     choice, note = parse_channel("县人社局网站")
     assert str(choice) == "其他：县人社局网站" and note is not None and note.reason == "other-carrier"
     assert not note.warn
+
+
+def test_a_cell_reading_ditto_takes_the_value_of_the_row_above() -> None:
+    from grassroots_catalog.read.load import parse_catalogue
+
+    text = (
+        "id: t\ntitle: 县\nlevel: county\nmatters:\n"
+        "  - {id: a, area: health, name: {level1: 甲}, time_limit: 信息形成（变更）20个工作日内, mode: [主动公开],"
+        " channels: 政府网站、政务服务中心}\n"
+        "  - {id: b, area: health, name: {level1: 乙}, time_limit: 同上, mode: 同上, channels: 同上}\n"
+    )
+    result = parse_catalogue(text, file="t.yaml")
+    assert result.catalogue is not None
+    first, second = result.catalogue.matters
+    assert second.time_limit == first.time_limit and second.mode == first.mode and second.channels == first.channels
+    dittos = [f for f in result.findings if f.ctx.get("original") == "同上"]
+    assert sorted((f.code, f.path[-1]) for f in dittos) == [
+        ("N001", "channels"),
+        ("N001", "mode"),
+        ("N001", "time_limit"),
+    ]
+    assert not [f for f in result.findings if f.code == "N003"]  # 同上 is not taken for a channel

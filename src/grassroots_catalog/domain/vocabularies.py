@@ -153,7 +153,7 @@ class Normalisation:
     canonical: tuple[str, ...]
     reason: str
     """A stable reason key: ``variant``, ``traditional``, ``split``, ``duplicate``, ``other-carrier``,
-    ``unknown-channel``, ``context``, ``area-name``, ``area-alias``."""
+    ``unknown-channel``, ``context``, ``area-name``, ``area-alias``, ``ditto`` (同上: the row above's value)."""
     warn: bool = False
     suggestion: str | None = None
 

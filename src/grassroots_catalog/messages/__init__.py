@@ -45,6 +45,7 @@ __all__ = [
 NORMALISATION_CODES: Mapping[str, str] = MappingProxyType(
     {
         "variant": "N001",
+        "ditto": "N001",
         "traditional": "N001",
         "context": "N001",
         "area-name": "N001",

@@ -91,13 +91,50 @@ def normalise_document(raw: Any) -> tuple[Any, list[Note]]:
         document["refine"] = canonical_refinements
     matters = document.get("matters")
     if isinstance(matters, list):
-        canonical = []
+        canonical: list[Any] = []
         for index, matter in enumerate(matters):
-            fixed, changes = normalise_matter(matter, catalogue_level=catalogue_level)
+            dittos = _ditto_cells(matter) if canonical else {}
+            raw = {k: v for k, v in matter.items() if k not in dittos} if dittos else matter
+            fixed, changes = normalise_matter(raw, catalogue_level=catalogue_level)
+            if dittos:
+                fixed, copied = _fill_dittos(fixed, canonical[-1], dittos)
+                changes += copied
             canonical.append(fixed)
             notes += [Note(("matters", index, *path), change) for path, change in changes]
         document["matters"] = _with_ids(canonical)
     return document, notes
+
+
+DITTO = frozenset({"同上", "同上栏", "同前", "同上。", "同上行"})
+"""What a table writes in a cell meaning "as the row above" (requirements.md §4.5: resolve, then read)."""
+
+
+def _ditto_cells(matter: Any) -> dict[str, str]:
+    """The cells of a row that read 同上, by field (a row's id, area and name are never copied)."""
+    if not isinstance(matter, dict):
+        return {}
+    return {
+        name: value
+        for name, value in matter.items()
+        if name not in ("id", "area", "name") and isinstance(value, str) and value.strip() in DITTO
+    }
+
+
+def _fill_dittos(matter: Any, above: Any, dittos: Mapping[str, str]) -> tuple[Any, list[tuple[Path, Normalisation]]]:
+    """Each 同上 cell takes the canonical value of the same cell in the row above, noted."""
+    if not isinstance(matter, dict) or not isinstance(above, dict):
+        return matter, []
+    result = dict(matter)
+    notes: list[tuple[Path, Normalisation]] = []
+    for name, written in dittos.items():
+        inherited = above.get(name)
+        if inherited is None:
+            result[name] = written  # nothing above to copy: left for the rules to judge as written
+            continue
+        result[name] = inherited
+        shown = "、".join(map(str, inherited)) if isinstance(inherited, list) else str(inherited)
+        notes.append(((name,), Normalisation(written, (shown,), "ditto")))
+    return result, notes
 
 
 def _with_ids(matters: list[Any]) -> list[Any]:
