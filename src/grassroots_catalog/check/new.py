@@ -1,0 +1,160 @@
+"""A starting catalogue from the national guidelines (``gcat new``): most offices start from the national table.
+
+Two forms, as a county publishes either:
+
+- one **refinement** file per area (``form: refinement``, ``extends: national``, ``scope: part``):
+  every national row of the area is listed under ``refine:`` by its id, so that nothing is inherited
+  unseen, with the generic national 公开主体 kept as the value to replace;
+- one **table** (``form: table``): every national row of the chosen areas copied in full, ids kept so
+  each row stays linked to the national one it copies.
+
+Each row a county must localise carries a YAML comment above it saying so (name the local body,
+tick the channels actually used): a comment rather than ``note:``, because a note would be published
+in the county's table while the reminder is for the person filling it in and goes when they are done.
+The national rows' own notes (where their data came from) are not copied: they describe the
+national extract, not the county's table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from grassroots_catalog.domain.areas import AREAS, PILOT_AREAS
+from grassroots_catalog.domain.normalise import normalise_area
+from grassroots_catalog.messages.words import report_text
+from grassroots_catalog.read.national import national_catalogue
+from grassroots_catalog.read.writer import dump_document, to_document
+
+__all__ = ["COPIED_FIELDS", "check_code", "new_catalogue", "new_catalogue_data"]
+
+COPIED_FIELDS = (
+    "id",
+    "area",
+    "name",
+    "content",
+    "basis",
+    "time_limit",
+    "subject",
+    "channels",
+    "audience",
+    "mode",
+    "level",
+)
+"""What a starting table copies of each national row: the row itself, not the national data's notes."""
+
+_CODE_RULES = {
+    "county": (re.compile(r"^[1-9][0-9]{5}$"), "new.refuse.code.county"),
+    "township": (re.compile(r"^[1-9][0-9]{5}(?:[0-9]{3}|[0-9]{6})$"), "new.refuse.code.township"),
+}
+
+
+def check_code(level: str, code: str | None, lang: str = "zh") -> None:
+    """Refuse a level other than county or township, and a division code of the wrong shape for it."""
+    if level not in _CODE_RULES:
+        raise ValueError(report_text("new.refuse.level", lang, level=level))
+    pattern, message = _CODE_RULES[level]
+    if code is not None and not pattern.match(code):
+        raise ValueError(report_text(message, lang, code=code))
+
+
+def _areas(areas: Sequence[str] | None, lang: str) -> list[str]:
+    if areas is None or list(areas) == ["all"]:
+        return [area.slug for area in PILOT_AREAS]
+    slugs = []
+    for area in areas:
+        slug = normalise_area(area.strip())[0]
+        if slug not in AREAS:
+            raise ValueError(report_text("new.refuse.area", lang, area=area))
+        slugs.append(slug)
+    return list(dict.fromkeys(slugs))
+
+
+def _row(matter: Any) -> dict[str, Any]:
+    dumped = matter.model_dump(mode="json", exclude_unset=True)
+    return {key: dumped[key] for key in COPIED_FIELDS if key in dumped}
+
+
+def _header(level: str, jurisdiction: str, code: str | None, title: str) -> dict[str, Any]:
+    owner: dict[str, Any] = {"name": jurisdiction}
+    if code is not None:
+        owner["code"] = code
+    return {"title": title, "level": level, "jurisdiction": owner, "extends": "national"}
+
+
+def _identifier(level: str, code: str | None, area: str | None) -> str:
+    return "-".join(part for part in (level, code, area) if part)
+
+
+def new_catalogue_data(
+    level: str,
+    jurisdiction: str,
+    code: str | None,
+    areas: Sequence[str] | None,
+    *,
+    table: bool = False,
+    lang: str = "zh",
+) -> dict[str, dict[str, Any]]:
+    """The starting catalogue as plain data by file name (what :func:`new_catalogue` writes as YAML)."""
+    check_code(level, code, lang)
+    if not jurisdiction.strip():
+        raise ValueError(report_text("new.refuse.jurisdiction", lang))
+    slugs = _areas(areas, lang)
+    if table:
+        data: dict[str, Any] = {"id": _identifier(level, code, None)}
+        data.update(_header(level, jurisdiction, code, report_text("new.title", lang, jurisdiction=jurisdiction)))
+        data["form"] = "table"
+        if len(slugs) < len(PILOT_AREAS):
+            data["scope"] = "part"
+        data["matters"] = [_row(m) for slug in slugs for m in national_catalogue(slug).matters]
+        return {"catalogue.yaml": data}
+    files: dict[str, dict[str, Any]] = {}
+    for slug in slugs:
+        pilot = AREAS[slug]
+        title = report_text(
+            "new.title.area", lang, jurisdiction=jurisdiction, area=pilot.zh if lang == "zh" else pilot.en
+        )
+        part: dict[str, Any] = {"id": _identifier(level, code, slug)}
+        part.update(_header(level, jurisdiction, code, title))
+        part["form"] = "refinement"
+        part["scope"] = "part"
+        refine = []
+        for matter in national_catalogue(slug).matters:
+            entry: dict[str, Any] = {"id": matter.id}
+            if matter.subject:
+                entry["subject"] = matter.subject
+            refine.append(entry)
+        part["refine"] = refine
+        files[f"{slug}.yaml"] = part
+    return files
+
+
+def new_catalogue(
+    level: str,
+    jurisdiction: str,
+    code: str | None,
+    areas: Sequence[str] | None,
+    *,
+    table: bool = False,
+    lang: str = "zh",
+) -> dict[str, str]:
+    """The starting catalogue as YAML text by file name: one refinement file per area, or one table.
+
+    ``areas`` is a list of slugs or area names, or None (or ``["all"]``) for the 26 pilot areas.
+    Raises ValueError, worded in ``lang``, for a level other than county or township, a division code
+    of the wrong length (6 digits for a county, 9 or 12 for a township), or an unknown area.
+    """
+    reminder = report_text("table.localise", lang)
+    texts: dict[str, str] = {}
+    for name, data in new_catalogue_data(level, jurisdiction, code, areas, table=table, lang=lang).items():
+        document = to_document(data)
+        rows = document.get("matters") or document.get("refine")
+        if isinstance(rows, CommentedSeq):
+            for index in range(len(rows)):
+                if isinstance(rows[index], CommentedMap):
+                    rows.yaml_set_comment_before_after_key(index, before=reminder, indent=2)
+        texts[name] = dump_document(document)
+    return texts

@@ -1,0 +1,433 @@
+"""A catalogue as the published table: a print-ready Excel workbook, or CSV; and findings as a sheet.
+
+County offices keep and print their catalogues in Excel or WPS, so the export follows the standard
+published layout: a merged title row, the two-row header (公开事项 over 一级事项/二级事项, 公开对象 over
+全社会/特定群体, …), √ in the tick columns, wrapped text in columns wide enough for Chinese, A4
+landscape with the header rows repeated on every page and frozen below the header.
+
+All areas go on **one sheet**, each under a section row naming the area (一、社会救助), numbered from 1
+within its area: that is how a county publishes its whole catalogue as one printable document, and
+the importer reads section rows as the area of the rows below. Consecutive rows of one area with the
+same 一级事项 share one merged 一级 cell, as published tables write them. 公开层级 has the columns
+县级 and 乡级, and 市级 or 村级 only when a matter uses them; 三级事项 appears only when a matter has one.
+
+Spreadsheets are hostile territory both ways: no cell is ever written as a formula. In XLSX a text
+that begins with ``=`` is stored as a string cell (openpyxl would otherwise take it for a formula);
+in CSV a text beginning with = + - @ TAB or CR gets a leading apostrophe, the OWASP recommendation
+for CSV injection, as spreadsheet programs evaluate such CSV cells.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from grassroots_catalog.check.new import new_catalogue_data
+from grassroots_catalog.domain.areas import AREAS
+from grassroots_catalog.domain.vocabularies import Audience, Channel, DisclosureLevel, Mode
+from grassroots_catalog.messages import spec_for
+from grassroots_catalog.messages.words import report_text
+from grassroots_catalog.model.catalogue import Catalogue, Matter
+from grassroots_catalog.read.atomic import write_atomic
+from grassroots_catalog.read.load import catalogue_from_data
+from grassroots_catalog.results import format_path
+
+if TYPE_CHECKING:
+    from grassroots_catalog.results import FileReport, Finding
+
+__all__ = [
+    "Column",
+    "export_csv",
+    "export_xlsx",
+    "findings_xlsx",
+    "new_workbook",
+    "table_columns",
+    "workbook_bytes",
+]
+
+INJECTION_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""How a cell's text may begin that makes a spreadsheet program evaluate it (CSV injection)."""
+
+_DEFAULT_LEVELS = (DisclosureLevel.COUNTY, DisclosureLevel.TOWNSHIP)
+_THIN = Side(style="thin")
+_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_HEADER_FILL = PatternFill("solid", fgColor="D9D9D9")
+_AREA_FILL = PatternFill("solid", fgColor="F2F2F2")
+_LINE_HEIGHT = 15.0  # points per line of 11-point text
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column of the published table: its header (group over title when grouped) and its cells."""
+
+    key: str
+    title: str
+    group: str | None
+    width: int  # the widest it grows, in Excel character units (a Chinese character is two)
+    value: Callable[[Matter, str], str]
+    tick: bool = False
+
+
+def _joined(values: Sequence[object]) -> str:
+    return "\n".join(str(value) for value in values)
+
+
+def _tick(values: Callable[[Matter], Sequence[object]], wanted: object) -> Callable[[Matter, str], str]:
+    def cell(matter: Matter, lang: str) -> str:
+        return report_text("table.tick", lang) if wanted in values(matter) else ""
+
+    return cell
+
+
+def _note(matter: Matter, lang: str) -> str:
+    parts = [matter.note] if matter.note else []
+    if matter.not_applicable:
+        parts.append(report_text("table.not_applicable", lang, reason=matter.not_applicable))
+    return "\n".join(parts)
+
+
+def table_columns(catalogue: Catalogue, lang: str = "zh") -> tuple[Column, ...]:
+    """The columns of ``catalogue``'s published table after 序号, in printed order."""
+
+    def title(key: str) -> str:
+        return report_text(f"table.column.{key}", lang)
+
+    matter = title("matter")
+    columns = [
+        Column("level1", title("level1"), matter, 16, lambda m, _: m.name.level1 or ""),
+        Column("level2", title("level2"), matter, 20, lambda m, _: m.name.level2 or ""),
+    ]
+    if any(m.name.level3 for m in catalogue.matters):
+        columns.append(Column("level3", title("level3"), matter, 20, lambda m, _: m.name.level3 or ""))
+    columns += [
+        Column("content", title("content"), None, 36, lambda m, _: _joined(m.content)),
+        Column("basis", title("basis"), None, 36, lambda m, _: _joined([i.as_text() for i in m.basis])),
+        Column("time_limit", title("time_limit"), None, 20, lambda m, _: str(m.time_limit or "")),
+        Column("subject", title("subject"), None, 18, lambda m, _: m.subject or ""),
+        Column("channels", title("channels"), None, 22, lambda m, _: _joined(m.channels)),
+    ]
+    for audience in Audience:
+        columns.append(
+            Column(f"audience.{audience.name}", audience.label(lang), title("audience"), 10, _audience(audience), True)
+        )
+    for mode in Mode:
+        columns.append(Column(f"mode.{mode.name}", mode.label(lang), title("mode"), 8, _mode(mode), True))
+    used = {level for m in catalogue.matters for level in m.level}
+    for tier in DisclosureLevel:
+        if tier in _DEFAULT_LEVELS or tier in used:
+            columns.append(Column(f"level.{tier.name}", tier.label(lang), title("level"), 8, _level(tier), True))
+    columns.append(Column("note", title("note"), None, 24, _note))
+    return tuple(columns)
+
+
+def _audience(value: Audience) -> Callable[[Matter, str], str]:
+    return _tick(lambda m: m.audience, value)
+
+
+def _mode(value: Mode) -> Callable[[Matter, str], str]:
+    return _tick(lambda m: m.mode, value)
+
+
+def _level(value: DisclosureLevel) -> Callable[[Matter, str], str]:
+    return _tick(lambda m: m.level, value)
+
+
+def area_name(catalogue: Catalogue, slug: str, lang: str) -> str:
+    """The area's name for a reader: a pilot area's, a declared area's, or the slug itself."""
+    pilot = AREAS.get(slug)
+    if pilot is not None:
+        return pilot.zh if lang == "zh" else pilot.en
+    declared = next((a for a in catalogue.areas if a.slug == slug), None)
+    if declared is not None:
+        return declared.zh if lang == "zh" else declared.en
+    return slug
+
+
+def _area_number(catalogue: Catalogue, slug: str, position: int) -> int:
+    pilot = AREAS.get(slug)
+    return pilot.number if pilot is not None and pilot.number else position
+
+
+def safe_text(text: str) -> str:
+    """``text`` as a CSV cell no spreadsheet evaluates: an apostrophe before a formula-like start."""
+    return "'" + text if text.startswith(INJECTION_STARTS) else text
+
+
+def _display_width(text: str) -> int:
+    """Width in Excel character units: a wide (Chinese, full-width) character counts two."""
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
+
+
+def _lines_needed(text: str, width: int) -> int:
+    usable = max(width - 1, 1)
+    return sum(max(1, -(-_display_width(line) // usable)) for line in text.split("\n")) if text else 1
+
+
+def _by_area(catalogue: Catalogue) -> Iterator[tuple[str, list[Matter]]]:
+    for slug in catalogue.areas_used():
+        yield slug, [m for m in catalogue.matters if m.area == slug]
+
+
+# --------------------------------------------------------------------------- XLSX
+
+
+def _write(sheet: Worksheet, row: int, column: int, text: str) -> None:
+    """Write ``text`` as a string cell, never a formula, whatever it begins with."""
+    cell = sheet.cell(row=row, column=column)
+    cell.value = text if text else None
+    if text:
+        cell.data_type = "s"
+        if text.startswith(INJECTION_STARTS):
+            cell.quotePrefix = True  # Excel keeps it text when the cell is edited, too
+
+
+def build_workbook(catalogue: Catalogue, *, lang: str = "zh") -> tuple[Workbook, tuple[Column, ...], int]:
+    """The published table as a workbook, with its columns and the first row of matters (for templates)."""
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = report_text("table.sheet", lang)
+    columns = table_columns(catalogue, lang)
+    width = len(columns) + 1
+    header = Font(bold=True)
+    centre = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    wrapped = Alignment(vertical="top", wrap_text=True)
+
+    _write(sheet, 1, 1, catalogue.title)
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+    sheet.cell(1, 1).font = Font(bold=True, size=16)
+    sheet.cell(1, 1).alignment = centre
+    sheet.row_dimensions[1].height = 32
+
+    # The two header rows: ungrouped titles span both, a group spans its columns in the first.
+    _write(sheet, 2, 1, report_text("table.column.number", lang))
+    sheet.merge_cells(start_row=2, start_column=1, end_row=3, end_column=1)
+    index = 0
+    while index < len(columns):
+        column = columns[index]
+        at = index + 2
+        if column.group is None:
+            _write(sheet, 2, at, column.title)
+            sheet.merge_cells(start_row=2, start_column=at, end_row=3, end_column=at)
+            index += 1
+            continue
+        span = 1
+        while index + span < len(columns) and columns[index + span].group == column.group:
+            span += 1
+        _write(sheet, 2, at, column.group)
+        if span > 1:
+            sheet.merge_cells(start_row=2, start_column=at, end_row=2, end_column=at + span - 1)
+        for offset in range(span):
+            _write(sheet, 3, at + offset, columns[index + offset].title)
+        index += span
+    for row in (2, 3):
+        for col in range(1, width + 1):
+            cell = sheet.cell(row, col)
+            cell.font, cell.alignment, cell.border, cell.fill = header, centre, _BORDER, _HEADER_FILL
+
+    widths = [max(4, _display_width(report_text("table.column.number", lang)) + 2)]
+    widths += [max(_display_width(c.title) + 2, 6) for c in columns]
+    row = 4
+    first_matter_row = row
+    for position, (slug, matters) in enumerate(_by_area(catalogue), start=1):
+        name = area_name(catalogue, slug, lang)
+        _write(
+            sheet,
+            row,
+            1,
+            report_text("table.area_row", lang, number=_area_number(catalogue, slug, position), name=name),
+        )
+        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
+        sheet.cell(row, 1).font = header
+        sheet.cell(row, 1).fill = _AREA_FILL
+        for col in range(1, width + 1):
+            sheet.cell(row, col).border = _BORDER
+        row += 1
+        run_start, run_name = row, None
+        for number, matter in enumerate(matters, start=1):
+            if matter.name.level1 != run_name:
+                _merge_run(sheet, run_start, row - 1)
+                run_start, run_name = row, matter.name.level1
+            sheet.cell(row, 1).value = number
+            sheet.cell(row, 1).alignment = centre
+            lines = 1
+            for offset, column in enumerate(columns):
+                text = column.value(matter, lang)
+                col = offset + 2
+                if column.key == "level1" and row != run_start:
+                    text = ""  # the merged cell above holds it
+                _write(sheet, row, col, text)
+                sheet.cell(row, col).alignment = centre if column.tick else wrapped
+                longest = max((_display_width(line) for line in text.split("\n")), default=0)
+                widths[col - 1] = min(max(widths[col - 1], longest + 2), column.width)
+                lines = max(lines, _lines_needed(text, column.width if longest + 2 > column.width else longest + 2))
+            for col in range(1, width + 1):
+                sheet.cell(row, col).border = _BORDER
+            sheet.row_dimensions[row].height = _LINE_HEIGHT * lines + 3
+            row += 1
+        _merge_run(sheet, run_start, row - 1)
+    for col, value in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(col)].width = value
+
+    sheet.freeze_panes = "A4"
+    sheet.print_title_rows = "2:3"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True  # type: ignore[union-attr]
+    sheet.print_options.horizontalCentered = True
+    return workbook, columns, first_matter_row
+
+
+def _merge_run(sheet: Worksheet, first: int, last: int) -> None:
+    """Merge the 一级 cells of rows ``first``..``last`` (one 一级 within one area) into one."""
+    if last > first:
+        sheet.merge_cells(start_row=first, start_column=2, end_row=last, end_column=2)
+        sheet.cell(first, 2).alignment = Alignment(vertical="center", wrap_text=True)
+
+
+def workbook_bytes(workbook: Workbook) -> bytes:
+    """The workbook as the bytes of an .xlsx file."""
+    stream = io.BytesIO()
+    workbook.save(stream)
+    return stream.getvalue()
+
+
+def export_xlsx(catalogue: Catalogue, path: str | os.PathLike[str], *, lang: str = "zh") -> None:
+    """Write ``catalogue`` as the print-ready published table to ``path``, atomically."""
+    workbook, _, _ = build_workbook(catalogue, lang=lang)
+    write_atomic(path, workbook_bytes(workbook))
+
+
+# --------------------------------------------------------------------------- CSV
+
+
+def export_csv(catalogue: Catalogue, *, lang: str = "zh") -> str:
+    """``catalogue`` as CSV text with a BOM (so that Excel reads it as UTF-8), one flat header row.
+
+    The columns are the XLSX table's, with 对应领域 after 序号 in place of the section rows, and a
+    grouped column titled with its group (公开对象（全社会）). No cell can be evaluated as a formula.
+    """
+    columns = table_columns(catalogue, lang)
+    stream = io.StringIO()
+    writer = csv.writer(stream, lineterminator="\r\n")
+    titles = [report_text("table.column.number", lang), report_text("table.column.area", lang)]
+    for column in columns:
+        if column.group is not None and column.key not in ("level1", "level2", "level3"):
+            titles.append(report_text("table.column.flat", lang, group=column.group, column=column.title))
+        else:
+            titles.append(column.title)
+    writer.writerow([safe_text(t) for t in titles])
+    for slug, matters in _by_area(catalogue):
+        name = area_name(catalogue, slug, lang)
+        for number, matter in enumerate(matters, start=1):
+            row = [str(number), name, *(column.value(matter, lang) for column in columns)]
+            writer.writerow([safe_text(cell) for cell in row])
+    return "\ufeff" + stream.getvalue()
+
+
+# --------------------------------------------------------------------------- findings
+
+
+def finding_where(finding: Finding) -> str:
+    """Where a user finds the problem: the cell (Sheet1!D12), else line:column, else the path."""
+    cell = finding.ctx.get("cell")
+    if isinstance(cell, str) and cell:
+        return cell
+    if finding.location is not None:
+        return f"{finding.location.line}:{finding.location.column}"
+    return format_path(finding.path) if finding.path else ""
+
+
+def findings_workbook(reports: Sequence[FileReport], *, lang: str = "zh") -> Workbook:
+    """One row per finding, with a filter on every column and the header frozen."""
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = report_text("table.findings_sheet", lang)
+    keys = ("file", "where", "code", "severity", "message", "source")
+    for col, key in enumerate(keys, start=1):
+        _write(sheet, 1, col, report_text(f"table.findings.column.{key}", lang))
+        sheet.cell(1, col).font = Font(bold=True)
+        sheet.cell(1, col).fill = _HEADER_FILL
+    row = 2
+    for report in reports:
+        for finding in report.findings:
+            spec = spec_for(finding.code)
+            citation = spec.citation if spec is not None and spec.citation else ""
+            message = finding.message(lang)
+            if citation:
+                message = message.replace(f" [{citation}]", "")
+            values = (
+                finding.file or report.file,
+                finding_where(finding),
+                finding.code,
+                finding.severity.label(lang),
+                message,
+                citation,
+            )
+            for col, value in enumerate(values, start=1):
+                _write(sheet, row, col, value)
+                sheet.cell(row, col).alignment = Alignment(vertical="top", wrap_text=col == 5)
+            row += 1
+    for col, width in enumerate((30, 16, 8, 8, 80, 30), start=1):
+        sheet.column_dimensions[get_column_letter(col)].width = width
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(keys))}{max(row - 1, 1)}"
+    sheet.freeze_panes = "A2"
+    return workbook
+
+
+def findings_xlsx(reports: Sequence[FileReport], path: str | os.PathLike[str], *, lang: str = "zh") -> None:
+    """Write the findings of ``reports`` as a filterable sheet to ``path`` (gcat validate --format xlsx)."""
+    write_atomic(path, workbook_bytes(findings_workbook(reports, lang=lang)))
+
+
+# --------------------------------------------------------------------------- the template of gcat new
+
+
+def new_workbook(
+    level: str,
+    jurisdiction: str,
+    code: str | None,
+    areas: Sequence[str] | None,
+    path: str | os.PathLike[str],
+    *,
+    lang: str = "zh",
+) -> None:
+    """Write the starting catalogue (every national row of ``areas``) as an Excel template to ``path``.
+
+    The tick columns offer √ from a drop-down list; the channel column offers the 13 boxes but accepts
+    any text too, since a cell names several channels, one per line.
+    """
+    data = new_catalogue_data(level, jurisdiction, code, areas, table=True, lang=lang)["catalogue.yaml"]
+    catalogue = catalogue_from_data(data, file="catalogue.yaml").catalogue
+    assert catalogue is not None
+    workbook, columns, first = build_workbook(catalogue, lang=lang)
+    sheet = workbook.active
+    assert sheet is not None
+    last = max(sheet.max_row, first) + 200  # room for rows the county adds
+    tick = DataValidation(
+        type="list", formula1=f'"{report_text("table.tick", lang)}"', allow_blank=True, showErrorMessage=True
+    )
+    boxes = ",".join(box.label(lang) for box in Channel if box is not Channel.OTHER) + f",{Channel.OTHER.label(lang)}"
+    channels = DataValidation(type="list", formula1=f'"{boxes}"', allow_blank=True, showErrorMessage=False)
+    for validation in (tick, channels):
+        sheet.add_data_validation(validation)
+    for offset, column in enumerate(columns):
+        letter = get_column_letter(offset + 2)
+        if column.tick:
+            tick.add(f"{letter}{first}:{letter}{last}")
+        elif column.key == "channels":
+            channels.add(f"{letter}{first}:{letter}{last}")
+    write_atomic(path, workbook_bytes(workbook))
