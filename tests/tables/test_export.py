@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -91,6 +92,9 @@ def test_no_cell_is_ever_a_formula(county: Catalogue, tmp_path: Path) -> None:
     raw = openpyxl.load_workbook(out, data_only=False).active
     assert raw is not None
     assert not any(c.data_type == "f" for row in raw.iter_rows() for c in row)
+    with zipfile.ZipFile(out) as archive:
+        sheets = [archive.read(n) for n in archive.namelist() if n.startswith("xl/worksheets/sheet")]
+    assert sheets and not any(b"<f>" in xml or b"<f " in xml for xml in sheets)
     text = export_csv(named)
     cells = [cell for row in csv.reader(io.StringIO(text.removeprefix("\ufeff"))) for cell in row]
     assert not any(cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in cells)
@@ -192,3 +196,11 @@ def test_the_template_offers_drop_down_lists(tmp_path: Path) -> None:
     assert any("政府网站" in (f or "") and "政务服务中心" in (f or "") for f in lists)
     rows = [c.value for c in sheet["A"] if isinstance(c.value, int)]
     assert len(rows) == len(national_catalogue("social-assistance").matters)
+
+
+def test_the_english_sheet_is_worded_from_the_english_table(county: Catalogue, tmp_path: Path) -> None:
+    out = tmp_path / "county-en.xlsx"
+    export_xlsx(county, out, lang="en")
+    sheet = _sheet(out)
+    assert (sheet["A2"].value, sheet["B2"].value, sheet["B3"].value) == ("No.", "Matter", "Level-1 matter")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["county-en.xlsx"]  # no temporary file left beside

@@ -63,7 +63,7 @@ _THIN = Side(style="thin")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _HEADER_FILL = PatternFill("solid", fgColor="D9D9D9")
 _AREA_FILL = PatternFill("solid", fgColor="F2F2F2")
-_LINE_HEIGHT = 15.0  # points per line of 11-point text
+_LINE_HEIGHT = 17.5  # points per line of 11-point Chinese text (CJK fonts set lines taller than Latin ones)
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,6 +231,7 @@ def build_workbook(catalogue: Catalogue, *, lang: str = "zh") -> tuple[Workbook,
             _write(sheet, 3, at + offset, columns[index + offset].title)
         index += span
     for row in (2, 3):
+        sheet.row_dimensions[row].height = 2 * _LINE_HEIGHT if row == 2 else _LINE_HEIGHT + 6
         for col in range(1, width + 1):
             cell = sheet.cell(row, col)
             cell.font, cell.alignment, cell.border, cell.fill = header, centre, _BORDER, _HEADER_FILL
