@@ -194,7 +194,11 @@ def test_the_template_offers_drop_down_lists(tmp_path: Path) -> None:
     lists = {v.formula1 for v in sheet.data_validations.dataValidation}
     assert '"√"' in lists
     assert any("政府网站" in (f or "") and "政务服务中心" in (f or "") for f in lists)
-    rows = [c.value for c in sheet["A"] if isinstance(c.value, int)]
+    rows = [c.row for c in sheet["A"] if isinstance(c.value, int)]
+    subject = [c.value for c in sheet[2]].index("公开主体") + 1
+    assert sheet.cell(2, subject).comment is not None
+    assert "待本地填写" in sheet.cell(2, subject).comment.text
+    assert all(sheet.cell(row, subject).fill.fgColor.rgb.endswith("FFF2CC") for row in rows)
     assert len(rows) == len(national_catalogue("social-assistance").matters)
 
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
+from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -63,6 +64,9 @@ _THIN = Side(style="thin")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _HEADER_FILL = PatternFill("solid", fgColor="D9D9D9")
 _AREA_FILL = PatternFill("solid", fgColor="F2F2F2")
+_LOCALISE_FILL = PatternFill("solid", fgColor="FFF2CC")
+LOCALISED = ("subject", "channels")
+"""The columns a county must localise in a starting table: the body responsible and the channels used."""
 _LINE_HEIGHT = 17.5  # points per line of 11-point Chinese text (CJK fonts set lines taller than Latin ones)
 
 
@@ -409,7 +413,8 @@ def new_workbook(
     """Write the starting catalogue (every national row of ``areas``) as an Excel template to ``path``.
 
     The tick columns offer √ from a drop-down list; the channel column offers the 13 boxes but accepts
-    any text too, since a cell names several channels, one per line.
+    any text too, since a cell names several channels, one per line. The cells to localise (公开主体,
+    公开渠道和载体) are shaded, and their headers carry the reminder as a cell comment.
     """
     data = new_catalogue_data(level, jurisdiction, code, areas, table=True, lang=lang)["catalogue.yaml"]
     catalogue = catalogue_from_data(data, file="catalogue.yaml").catalogue
@@ -425,10 +430,17 @@ def new_workbook(
     channels = DataValidation(type="list", formula1=f'"{boxes}"', allow_blank=True, showErrorMessage=False)
     for validation in (tick, channels):
         sheet.add_data_validation(validation)
+    reminder = report_text("table.localise", lang)
     for offset, column in enumerate(columns):
         letter = get_column_letter(offset + 2)
         if column.tick:
             tick.add(f"{letter}{first}:{letter}{last}")
         elif column.key == "channels":
             channels.add(f"{letter}{first}:{letter}{last}")
+        if column.key in LOCALISED:
+            # the cells a county must localise: shaded, with the reminder on the column's header
+            sheet.cell(2, offset + 2).comment = Comment(reminder, "gcat")
+            for row in range(first, sheet.max_row + 1):
+                if isinstance(sheet.cell(row, 1).value, int):
+                    sheet.cell(row, offset + 2).fill = _LOCALISE_FILL
     write_atomic(path, workbook_bytes(workbook))
