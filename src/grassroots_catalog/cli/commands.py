@@ -279,6 +279,85 @@ def report(
         click.echo(say("written", path=output), err=True)
 
 
+@cli.command()
+@click.argument("catalogue", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--merged", is_flag=True)
+@ROOT
+@LANG_OPTION
+def export(catalogue: Path, output: Path, merged: bool, root: Path | None, lang: str) -> None:
+    from grassroots_catalog.check.chain import resolve_file
+    from grassroots_catalog.read.atomic import write_atomic
+    from grassroots_catalog.read.load import read_catalogue
+    from grassroots_catalog.report.xlsx import export_csv, export_xlsx
+
+    suffix = output.suffix.lower()
+    if suffix not in (".xlsx", ".csv"):
+        fail(say("export.suffix", path=output))
+    if merged:
+        chain, effective = resolve_file(catalogue, root=root)
+        if effective is None:
+            print_findings(chain.findings, lang)
+            sys.exit(EXIT_UNREADABLE)
+        table = effective.written
+    else:
+        result = read_catalogue(catalogue)
+        if result.catalogue is None:
+            print_findings(result.findings, lang)
+            sys.exit(EXIT_UNREADABLE)
+        table = result.catalogue
+    if suffix == ".xlsx":
+        export_xlsx(table, output, lang=lang)
+    else:
+        write_atomic(output, export_csv(table, lang=lang).encode("utf-8"))
+    click.echo(say("written", path=output), err=True)
+
+
+@cli.command()
+@click.option("--level", type=click.Choice(["county", "township"]), required=True)
+@click.option("--jurisdiction", required=True)
+@click.option("--code")
+@click.option("--areas", default="all", show_default=True)
+@click.option("--table", is_flag=True)
+@click.option("--format", "output_format", type=click.Choice(["yaml", "xlsx"]), default="yaml", show_default=True)
+@click.option("--output", "-o", required=True, type=click.Path(path_type=Path))
+@LANG_OPTION
+def new(
+    level: str,
+    jurisdiction: str,
+    code: str | None,
+    areas: str,
+    table: bool,
+    output_format: str,
+    output: Path,
+    lang: str,
+) -> None:
+    from grassroots_catalog.check.new import new_catalogue
+    from grassroots_catalog.read.atomic import write_atomic
+    from grassroots_catalog.report.xlsx import new_workbook
+
+    chosen = (
+        None if areas.strip() in ("", "all") else [a.strip() for a in areas.replace("，", ",").split(",") if a.strip()]
+    )
+    try:
+        if output_format == "xlsx":
+            target = output if output.suffix.lower() == ".xlsx" else output / "catalogue.xlsx"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            new_workbook(level, jurisdiction, code, chosen, target, lang=lang)
+            click.echo(say("written", path=target), err=True)
+            return
+        files = new_catalogue(level, jurisdiction, code, chosen, table=table, lang=lang)
+    except ValueError as error:
+        fail(str(error))
+    output.mkdir(parents=True, exist_ok=True)
+    existing = [name for name in files if (output / name).exists()]
+    if existing:
+        fail(say("new.exists", path=output / existing[0]))
+    for name, text in files.items():
+        write_atomic(output / name, text.encode("utf-8"))
+    click.echo(say("new.written", count=len(files), path=output), err=True)
+
+
 @cli.command("rules")
 @LANG_OPTION
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)

@@ -353,6 +353,30 @@ CLI: dict[str, str] = {
     "link.nothing": "{path}: every row has its id already",
     "link.would_write": "{path}: would write {count} id(s) (run without --check to write them)",
     "link.written": "{path}: wrote {count} id(s)",
+    "export.short_help": "Export a catalogue as a print-ready Excel sheet (or CSV), laid out as published tables are.",
+    "export.help": (
+        "Export CATALOGUE to Excel (.xlsx) or CSV: a merged title, the two-row header, merged 一级 cells, √ in the "
+        "tick columns, wrapped text, A4 landscape, the header repeated on every page, frozen panes. --merged "
+        "exports the effective catalogue of the whole chain."
+    ),
+    "export.option.output": "Write to this file (.xlsx or .csv, atomically).",
+    "export.option.merged": "Export the effective catalogue of the chain (inherited matters included), not only what this file writes.",
+    "export.suffix": "{path}: export writes only .xlsx or .csv files",
+    "new.short_help": "Start a catalogue from the national guidelines (a refinement per area, one table, or an Excel template).",
+    "new.help": (
+        "Start a county's (or township's) catalogue from the national guidelines: one refinement file per area "
+        "(extends: national), or with --table one table holding every national row, or with --format xlsx an Excel "
+        "template with drop-down lists. The cells a county must localise (subject, channels) are marked."
+    ),
+    "new.option.level": "The level: county or township.",
+    "new.option.jurisdiction": "The government's name, e.g. 示例县人民政府.",
+    "new.option.code": "The administrative-division code: 6 digits for a county, 9 or 12 for a township.",
+    "new.option.areas": "The areas: all (the 26), or slugs or Chinese names separated by commas.",
+    "new.option.table": "Write one table (form: table) instead of a refinement per area.",
+    "new.option.format": "yaml (catalogue files) or xlsx (an Excel template with drop-down lists).",
+    "new.option.output": "Write into this folder (for xlsx, it may also be an .xlsx file name).",
+    "new.exists": "{path}: the file exists already and is left as it is; choose another folder",
+    "new.written": "{count} file(s) written in {path}",
     "fmt.short_help": "Rewrite catalogue files in canonical form, keeping comments.",
     "fmt.help": (
         "Rewrite catalogue FILES in canonical form, keeping comments.\n\n"

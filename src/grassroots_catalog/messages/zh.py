@@ -299,6 +299,29 @@ CLI: dict[str, str] = {
     "link.nothing": "{path}：编号已齐全，无需改动",
     "link.would_write": "{path}：将写入 {count} 个编号（去掉 --check 即写入）",
     "link.written": "{path}：已写入 {count} 个编号",
+    "export.short_help": "把目录导出为可打印的 Excel 表（或 CSV），版式与公开的标准目录一致。",
+    "export.help": (
+        "把 CATALOGUE 导出为 Excel（.xlsx）或 CSV：合并的标题、两行表头、合并的一级事项、勾选栏用 √、"
+        "自动换行、A4 横向、每页重复表头、冻结表头。--merged 导出整个扩展链组合后的目录。"
+    ),
+    "export.option.output": "写入此文件（.xlsx 或 .csv，以原子方式写入）。",
+    "export.option.merged": "导出扩展链组合后的有效目录（包括继承的事项），而不只是本文件所写的事项。",
+    "export.suffix": "{path}：只能导出为 .xlsx 或 .csv 文件",
+    "new.short_help": "按国家标准指引生成一个起步目录（每个领域一个细化文件，或一张整表，或 Excel 模板）。",
+    "new.help": (
+        "按国家标准指引为本县（乡）生成起步目录：每个领域一个细化文件（extends: national），或加 --table 生成一张"
+        "包含全部国家事项的整表，或 --format xlsx 生成带下拉选项的 Excel 模板。需要本地化的单元格（公开主体、"
+        "公开渠道和载体）已标出。"
+    ),
+    "new.option.level": "目录层级：county（县级）或 township（乡级）。",
+    "new.option.jurisdiction": "本级政府名称，例如 示例县人民政府。",
+    "new.option.code": "行政区划代码：县级6位，乡级9位或12位。",
+    "new.option.areas": "领域：all（全部26个），或用逗号分隔的领域标识或中文名称。",
+    "new.option.table": "生成一张整表（form: table），而不是每个领域一个细化文件。",
+    "new.option.format": "yaml（目录文件）或 xlsx（Excel 模板，带下拉选项）。",
+    "new.option.output": "写入此文件夹（xlsx 时也可以是 .xlsx 文件名）。",
+    "new.exists": "{path}：文件已存在，未覆盖；请换一个文件夹",
+    "new.written": "已在 {path} 写入 {count} 个文件",
     "fmt.short_help": "把目录文件改写为规范格式，保留注释。",
     "fmt.help": (
         "把目录文件 FILES 改写为规范格式，保留注释。\n\n"
