@@ -5,6 +5,8 @@ Every fixture is built here, in code: workbooks with openpyxl, CSV and HTML as b
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import zipfile
 from pathlib import Path
 
@@ -18,7 +20,7 @@ from grassroots_catalog.read.limits import Limits
 from grassroots_catalog.read.tables import Grid, TableRejected, read_table
 from grassroots_catalog.read.tables.csv_reader import parse_csv, read_csv
 from grassroots_catalog.read.tables.html import read_html
-from grassroots_catalog.read.tables.xlsx import read_xlsx
+from grassroots_catalog.read.tables.xlsx import as_text, read_xlsx
 
 HEADER = ["序号", "一级事项", "二级事项", "公开内容"]
 
@@ -81,6 +83,23 @@ def test_a_formula_is_reported_by_its_cell_and_never_evaluated(tmp_path: Path) -
     assert "Sheet1!B5" in grid.findings[0].message("en")
 
 
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (1, "1"),
+        (1.0, "1"),
+        (2.5, "2.5"),
+        (0.1 + 0.2, "0.3"),
+        (True, "TRUE"),
+        (dt.datetime(2020, 12, 31), "2020-12-31"),
+        (dt.datetime(2020, 12, 31, 9, 30), "2020-12-31 09:30:00"),
+        (None, ""),
+    ],
+)
+def test_values_read_as_a_reader_sees_them(value: object, text: str) -> None:
+    assert as_text(value) == text
+
+
 def test_control_characters_in_a_cell_are_reported(tmp_path: Path) -> None:
     wb = openpyxl.Workbook()
     wb.active.append(["政务\x7f公开", "ok"])
@@ -116,6 +135,18 @@ def test_shared_strings_are_bounded(tmp_path: Path) -> None:
 def test_rows_times_columns_are_bounded(tmp_path: Path) -> None:
     error = rejected(read_xlsx, workbook(tmp_path), limits=Limits(max_cells=10))
     assert error.finding.code == "T004" and error.finding.ctx["rows"] == 5
+
+
+def test_a_declared_used_range_over_the_limit_is_refused_before_loading(tmp_path: Path) -> None:
+    source, path = workbook(tmp_path), tmp_path / "huge.xlsx"
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(path, "w") as new:
+        for item in old.infolist():
+            data = old.read(item)
+            if item.filename.endswith("sheet1.xml"):
+                data = re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1:XFD1048576"', data)
+            new.writestr(item, data)
+    error = rejected(read_xlsx, path)
+    assert error.finding.code == "T004" and error.finding.ctx["rows"] == 1048576
 
 
 def test_an_over_long_cell_is_reported(tmp_path: Path) -> None:
@@ -245,6 +276,21 @@ def test_read_csv_raises_nothing_but_table_rejected(data: bytes) -> None:
         return
     widths = {len(row) for row in grid.sheets[0].rows}
     assert len(widths) <= 1
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.text(alphabet=',;\t"\r\n 甲a\u3000\x00', max_size=120),
+    st.sampled_from(["utf-8", "utf-8-sig", "gb18030", "utf-16"]),
+)
+def test_csv_like_text_in_any_encoding_reads_or_is_refused(text: str, encoding: str) -> None:
+    try:
+        grid = parse_csv(text.encode(encoding), file="x.csv")
+    except TableRejected as error:
+        assert error.finding.code in {"T004", "T010", "T012", "T013"}
+        return
+    assert all(cell.ref.count(":") == 1 for row in grid.sheets[0].rows for cell in row)
+    assert {len(row) for row in grid.sheets[0].rows} == {len(grid.sheets[0].rows[0])}
 
 
 # ---------------------------------------------------------------------------------------------- HTML

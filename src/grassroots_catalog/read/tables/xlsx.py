@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import warnings
 import zipfile
 from pathlib import Path
@@ -27,6 +28,7 @@ from grassroots_catalog.results import Finding, Severity
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _SHARED_STRINGS = "sharedstrings.xml"
+_DIMENSION = re.compile(rb"<(?:\w+:)?dimension\s+ref=[\"']([A-Z]+[0-9]+(?::[A-Z]+[0-9]+)?)[\"']")
 
 
 def read_xlsx(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS) -> Grid:
@@ -94,7 +96,35 @@ def _check_archive(path: str | os.PathLike[str], file: str, size: int, limits: L
     for entry in entries:
         if entry.filename.lower().endswith(_SHARED_STRINGS) and entry.file_size > limits.max_shared_strings_bytes:
             raise reject("T003", file, size=entry.file_size, limit=limits.max_shared_strings_bytes)
+        _check_dimension(path, entry, file, limits)
     return any(entry.filename.lower().endswith("vbaproject.bin") for entry in entries)
+
+
+def _check_dimension(path: str | os.PathLike[str], entry: zipfile.ZipInfo, file: str, limits: Limits) -> None:
+    """Refuse a worksheet whose declared used range is over the cell limit, before openpyxl builds its cells.
+
+    Only the part's first kilobytes are inflated: ``<dimension>`` comes first in a worksheet."""
+    name = entry.filename.lower()
+    if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
+        return
+    try:
+        with zipfile.ZipFile(path) as archive, archive.open(entry) as part:
+            head = part.read(4096)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
+        raise reject("T008", file, reason="truncated", error=str(error)) from None
+    match = _DIMENSION.search(head)
+    if match is None:
+        return
+    from openpyxl.utils.cell import range_boundaries
+
+    try:
+        left, top, right, bottom = range_boundaries(match[1].decode("ascii"))
+    except (ValueError, TypeError, UnicodeDecodeError):
+        return
+    if None in (left, top, right, bottom):
+        return
+    rows, columns = int(bottom or 0) - int(top or 0) + 1, int(right or 0) - int(left or 0) + 1
+    check_size(rows, columns, entry.filename, file, limits)
 
 
 def _load(path: str | os.PathLike[str], file: str) -> Any:
@@ -167,7 +197,8 @@ def as_text(value: object) -> str:
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, float):
-        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+        # Excel shows at most 15 significant digits: 0.1 + 0.2 is 0.3 on the sheet.
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else f"{value:.15g}"
     if isinstance(value, dt.datetime):
         return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
     if isinstance(value, dt.date | dt.time):
