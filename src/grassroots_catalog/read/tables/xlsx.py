@@ -161,33 +161,33 @@ def _sheet(worksheet: Any, file: str, limits: Limits, found: list[Finding]) -> S
             for column in range(left, min(span.max_col, columns) + 1):
                 if (row, column) != (top, left):
                     merged[row, column] = (top, left)
-    read: dict[tuple[int, int], Cell] = {}
+    from openpyxl.utils import get_column_letter
 
-    def cell_at(row: int, column: int) -> Cell:
-        key = (row, column)
-        if key in read:
-            return read[key]
-        origin = merged.get(key)
-        if origin is not None:
-            source = cell_at(*origin)
-            made = Cell(source.text, _ref(name, row, column), row, column, source.ref, source.formula)
-        else:
-            made = _read_cell(worksheet.cell(row=row, column=column), name, file, limits, found)
-        read[key] = made
-        return made
-
-    grid = [[cell_at(row, column) for column in range(1, columns + 1)] for row in range(1, rows + 1)]
+    letters = [""] + [get_column_letter(column) for column in range(1, columns + 1)]
+    grid: list[list[Cell]] = []
+    # Row by row, left to right: a merged range's top-left cell is always read before the cells it fills.
+    for row, cells in enumerate(worksheet.iter_rows(min_row=1, max_row=rows, max_col=columns), start=1):
+        line: list[Cell] = []
+        for column, cell in enumerate(cells, start=1):
+            ref = f"{name}!{letters[column]}{row}"
+            origin = merged.get((row, column))
+            if origin is not None:
+                source = grid[origin[0] - 1][origin[1] - 1] if origin[0] < row else line[origin[1] - 1]
+                line.append(Cell(source.text, ref, row, column, source.ref, source.formula))
+            else:
+                line.append(_read_cell(cell, ref, row, column, file, limits, found))
+        grid.append(line)
     grid = _trim(grid)
     return Sheet(name, pad(grid, lambda row, column: Cell("", _ref(name, row, column), row, column)))
 
 
-def _read_cell(cell: Any, sheet: str, file: str, limits: Limits, found: list[Finding]) -> Cell:
-    ref = _ref(sheet, int(cell.row), int(cell.column))
+def _read_cell(cell: Any, ref: str, row: int, column: int, file: str, limits: Limits, found: list[Finding]) -> Cell:
     if cell.data_type == "f":
         found.append(finding("T006", file, cell=ref))
-        return Cell("", ref, int(cell.row), int(cell.column), formula=True)
-    made = Cell(clean(as_text(cell.value)), ref, int(cell.row), int(cell.column))
-    return check_cell(made, file, limits, found)
+        return Cell("", ref, row, column, formula=True)
+    value = cell.value
+    text = value if isinstance(value, str) else as_text(value)
+    return check_cell(Cell(clean(text), ref, row, column), file, limits, found)
 
 
 def as_text(value: object) -> str:
