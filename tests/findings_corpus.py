@@ -7,6 +7,7 @@ example chain, broken chains, parts validated together), plus a few that reach t
 from __future__ import annotations
 
 import datetime as dt
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -20,11 +21,16 @@ from grassroots_catalog.merge import compose
 from grassroots_catalog.merge.graph import NATIONAL, Layer
 from grassroots_catalog.read.limits import Limits
 from grassroots_catalog.read.reader import read_yaml
+from grassroots_catalog.read.tables import TableRejected, read_table
+from grassroots_catalog.read.tables.csv_reader import parse_csv
+from grassroots_catalog.read.tables.html import parse_html
+from grassroots_catalog.read.tables.xlsx import read_xlsx
 from grassroots_catalog.results import Finding
 
 from .conftest import EXAMPLES
 from .merge import test_engine, test_graph
 from .rules import test_rules, test_whole_catalogue
+from .tables import test_readers as tables
 from .test_loading import HEAD, MATTER, SCHEMA_CASES
 from .test_reader import HOSTILE
 
@@ -85,6 +91,7 @@ def produce(folder: Path) -> list[Finding]:
     found += _rule_findings()
     found += _chain_findings(folder)
     found += _together_findings(folder)
+    found += _table_findings(folder)
     return found
 
 
@@ -207,4 +214,65 @@ def _together_findings(folder: Path) -> list[Finding]:
     comment = parts / "comment.yaml"
     comment.write_text("\n".join(lines) + "\n", encoding="utf-8")
     found += validate_file(comment).findings
+    return found
+
+
+def _table_findings(folder: Path) -> list[Finding]:
+    """Every T code of reading a table, from files made as the table tests make them."""
+    found: list[Finding] = []
+    sub = folder / "tables"
+    sub.mkdir()
+
+    def attempt(call: Any, *args: Any, **kwargs: Any) -> None:
+        try:
+            found.extend(call(*args, **kwargs).findings)
+        except TableRejected as rejected:
+            found.append(rejected.finding)
+
+    def write(name: str, data: bytes) -> Path:
+        path = sub / name
+        path.write_bytes(data)
+        return path
+
+    book = tables.workbook(sub)  # T006 formula
+    attempt(read_xlsx, book, limits=Limits(max_cell_chars=4))  # T005
+    attempt(read_xlsx, book, limits=Limits(max_cells=4))  # T004
+    attempt(read_xlsx, book, limits=Limits(max_file_bytes=10))  # T015
+    attempt(read_xlsx, book, limits=Limits(max_zip_entries=2))  # T002 entries
+    attempt(read_xlsx, book, limits=Limits(max_zip_bytes=10))  # T002 inflated
+    bomb = tables.workbook(sub, "bomb.xlsx")
+    with zipfile.ZipFile(bomb, "a", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/media/zeros.bin", b"\0" * (4 * 1024 * 1024))
+        archive.writestr("xl/sharedStrings.xml", b"<sst>" + b" " * 100 + b"</sst>")
+    attempt(read_xlsx, bomb)  # T002 ratio
+    attempt(read_xlsx, bomb, limits=Limits(max_zip_ratio=10**6, max_shared_strings_bytes=10))  # T003
+    attempt(read_table, write("renamed.xlsx", b"a,b\n1,2\n"))  # T001 text
+    attempt(read_table, write("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100))  # T001 xls
+    attempt(read_table, write("image.xlsx", b"\x89PNG\r\n\x1a\n\0\0\0"))  # T001
+    attempt(read_table, write("cut.xlsx", book.read_bytes()[:300]))  # T008 truncated
+    sheet = "<worksheet><sheetData><row"
+    broken = sub / "broken.xlsx"
+    with zipfile.ZipFile(book) as old, zipfile.ZipFile(broken, "w") as new:
+        for item in old.infolist():
+            new.writestr(item, sheet if item.filename.endswith("sheet1.xml") else old.read(item))
+    attempt(read_xlsx, broken)  # T008
+    macros = tables.workbook(sub, "macros.xlsm")
+    with zipfile.ZipFile(macros, "a") as archive:
+        archive.writestr("xl/vbaProject.bin", b"x")
+    attempt(read_table, macros)  # T019
+    attempt(read_table, write("book.csv", book.read_bytes()))  # T018
+    attempt(read_table, write("a.pdf", b"%PDF"))  # T014
+    attempt(read_table, sub / "missing.csv")  # T016
+    for data in (
+        "a,b\n甲,乙\n".encode("gb18030"),  # T009
+        b"a,b\n\x81\x30\xff\xff\xfe\n" * 3,  # T010
+        b"a,b\n\x81\x30\x81\x30\xff\n",  # T010 guessed
+        b"a,b,c\n1,2,3,4\n1,2\nx\x00,y,z\n",  # T011 more, fewer; T007
+        b'a,b\n"open,x\n',  # T012 unclosed quote
+        b'a,b\n"x"y,z\n',  # T012
+        b"\n\n",  # T013
+    ):
+        attempt(parse_csv, data, file="t.csv")
+    attempt(parse_html, tables.PAGE.encode(), file="page.html")  # T017
+    attempt(parse_html, b"<p>none</p>", file="page.html")  # T013 html
     return found

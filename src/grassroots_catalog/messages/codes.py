@@ -75,6 +75,26 @@ _FILE_CODES: tuple[tuple[str, str, Severity, str | None], ...] = (
     ("N004", "duplicate-value", INFO, None),
     ("N005", "scalar-as-list", INFO, None),
     ("N006", "area-alias", W, None),
+    # ---- T001–T019: reading a table file (XLSX, CSV, HTML) into cells
+    ("T001", "not-a-workbook", E, None),
+    ("T002", "zip-too-large", E, None),
+    ("T003", "shared-strings-too-large", E, None),
+    ("T004", "table-too-large", E, None),
+    ("T005", "cell-too-long", E, None),
+    ("T006", "formula", E, None),
+    ("T007", "control-character", E, None),
+    ("T008", "corrupt-workbook", E, None),
+    ("T009", "encoding-detected", INFO, None),
+    ("T010", "table-encoding", E, None),
+    ("T011", "ragged-record", E, None),
+    ("T012", "csv-syntax", E, None),
+    ("T013", "no-table", E, None),
+    ("T014", "unsupported-table", E, None),
+    ("T015", "table-file-too-large", E, None),
+    ("T016", "table-unreadable", E, None),
+    ("T017", "nested-table", INFO, None),
+    ("T018", "format-by-content", INFO, None),
+    ("T019", "macros-ignored", INFO, None),
 )
 
 FILE_SPECS: Mapping[str, CodeSpec] = MappingProxyType(
@@ -83,7 +103,7 @@ FILE_SPECS: Mapping[str, CodeSpec] = MappingProxyType(
         for code, name, severity, citation in _FILE_CODES
     }
 )
-"""The Y, S, M and N codes, by code."""
+"""The Y, S, M, N and T codes, by code."""
 
 _RULE_SPECS: dict[str, CodeSpec] = {}
 _PLUGIN_SPECS: dict[str, CodeSpec] = {}

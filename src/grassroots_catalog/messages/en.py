@@ -201,6 +201,89 @@ FINDINGS: dict[str, dict[str, str]] = {
         "poverty-alleviation area",
         "fix": "please confirm.",
     },
+    # ---- T001–T019: reading a table file (XLSX, CSV, HTML) into cells
+    "T001": {
+        "": "the file is not an Excel workbook (an .xlsx file is a zip archive)",
+        "text": "the file is not an Excel workbook but text (it looks like a CSV file renamed)",
+        "xls": "the file is in the old Excel 97-2003 format (.xls), which cannot be read safely",
+        "fix": "open it in Excel or WPS and save it as an .xlsx workbook; if it is a CSV file, name it .csv.",
+    },
+    "T002": {
+        "entries": "the workbook's zip archive has {count} entries, over the limit of {limit}",
+        "inflated": "the workbook inflates to {size} bytes, over the limit of {limit} bytes",
+        "ratio": "the workbook inflates to {ratio} times its size, over the limit of {limit} (a zip bomb?)",
+        "fix": "real catalogue tables are far smaller; check where the file came from, or save it again as .xlsx.",
+    },
+    "T003": {
+        "": "the workbook's shared strings (sharedStrings.xml) inflate to {size} bytes, over the limit of {limit}",
+        "fix": "check where the file came from, or split the table and save it again.",
+    },
+    "T004": {
+        "": "sheet '{sheet}' has {rows} rows × {columns} columns, over the limit of {limit} cells",
+        "fix": "delete empty rows and columns beyond the table (often formatted whole columns), or split it.",
+    },
+    "T005": {
+        "": "cell {cell} holds {length} characters, over the limit of {limit}",
+        "fix": "no cell should be this long; look for a whole text pasted by mistake.",
+    },
+    "T006": {
+        "": "cell {cell} holds a formula, which is never evaluated; it is read as empty",
+        "fix": "replace the formula by its value: copy the cell, then Paste Special → Values.",
+    },
+    "T007": {
+        "": "cell {cell} holds the character {char}, which is not allowed",
+        "fix": "delete it (most spreadsheet programs do not show it) and retype the cell if needed.",
+    },
+    "T008": {
+        "": "the workbook is corrupt and cannot be read: {error}",
+        "truncated": "the workbook is incomplete (cut short while downloading or copying?): {error}",
+        "fix": "get the original file again, or open it in Excel/WPS and save it as .xlsx.",
+    },
+    "T009": {
+        "": "the file was read as {encoding}",
+        "fix": 'if the text looks wrong, save it from Excel/WPS as "CSV UTF-8".',
+    },
+    "T010": {
+        "": "the text encoding of the file cannot be recognised",
+        "guessed": "the file is not UTF-8, and cannot be read whole as {guess} either (near line {line})",
+        "fix": 'save it from Excel/WPS as "CSV UTF-8 (comma delimited)".',
+    },
+    "T011": {
+        "more": "line {line} has {count} fields, more than the {expected} of the header; the line was not read",
+        "fewer": "line {line} has only {count} fields, fewer than the {expected} of the header; the line was not read",
+        "fix": "look for an unquoted comma, semicolon or line break in that line; nothing is imported shifted.",
+    },
+    "T012": {
+        "": "CSV syntax error (line {line}): {error}",
+        "unclosed-quote": "the quote opened on line {line} is never closed",
+        "fix": "check that quotes come in pairs; opening it in Excel/WPS and saving it as CSV again helps.",
+    },
+    "T013": {
+        "": "the file holds no table",
+        "html": "the page holds no <table>",
+        "fix": "check that the saved page is the one with the catalogue table, or use the page's Excel attachment.",
+    },
+    "T014": {
+        "": "'{suffix}' is not a table format that can be read",
+        "fix": "tables are read from .xlsx, .xlsm, .csv, .tsv, .txt, .html and .htm files.",
+    },
+    "T015": {
+        "": "the file is {size} bytes, over the limit of {limit} bytes",
+        "fix": "real catalogue tables are far smaller; check the file, or split it before importing.",
+    },
+    "T016": {"": "cannot read the file: {error}", "fix": "check the path and the file's permissions."},
+    "T017": {
+        "": "the table nested in cell {cell} is read on its own as '{sheet}'",
+        "fix": "check whether its content belongs to the outer table.",
+    },
+    "T018": {
+        "": "the file is named '{suffix}' but holds {format}; it was read as {format}",
+        "fix": "rename the file to match what it holds.",
+    },
+    "T019": {
+        "": "the workbook's macros were neither read nor run",
+        "fix": "a catalogue needs only the table; save it as .xlsx.",
+    },
 }
 
 FINDING_NOTES: dict[str, str] = {
