@@ -45,7 +45,7 @@ def test_the_language_tables_hold_the_same_keys_and_placeholders() -> None:
 
 def test_codes_lists_every_family_and_is_read_only() -> None:
     families = Counter(code[0] for code in CODES)
-    assert set(families) == {"Y", "S", "M", "N", "R"} and families["R"] == 28
+    assert set(families) == {"Y", "S", "M", "N", "R", "T"} and families["R"] == 28
     assert list(CODES)[:1] == ["Y001"] and len(CODES) == len(set(CODES))
     spec = CODES["R12"]
     assert (spec.code, spec.name, spec.severity) == ("R12", "time-limit", Severity.ERROR)
