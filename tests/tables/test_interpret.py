@@ -196,3 +196,64 @@ def _national(slug: str) -> Any:
     from grassroots_catalog.read.national import national_catalogue
 
     return national_catalogue(slug)
+
+
+def test_one_column_per_channel_box_and_every_tick_mark() -> None:
+    top = ["一级事项", "二级事项", "公开渠道和载体", "", "", "公开对象", "", "公开方式", ""]
+    sub = ["", "", "政府网站", "政府公报", "两微一端", "全社会", "特定群体", "主动", "依申请"]
+    rows = [
+        top,
+        sub,
+        ["低保", "名单", "√", "\u3000", "■", "●", "", "☑", ""],
+        ["低保", "标准", "", "是", "✓", "是", "", "", "依申请"],
+    ]
+    result = read(rows, area="social-assistance")
+    first, second = loaded(result).matters
+    assert [str(c) for c in first.channels] == ["政府网站", "两微一端"]
+    assert (list(first.audience), list(first.mode)) == (["全社会"], ["主动"])
+    assert [str(c) for c in second.channels] == ["政府公报", "两微一端"] and list(second.mode) == ["依申请"]
+    assert result.findings == ()
+
+
+def test_several_tables_on_one_sheet_each_with_its_title_area() -> None:
+    header = ["序号", "一级事项", "二级事项", "公开内容"]
+    rows = [
+        ["示例县社会救助领域基层政务公开标准目录"] * 4,
+        header,
+        ["1", "最低生活保障", "办事指南", "办理条件"],
+        [],
+        ["示例县养老服务领域基层政务公开标准目录"] * 4,
+        header,
+        ["1", "养老机构", "名录", "名单"],
+        ["2", "", "补贴", "标准"],
+    ]
+    result = read(rows)
+    matters = result.data["matters"]
+    assert [m["area"] for m in matters] == ["social-assistance", "elderly-care", "elderly-care"]
+    assert matters[2]["name"] == {"level1": "养老机构", "level2": "补贴"}
+    assert result.sources == ("S!A3", "S!A7", "S!A8") and codes(result) == []
+    assert all(m["name"].get("level1") != "一级事项" for m in matters)
+
+
+def test_rows_under_one_merged_number_with_different_names_stay_two_matters() -> None:
+    rows = [
+        ["序号", "一级事项", "二级事项", "公开内容"],
+        ["1", "低保", "名单", "a"],
+        [("1", "S!A2"), "低保", "标准", "b"],
+    ]
+    result = read(rows, area="social-assistance")
+    assert [m["name"]["level2"] for m in result.data["matters"]] == ["名单", "标准"] and codes(result) == []
+
+
+WORDS = ["序号", "一级事项", "二级事项", "公开事项", "公开内容", "公开对象", "全社会", "特定群体", "主动", "√", ""]
+WORDS += ["社会救助", "一、就业领域", "政府网站", "■政府网站 □政府公报", "\u3000", "备注", "1", "领域", "自然资源"]
+
+
+@given(st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=7), max_size=9), st.integers(0, 2))
+@settings(max_examples=200, deadline=None)
+def test_grids_of_table_words_never_raise_and_always_load(rows: list[list[str]], pad: int) -> None:
+    result = read(rows)
+    padded = read([[*row, *[""] * pad] for row in rows] + [[""]] * pad)
+    assert result.data == padded.data and len(result.sources) == len(result.data["matters"])
+    outcome = catalogue_from_data(result.data)
+    assert outcome.catalogue is not None, outcome.findings

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any
@@ -27,15 +26,13 @@ from grassroots_catalog.domain.vocabularies import (
     Audience,
     Labelled,
     match_key,
-    normalise_audience,
-    normalise_level,
-    normalise_mode,
     split_cell,
     split_ticked_cell,
 )
 from grassroots_catalog.read.tables.areas import AreaReading, area_in_title, further_area, read_area
+from grassroots_catalog.read.tables.columns import NAME_LEVELS, VOCABULARIES, Column, header, is_header, settle, texts
 from grassroots_catalog.read.tables.grid import Cell, Grid, Sheet
-from grassroots_catalog.read.tables.headers import TICK_GROUPS, TICKS, UNTICKS, column_kind, fold_heading, is_name_group
+from grassroots_catalog.read.tables.headers import TICKS, UNTICKS
 from grassroots_catalog.results import Finding, Severity
 
 __all__ = ["Interpreted", "interpret"]
@@ -51,23 +48,6 @@ class Interpreted:
     """Every cell not understood, located by its ref (``ctx["cell"]``)."""
 
 
-_VOCABULARIES = {"audience": normalise_audience, "mode": normalise_mode, "level": normalise_level}
-_SCALARS = frozenset({"row", "area", "level1", "level2", "level3", "time_limit", "subject"})
-_NAME_LEVELS = ("level1", "level2", "level3")
-
-
-@dataclass(frozen=True, slots=True)
-class Column:
-    """What one column of a table holds."""
-
-    kind: str
-    """A field (``content``), ``tick`` (one value of ``field``), ``extra`` (kept in 备注) or ``blank``."""
-    heading: str = ""
-    field: str = ""
-    value: tuple[str, ...] = ()
-    """For a tick column: the values a tick stands for (one channel box, 全社会, 县级 …)."""
-
-
 @dataclass(slots=True)
 class _Record:
     """The cells of one matter (one row, or rows folded under one merged 序号)."""
@@ -78,138 +58,12 @@ class _Record:
     area_cell: Cell | None = None
 
 
-def _texts(row: Iterable[Cell]) -> list[str]:
-    return [cell.text.strip() for cell in row if cell.text.strip()]
-
-
 def _finding(code: str, severity: Severity, file: str, cell: Cell | None, **ctx: Any) -> Finding:
     return Finding(code, severity, file=file, ctx={"cell": cell.ref if cell else "", **ctx})
 
 
-def _tick_values(group: str, text: str) -> tuple[str, ...] | None:
-    """The values a sub-heading stands for under ``group`` (None if it names none)."""
-    if group == "channels":
-        return (fold_heading(text),) if fold_heading(text) else None
-    normalise = _VOCABULARIES.get(group)
-    if normalise is None:
-        return None
-    found, _, unknown = normalise([fold_heading(text)])
-    return tuple(v.zh for v in found) if found and not unknown else None
-
-
-def _vocabulary_of(text: str) -> tuple[str, tuple[str, ...]] | None:
-    for group in ("audience", "mode", "level"):
-        values = _tick_values(group, text)
-        if values:
-            return group, values
-    return None
-
-
-def _top_kind(text: str) -> str | None:
-    if is_name_group(text):
-        return "name"
-    return column_kind(text)
-
-
-def _is_header(row: tuple[Cell, ...]) -> bool:
-    kinds = {_top_kind(text) for text in _texts(row)} - {None}
-    names = {"name", "level1", "level2", "level3", "content"}
-    return len(kinds) >= 2 and bool(kinds & names)
-
-
-def _header(rows: tuple[tuple[Cell, ...], ...], index: int) -> tuple[list[Column], int]:
-    """The columns a header at ``rows[index]`` defines, and how many rows it takes (1 or 2)."""
-    top = rows[index]
-    below = rows[index + 1] if index + 1 < len(rows) else None
-    groups: list[str | None] = []
-    carried: str | None = None
-    for cell in top:
-        text = cell.text.strip()
-        if text:
-            carried = _top_kind(text)
-        elif carried not in TICK_GROUPS and carried != "name":
-            carried = None
-        groups.append(carried if not text else _top_kind(text))
-    second = below is not None and _is_second_row(top, below, groups)
-    columns: list[Column] = []
-    for position, cell in enumerate(top):
-        heading = cell.text.strip()
-        group = groups[position]
-        sub = below[position].text.strip() if second and below is not None else ""
-        if sub and sub != heading:
-            columns.append(_sub_column(group, heading, sub))
-        elif heading:
-            columns.append(_flat_column(heading))
-        else:
-            columns.append(Column("blank"))
-    return columns, 2 if second else 1
-
-
-def _is_second_row(top: tuple[Cell, ...], below: tuple[Cell, ...], groups: list[str | None]) -> bool:
-    understood = 0
-    for position, cell in enumerate(below):
-        text = cell.text.strip()
-        if not text or text == top[position].text.strip():
-            continue
-        group = groups[position]
-        if (
-            (group in TICK_GROUPS and _tick_values(group, text))
-            or (group == "name" and column_kind(text) in _NAME_LEVELS)
-            or _vocabulary_of(text)
-            or column_kind(text) is not None
-        ):
-            understood += 1
-        else:
-            return False
-    return understood > 0
-
-
-def _sub_column(group: str | None, heading: str, sub: str) -> Column:
-    if group in TICK_GROUPS:
-        values = _tick_values(group, sub)
-        if values:
-            return Column("tick", sub, group, values)
-    kind = column_kind(sub)
-    if kind is not None:
-        return Column(kind, sub)
-    vocabulary = _vocabulary_of(sub)
-    if vocabulary is not None:
-        return Column("tick", sub, vocabulary[0], vocabulary[1])
-    return Column("extra", f"{heading}{sub}" if heading else sub)
-
-
-def _flat_column(heading: str) -> Column:
-    kind = _top_kind(heading)
-    if kind == "name":
-        return Column("level1", heading)
-    if kind is not None:
-        return Column(kind, heading)
-    vocabulary = _vocabulary_of(heading)
-    if vocabulary is not None:
-        return Column("tick", heading, vocabulary[0], vocabulary[1])
-    return Column("extra", heading)
-
-
-def _settle(columns: list[Column]) -> tuple[list[Column], list[tuple[int, str]]]:
-    """A single name column is 一级; a field named twice keeps its first column. Returns the
-    columns and the (position, reason) of the headings not understood."""
-    kinds = [c.kind for c in columns]
-    problems: list[tuple[int, str]] = []
-    settled: list[Column] = []
-    seen: set[str] = set()
-    for position, column in enumerate(columns):
-        if column.kind == "level1" and is_name_group(column.heading) and "level2" not in kinds:
-            column = Column("level1", column.heading)
-        elif column.kind == "level1" and is_name_group(column.heading):
-            column = Column("level3" if "level1" in seen else "level1", column.heading)
-        if column.kind in _SCALARS and column.kind in seen:
-            problems.append((position, "repeated"))
-            column = Column("extra", column.heading)
-        elif column.kind == "extra":
-            problems.append((position, ""))
-        seen.add(column.kind)
-        settled.append(column)
-    return settled, problems
+_SECTION = re.compile(r"^(?:[一二三四五六七八九十百]+[、.．]|.*领域$)", re.DOTALL)
+"""A section row of a further area: numbered (二十七、…) or ending in 领域."""
 
 
 class _Reader:
@@ -244,27 +98,27 @@ class _Reader:
         index = 0
         while index < len(rows):
             row = rows[index]
-            texts = _texts(row)
-            if not texts:  # a blank row ends a run of merged or blank-below names
+            filled = texts(row)
+            if not filled:  # a blank row ends a run of merged or blank-below names
                 flush()
                 current, index = None, index + 1
                 continue
-            if _is_header(row):
+            if is_header(row):
                 flush()
-                found, used = _header(rows, index)
-                columns, problems = _settle(found)
+                found, used = header(rows, index)
+                columns, problems = settle(found)
                 for position, reason in problems:
                     self._note("T021", Severity.WARNING, row[position], reason=reason, heading=found[position].heading)
                 table_area, pending, section, current = pending, None, None, None
                 index += used
                 continue
-            if len(set(texts)) == 1 and (columns is None or self._is_section(row, texts[0])):
+            if len(set(filled)) == 1 and (columns is None or self._is_section(row, filled[0])):
                 flush()
                 current = None
-                reading = self._section(texts[0], row, before_header=columns is None)
-                if columns is None:
+                reading, titled = self._section(filled[0], row, before_header=columns is None)
+                if columns is None or titled:  # a title names the area of the table below it
                     pending = reading or pending
-                else:
+                if columns is not None:
                     section = reading or section
                 index += 1
                 continue
@@ -279,7 +133,7 @@ class _Reader:
                 current = record
             index += 1
         flush()
-        if columns is None and any(_texts(row) for row in rows):
+        if columns is None and any(texts(row) for row in rows):
             self._note("T020", Severity.ERROR, rows[0][0] if rows[0] else None, sheet=sheet.name)
 
     def _is_section(self, row: tuple[Cell, ...], text: str) -> bool:
@@ -288,28 +142,25 @@ class _Reader:
         spans = len(filled) > 1 or len(row) == 1
         if spans or read_area(text) is not None:
             return True
-        bare = text.strip()
-        return bare.endswith("领域") or bool(re.match(r"^[一二三四五六七八九十]+[、.．]", bare))
+        return bool(_SECTION.match(text.strip()))
 
-    def _section(self, text: str, row: tuple[Cell, ...], *, before_header: bool) -> AreaReading | None:
+    def _section(self, text: str, row: tuple[Cell, ...], *, before_header: bool) -> tuple[AreaReading | None, bool]:
+        """The area a one-value row names, and whether it is a title (of the table that follows)."""
         cell = next(c for c in row if c.text.strip())
         reading = read_area(text)
         if reading is not None:
             self._area_note(reading, cell)
-            return reading
+            return reading, False
         titled = area_in_title(text)
-        if titled is not None:
+        if titled is not None or before_header:
             if before_header:
-                self.titles.append(text)
-            return titled
-        if before_header:
-            self.titles.append(text)
-            return None
+                self.titles.append(text.strip())
+            return titled, True
         stripped = text.strip()
-        if stripped.endswith("领域") or re.match(r"^[一二三四五六七八九十]+[、.．]", stripped):
-            return self._further(text, cell)
+        if _SECTION.match(stripped):
+            return self._further(text, cell), False
         self._note("T028", Severity.WARNING, cell, reason="section", text=stripped)
-        return None
+        return None, False
 
     # ------------------------------------------------------------------ rows
 
@@ -318,8 +169,12 @@ class _Reader:
         number = next((cell for column, cell in pairs if column.kind == "row"), None)
         if previous is not None and number is not None and number.merged_from is not None:
             earlier = next((cell for column, cell in previous.cells if column.kind == "row"), None)
-            if earlier is not None and number.merged_from in (earlier.ref, earlier.merged_from):
-                previous.cells += [(c, cell) for c, cell in pairs if c.kind not in _NAME_LEVELS and c.kind != "row"]
+            if (
+                earlier is not None
+                and number.merged_from in (earlier.ref, earlier.merged_from)
+                and _same_names(pairs, previous)
+            ):
+                previous.cells += [(c, cell) for c, cell in pairs if c.kind not in NAME_LEVELS and c.kind != "row"]
                 self._note("T030", Severity.INFO, row[0], first=previous.first.ref)
                 return previous
         record = _Record(row[0], pairs)
@@ -329,8 +184,8 @@ class _Reader:
 
     def _fill_down(self, record: _Record, previous: _Record) -> None:
         """CSV saved from Excel leaves a merged 一级 (and 二级) blank below its first row."""
-        names = {c.kind: cell for c, cell in record.cells if c.kind in _NAME_LEVELS}
-        above = {c.kind: cell for c, cell in previous.cells if c.kind in _NAME_LEVELS and cell.text.strip()}
+        names = {c.kind: cell for c, cell in record.cells if c.kind in NAME_LEVELS}
+        above = {c.kind: cell for c, cell in previous.cells if c.kind in NAME_LEVELS and cell.text.strip()}
         if "level1" not in names or names["level1"].text.strip() or "level1" not in above:
             return
         fill = ["level1"]
@@ -363,14 +218,14 @@ class _Reader:
                 notes.append(f"{column.heading}：{text}" if column.heading else text)
             else:
                 values.setdefault(column.kind, []).append((text, cell))
-        name = {level: _one_line(values[level][0][0]) for level in _NAME_LEVELS if level in values}
+        name = {level: _one_line(values[level][0][0]) for level in NAME_LEVELS if level in values}
         if not name:
             self._note(
                 "T028",
                 Severity.WARNING,
                 record.first,
                 reason="no-name",
-                text="、".join(_texts(c for _, c in record.cells)),
+                text="、".join(texts(c for _, c in record.cells)),
             )
             return
         matter: dict[str, Any] = {"area": self._area(values, name, context, record.first), "name": name}
@@ -445,7 +300,7 @@ class _Reader:
         channels += ticks.get("channels", [])
         if channels:
             matter["channels"] = list(dict.fromkeys(channels))
-        for kind, normalise in _VOCABULARIES.items():
+        for kind, normalise in VOCABULARIES.items():
             chosen = list(ticks.get(kind, []))
             for text, cell in values.get(kind, []):
                 parts = split_ticked_cell(text)
@@ -482,6 +337,14 @@ class _Reader:
         self.findings.append(_finding(code, severity, self.file, cell, **ctx))
 
 
+def _same_names(pairs: list[tuple[Column, Cell]], record: _Record) -> bool:
+    """A row continues a matter only where its names are blank or the matter's own."""
+    names = {c.kind: _one_line(cell.text) for c, cell in record.cells if c.kind in NAME_LEVELS}
+    return all(
+        not cell.text.strip() or _one_line(cell.text) == names.get(c.kind) for c, cell in pairs if c.kind in NAME_LEVELS
+    )
+
+
 def _one_line(text: str) -> str:
     """A name cell's line breaks and spaces are layout, not part of the name."""
     return "".join(text.split())
@@ -492,9 +355,7 @@ def _lines(text: str) -> list[str]:
 
 
 def _ordered(values: list[str], kind: str) -> list[str]:
-    order: list[Labelled] = list(
-        {"audience": normalise_audience, "mode": normalise_mode, "level": normalise_level}[kind](values)[0]
-    )
+    order: list[Labelled] = list(VOCABULARIES[kind](values)[0])
     return [v.zh for v in order]
 
 
