@@ -257,3 +257,33 @@ def test_grids_of_table_words_never_raise_and_always_load(rows: list[list[str]],
     assert result.data == padded.data and len(result.sources) == len(result.data["matters"])
     outcome = catalogue_from_data(result.data)
     assert outcome.catalogue is not None, outcome.findings
+
+
+def test_area_names_older_newer_reordered_and_further_in_their_own_column() -> None:
+    rows = [["对应领域", "一级事项", "二级事项"]]
+    rows += [
+        [name, "事项", str(n)] for n, name in enumerate(["环境保护", "乡村振兴", "救助社会", "社会\n救助", "统计"])
+    ]
+    result = read(rows, extends=None)
+    outcome = catalogue_from_data(result.data)
+    assert outcome.catalogue is not None
+    areas = [m.area for m in outcome.catalogue.matters]
+    assert areas == [
+        "ecological-environment",
+        "poverty-alleviation",
+        "social-assistance",
+        "social-assistance",
+        "statistics",
+    ]
+    assert {f.code for f in outcome.findings} >= {"N001", "N006"}  # the loader reports the names it knows
+    assert [(f.code, f.ctx["cell"]) for f in result.findings] == [("T025", "S!A4"), ("T026", "S!A6")]
+    assert "extends" not in result.data and "form" not in result.data
+
+
+def test_every_area_present_makes_a_whole_catalogue() -> None:
+    from grassroots_catalog.domain.areas import PILOT_AREAS
+
+    rows = [["领域", "一级事项"], *([area.zh, "事项"] for area in PILOT_AREAS)]
+    result = read(rows, level="township", title="某镇目录", jurisdiction="某镇人民政府")
+    assert "scope" not in result.data and result.data["title"] == "某镇目录"
+    assert result.data["jurisdiction"] == {"name": "某镇人民政府"} and len(loaded(result).matters) == 26
