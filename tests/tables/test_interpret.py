@@ -287,3 +287,21 @@ def test_every_area_present_makes_a_whole_catalogue() -> None:
     result = read(rows, level="township", title="某镇目录", jurisdiction="某镇人民政府")
     assert "scope" not in result.data and result.data["title"] == "某镇目录"
     assert result.data["jurisdiction"] == {"name": "某镇人民政府"} and len(loaded(result).matters) == 26
+
+
+def test_a_cell_reading_ditto_takes_the_row_above_as_in_yaml() -> None:
+    rows = [
+        ["序号", "一级事项", "二级事项", "公开内容", "公开时限", "公开方式", "公开渠道"],
+        ["1", "低保", "名单", "初审对象名单", LIMIT, "主动", "政府网站、公示栏"],
+        ["同上", "低保", "标准", "同上", "同上", "同上", "同上"],
+    ]
+    result = read(rows, area="social-assistance")
+    outcome = catalogue_from_data(result.data)
+    assert outcome.catalogue is not None
+    first, second = outcome.catalogue.matters
+    assert (second.content, second.time_limit, second.mode) == (first.content, first.time_limit, first.mode)
+    assert second.channels == first.channels and second.row is None
+    assert (
+        codes(result) == ["T029"]
+        and sum(f.code == "N001" and f.path[:2] == ("matters", 1) for f in outcome.findings) == 4
+    )

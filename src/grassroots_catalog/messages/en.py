@@ -219,7 +219,7 @@ FINDINGS: dict[str, dict[str, str]] = {
     },
     "T023": {"": "特定群体 written as '{text}': counted as ticked, the description kept in the note"},
     "T024": {
-        "": "'{text}' is not a value of {field}; kept in the note",
+        "": "'{text}' is not a value of the column '{heading}'; kept in the note",
         "fix": "use a value of the vocabulary (docs/format.md, vocabularies).",
     },
     "T025": {"": "area '{original}' read as '{area}'", "fix": "please confirm; the standard area name may be used."},

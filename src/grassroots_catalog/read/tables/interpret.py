@@ -29,6 +29,7 @@ from grassroots_catalog.domain.vocabularies import (
     split_cell,
     split_ticked_cell,
 )
+from grassroots_catalog.model.normalise import DITTO
 from grassroots_catalog.read.tables.areas import AreaReading, area_in_title, further_area, read_area
 from grassroots_catalog.read.tables.columns import NAME_LEVELS, VOCABULARIES, Column, header, is_header, settle, texts
 from grassroots_catalog.read.tables.grid import Cell, Grid, Sheet
@@ -229,7 +230,12 @@ class _Reader:
             )
             return
         matter: dict[str, Any] = {"area": self._area(values, name, context, record.first), "name": name}
-        self._fill(matter, values, ticks, notes)
+        headings = {cell.ref: column.heading for column, cell in record.cells}
+        for kind, cells in list(values.items()):
+            if kind not in (*NAME_LEVELS, "area", "row", "note") and len(cells) == 1 and cells[0][0] in DITTO:
+                matter[kind] = cells[0][0]  # 同上: the loader copies the row above's value, and notes it
+                del values[kind]
+        self._fill(matter, values, ticks, notes, headings)
         self.matters.append(matter)
         self.sources.append(record.first.ref)
 
@@ -281,6 +287,7 @@ class _Reader:
         values: dict[str, list[tuple[str, Cell]]],
         ticks: dict[str, list[str]],
         notes: list[str],
+        headings: dict[str, str],
     ) -> None:
         for kind in ("content", "basis"):
             items: list[str] = []
@@ -308,7 +315,9 @@ class _Reader:
                 found, _, unknown = normalise(parts)
                 chosen += [v.zh for v in found]
                 if unknown:
-                    self._note("T024", Severity.WARNING, cell, text="、".join(unknown), field=kind)
+                    self._note(
+                        "T024", Severity.WARNING, cell, text="、".join(unknown), heading=headings.get(cell.ref, kind)
+                    )
                     notes.append("、".join(unknown))
             if chosen:
                 matter[kind] = _ordered(chosen, kind)
