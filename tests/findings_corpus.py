@@ -92,6 +92,32 @@ def produce(folder: Path) -> list[Finding]:
     found += _chain_findings(folder)
     found += _together_findings(folder)
     found += _table_findings(folder)
+    found += _interpretation_findings()
+    return found
+
+
+def _interpretation_findings() -> list[Finding]:
+    """A sheet holding every cell the interpretation of tables cannot read (T020–T039)."""
+    from grassroots_catalog.read.tables.interpret import interpret
+
+    from .tables.grids import grid, sheet
+
+    rows: list[list[str | tuple[str, str]]] = [
+        ["随便写的"],  # a title
+        ["甲", "乙"],  # T028 before-header
+        ["序号", "一级事项", "二级事项", "公开对象", "公开对象", "公开方式", "公开时限", "公开时限", "怪列", ""],
+        ["", "", "", "全社会", "特定群体", "", "", "", "", ""],
+        ["一", "低保", "名单", "对", "低保户", "偶尔", "x", "y", "z", "w"],  # T029 T022 T023 T024 T021s
+        [("一", "S!A5"), ("低保", "S!B5"), ("名单", "S!C5"), "", "", "", "", "", "", ""],  # T030
+        [],
+        ["只有一格"] * 10,  # T028 section
+        ["二十七、自然资源领域"] * 10,  # T026
+        ["", "", "", "", "", "主动"],  # T028 no-name
+    ]
+    found = list(interpret(grid(sheet("S", rows)), area="社会救助").findings)
+    found += interpret(grid(sheet("A", [["领域", "一级事项"], ["社保", "某事"]]))).findings  # T025
+    found += interpret(grid(sheet("N", [["一级事项", "公开内容"], ["某事", "x"]]))).findings  # T027
+    found += interpret(grid(sheet("E", [["什么都不是", "x"]]))).findings  # T020
     return found
 
 

@@ -95,6 +95,18 @@ _FILE_CODES: tuple[tuple[str, str, Severity, str | None], ...] = (
     ("T017", "nested-table", INFO, None),
     ("T018", "format-by-content", INFO, None),
     ("T019", "macros-ignored", INFO, None),
+    # ---- T020–T039: interpreting a table read from a spreadsheet, CSV file or web page
+    ("T020", "no-header", E, None),
+    ("T021", "column-not-understood", W, None),
+    ("T022", "tick-not-understood", W, None),
+    ("T023", "audience-described", INFO, None),
+    ("T024", "value-not-understood", W, None),
+    ("T025", "area-read-as", INFO, None),
+    ("T026", "further-area", W, "requirements.md R36"),
+    ("T027", "no-area", E, None),
+    ("T028", "row-not-understood", W, None),
+    ("T029", "row-number", INFO, None),
+    ("T030", "rows-folded", INFO, None),
 )
 
 FILE_SPECS: Mapping[str, CodeSpec] = MappingProxyType(

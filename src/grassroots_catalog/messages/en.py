@@ -284,6 +284,45 @@ FINDINGS: dict[str, dict[str, str]] = {
         "": "the workbook's macros were neither read nor run",
         "fix": "a catalogue needs only the table; save it as .xlsx.",
     },
+    # ---- T020–T039: interpreting a table
+    "T020": {
+        "": "sheet '{sheet}' has no header row (一级事项, 公开内容 …); nothing was imported",
+        "fix": "make sure the header names the columns 一级事项, 二级事项, 公开内容 …; a picture or text in one cell "
+        "must become a table.",
+    },
+    "T021": {
+        "": "column heading '{heading}' is not understood; its cells are kept in the note",
+        "repeated": "column heading '{heading}' repeats an earlier column; its cells are kept in the note",
+        "unnamed": "this cell's column has no heading; its text is kept in the note",
+        "fix": "use the standard heading (docs/format.md) if it is a standard column; an extra remark may stay.",
+    },
+    "T022": {
+        "": "'{text}' in the tick column '{heading}' is not a tick; not counted as ticked, kept in the note",
+        "fix": "write √ to tick, leave the cell empty otherwise.",
+    },
+    "T023": {"": "特定群体 written as '{text}': counted as ticked, the description kept in the note"},
+    "T024": {
+        "": "'{text}' is not a value of the column '{heading}'; kept in the note",
+        "fix": "use a value of the vocabulary (docs/format.md, vocabularies).",
+    },
+    "T025": {"": "area '{original}' read as '{area}'", "fix": "please confirm; the standard area name may be used."},
+    "T026": {
+        "": "'{name}' is not one of the 26 pilot areas; kept as the further area '{slug}'",
+        "fix": "if it is another name of a pilot area, use the standard name; if it is a further area, give its "
+        "English name in areas:.",
+    },
+    "T027": {
+        "": "the row's area cannot be told; recorded as 'unassigned'",
+        "fix": "name the area with --area, or in the sheet's name, the title, a section row or a 领域 column.",
+    },
+    "T028": {
+        "before-header": "'{text}' before the header is not a title; not imported",
+        "section": "the one-cell row '{text}' is neither an area nor a matter; not imported",
+        "no-name": "the row has no matter name (一级/二级事项); not imported: {text}",
+        "fix": "check the row: a matter needs a name, a section row an area's name.",
+    },
+    "T029": {"": "row number '{text}' is not a whole number; not used as the row", "fix": "number the rows 1, 2, 3 …"},
+    "T030": {"": "this row shares the merged row number of {first}; folded into one matter"},
 }
 
 FINDING_NOTES: dict[str, str] = {

@@ -1,0 +1,412 @@
+"""A grid of cells read from a table → catalogue data, every cell accounted for.
+
+Real tables (docs/tables.md, DOMAIN.md §4): a title row merged across; a header of one row, or two
+(公开事项 over 一级事项/二级事项, 公开对象 over 全社会/特定群体 …) with headings worded loosely and
+columns missing or extra; 一级/二级 merged down (filled by the reader) or, in CSV, blank below their
+first row (filled down here, within one table); a matter spanning two rows under one merged 序号;
+tick columns (√ ✓ ● ■ ☑ 是) and tick-box strings (■政府网站 □政府公报); the area given by the caller,
+a sheet's name, a title, a section row, a column or the 一级 value; several tables on one sheet.
+
+The result is plain data for :func:`~grassroots_catalog.read.load.catalogue_from_data`, which
+normalises the values and makes the ids; every cell this module cannot read is a finding (T020–T039)
+located by its ref (``ctx["cell"]``), and its text is kept in the matter's 备注 rather than lost.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import PurePath
+from typing import Any
+
+from grassroots_catalog.domain.areas import AREAS, resolve_area
+from grassroots_catalog.domain.normalise import normalise_basis, normalise_content
+from grassroots_catalog.domain.vocabularies import (
+    Audience,
+    Labelled,
+    match_key,
+    split_cell,
+    split_ticked_cell,
+)
+from grassroots_catalog.model.normalise import DITTO
+from grassroots_catalog.read.tables.areas import AreaReading, area_in_title, further_area, read_area
+from grassroots_catalog.read.tables.columns import NAME_LEVELS, VOCABULARIES, Column, header, is_header, settle, texts
+from grassroots_catalog.read.tables.grid import Cell, Grid, Sheet
+from grassroots_catalog.read.tables.headers import TICKS, UNTICKS
+from grassroots_catalog.results import Finding, Severity
+
+__all__ = ["Interpreted", "interpret"]
+
+
+@dataclass(frozen=True, slots=True)
+class Interpreted:
+    data: dict[str, Any]
+    """Catalogue data for :func:`~grassroots_catalog.read.load.catalogue_from_data` (matters without ids)."""
+    sources: tuple[str, ...]
+    """For ``matters[i]``, the ref of its first cell ("Sheet1!A12"), for comments and locations."""
+    findings: tuple[Finding, ...]
+    """Every cell not understood, located by its ref (``ctx["cell"]``)."""
+
+
+@dataclass(slots=True)
+class _Record:
+    """The cells of one matter (one row, or rows folded under one merged 序号)."""
+
+    first: Cell
+    cells: list[tuple[Column, Cell]] = field(default_factory=list)
+    area: AreaReading | None = None
+    area_cell: Cell | None = None
+
+
+def _finding(code: str, severity: Severity, file: str, cell: Cell | None, **ctx: Any) -> Finding:
+    return Finding(code, severity, file=file, ctx={"cell": cell.ref if cell else "", **ctx})
+
+
+_SECTION = re.compile(r"^(?:[一二三四五六七八九十百]+[、.．]|.*领域$)", re.DOTALL)
+"""A section row of a further area: numbered (二十七、…) or ending in 领域."""
+
+
+class _Reader:
+    """Reads the sheets of one grid into matters, collecting findings."""
+
+    def __init__(self, grid: Grid, area: str | None) -> None:
+        self.file = grid.file
+        self.findings: list[Finding] = list(grid.findings)
+        self.matters: list[dict[str, Any]] = []
+        self.sources: list[str] = []
+        self.further: dict[str, AreaReading] = {}
+        self.titles: list[str] = []
+        self.default_area: AreaReading | None = None
+        if area:
+            self.default_area = read_area(area) or further_area(area)
+
+    # ------------------------------------------------------------------ sheets and tables
+
+    def sheet(self, sheet: Sheet) -> None:
+        rows = sheet.rows
+        sheet_area = read_area(sheet.name) if sheet.name else None
+        columns: list[Column] | None = None
+        table_area: AreaReading | None = None
+        pending: AreaReading | None = None
+        section: AreaReading | None = None
+        current: _Record | None = None
+
+        def flush() -> None:
+            if current is not None:
+                self._matter(current, section or table_area or sheet_area)
+
+        index = 0
+        while index < len(rows):
+            row = rows[index]
+            filled = texts(row)
+            if not filled:  # a blank row ends a run of merged or blank-below names
+                flush()
+                current, index = None, index + 1
+                continue
+            if is_header(row):
+                flush()
+                found, used = header(rows, index)
+                columns, problems = settle(found)
+                for position, reason in problems:
+                    self._note("T021", Severity.WARNING, row[position], reason=reason, heading=found[position].heading)
+                table_area, pending, section, current = pending, None, None, None
+                index += used
+                continue
+            if len(set(filled)) == 1 and (columns is None or self._is_section(row, filled[0])):
+                flush()
+                current = None
+                reading, titled = self._section(filled[0], row, before_header=columns is None)
+                if columns is None or titled:  # a title names the area of the table below it
+                    pending = reading or pending
+                if columns is not None:
+                    section = reading or section
+                index += 1
+                continue
+            if columns is None:
+                first = next(cell for cell in row if cell.text.strip())
+                self._note("T028", Severity.WARNING, first, reason="before-header", text=first.text.strip())
+                index += 1
+                continue
+            record = self._record(row, columns, current)
+            if record is not current:
+                flush()
+                current = record
+            index += 1
+        flush()
+        if columns is None and any(texts(row) for row in rows):
+            self._note("T020", Severity.ERROR, rows[0][0] if rows[0] else None, sheet=sheet.name)
+
+    def _is_section(self, row: tuple[Cell, ...], text: str) -> bool:
+        """A row holding one value only is a section (or a title) when it spans the row or names an area."""
+        filled = [cell for cell in row if cell.text.strip()]
+        spans = len(filled) > 1 or len(row) == 1
+        if spans or read_area(text) is not None:
+            return True
+        return bool(_SECTION.match(text.strip()))
+
+    def _section(self, text: str, row: tuple[Cell, ...], *, before_header: bool) -> tuple[AreaReading | None, bool]:
+        """The area a one-value row names, and whether it is a title (of the table that follows)."""
+        cell = next(c for c in row if c.text.strip())
+        reading = read_area(text)
+        if reading is not None:
+            self._area_note(reading, cell)
+            return reading, False
+        titled = area_in_title(text)
+        if titled is not None or before_header:
+            if before_header:
+                self.titles.append(text.strip())
+            return titled, True
+        stripped = text.strip()
+        if _SECTION.match(stripped):
+            return self._further(text, cell), False
+        self._note("T028", Severity.WARNING, cell, reason="section", text=stripped)
+        return None, False
+
+    # ------------------------------------------------------------------ rows
+
+    def _record(self, row: tuple[Cell, ...], columns: list[Column], previous: _Record | None) -> _Record:
+        pairs = [(columns[i], cell) for i, cell in enumerate(row) if i < len(columns)]
+        number = next((cell for column, cell in pairs if column.kind == "row"), None)
+        if previous is not None and number is not None and number.merged_from is not None:
+            earlier = next((cell for column, cell in previous.cells if column.kind == "row"), None)
+            if (
+                earlier is not None
+                and number.merged_from in (earlier.ref, earlier.merged_from)
+                and _same_names(pairs, previous)
+            ):
+                previous.cells += [(c, cell) for c, cell in pairs if c.kind not in NAME_LEVELS and c.kind != "row"]
+                self._note("T030", Severity.INFO, row[0], first=previous.first.ref)
+                return previous
+        record = _Record(row[0], pairs)
+        if previous is not None:
+            self._fill_down(record, previous)
+        return record
+
+    def _fill_down(self, record: _Record, previous: _Record) -> None:
+        """CSV saved from Excel leaves a merged 一级 (and 二级) blank below its first row."""
+        names = {c.kind: cell for c, cell in record.cells if c.kind in NAME_LEVELS}
+        above = {c.kind: cell for c, cell in previous.cells if c.kind in NAME_LEVELS and cell.text.strip()}
+        if "level1" not in names or names["level1"].text.strip() or "level1" not in above:
+            return
+        fill = ["level1"]
+        if "level2" in names and not names["level2"].text.strip():
+            fill.append("level2")
+        filled = []
+        for column, cell in record.cells:
+            if column.kind in fill and column.kind in above:
+                source = above[column.kind]
+                cell = Cell(source.text, cell.ref, cell.row, cell.column, source.merged_from or source.ref)
+            filled.append((column, cell))
+        record.cells = filled
+
+    def _matter(self, record: _Record | None, context: AreaReading | None) -> None:
+        if record is None:
+            return
+        values: dict[str, list[tuple[str, Cell]]] = {}
+        ticks: dict[str, list[str]] = {}
+        notes: list[str] = []
+        for column, cell in record.cells:
+            text = cell.text.strip()
+            if column.kind == "tick":
+                self._tick(column, cell, ticks, notes)
+            elif not text:
+                continue
+            elif column.kind == "blank":
+                self._note("T021", Severity.WARNING, cell, reason="unnamed", heading="")
+                notes.append(text)
+            elif column.kind == "extra":
+                notes.append(f"{column.heading}：{text}" if column.heading else text)
+            else:
+                values.setdefault(column.kind, []).append((text, cell))
+        name = {level: _one_line(values[level][0][0]) for level in NAME_LEVELS if level in values}
+        if not name:
+            self._note(
+                "T028",
+                Severity.WARNING,
+                record.first,
+                reason="no-name",
+                text="、".join(texts(c for _, c in record.cells)),
+            )
+            return
+        matter: dict[str, Any] = {"area": self._area(values, name, context, record.first), "name": name}
+        headings = {cell.ref: column.heading for column, cell in record.cells}
+        for kind, cells in list(values.items()):
+            if kind not in (*NAME_LEVELS, "area", "row", "note") and len(cells) == 1 and cells[0][0] in DITTO:
+                matter[kind] = cells[0][0]  # 同上: the loader copies the row above's value, and notes it
+                del values[kind]
+        self._fill(matter, values, ticks, notes, headings)
+        self.matters.append(matter)
+        self.sources.append(record.first.ref)
+
+    def _tick(self, column: Column, cell: Cell, ticks: dict[str, list[str]], notes: list[str]) -> None:
+        text = cell.text.strip()
+        if not text or text in UNTICKS:
+            return
+        if text in TICKS or match_key(text) in {match_key(v) for v in column.value} or text.rstrip("√✓") == "":
+            ticks.setdefault(column.field, []).extend(column.value)
+            return
+        if column.field == "audience" and Audience.SPECIFIC_GROUP.zh in column.value:
+            ticks.setdefault(column.field, []).extend(column.value)
+            notes.append(f"{Audience.SPECIFIC_GROUP.zh}：{text}")
+            self._note("T023", Severity.INFO, cell, text=text)
+            return
+        self._note("T022", Severity.WARNING, cell, text=text, heading=column.heading)
+        notes.append(f"{column.heading}：{text}")
+
+    def _area(
+        self, values: dict[str, list[tuple[str, Cell]]], name: dict[str, str], context: AreaReading | None, first: Cell
+    ) -> str:
+        written = values.get("area")
+        if written:
+            text, cell = written[0]
+            reading = read_area(text)
+            if reading is None:
+                reading = self._further(text, cell)
+            else:
+                self._area_note(reading, cell)
+            return reading.value
+        level1 = values.get("level1")
+        if level1:
+            reading = read_area(level1[0][0])
+            if reading is not None and reading.how in ("exact", "known"):
+                return reading.value
+        chosen = context or self.default_area
+        if chosen is not None:
+            if chosen.how == "further":
+                self.further.setdefault(chosen.value, chosen)
+            return chosen.value
+        self._note("T027", Severity.ERROR, first)
+        reading = AreaReading("unassigned", "further", "未指定领域", "Unassigned")
+        self.further.setdefault(reading.value, reading)
+        return reading.value
+
+    def _fill(
+        self,
+        matter: dict[str, Any],
+        values: dict[str, list[tuple[str, Cell]]],
+        ticks: dict[str, list[str]],
+        notes: list[str],
+        headings: dict[str, str],
+    ) -> None:
+        for kind in ("content", "basis"):
+            items: list[str] = []
+            for text, _ in values.get(kind, []):
+                for line in _lines(text):
+                    split = (normalise_content if kind == "content" else normalise_basis)(line)[0]
+                    items += split
+            if items:
+                matter[kind] = items
+        for kind in ("time_limit", "subject"):
+            if kind in values:
+                matter[kind] = "\n".join(dict.fromkeys(text for text, _ in values[kind]))
+        channels: list[str] = []
+        for text, _ in values.get("channels", []):
+            ticked = split_ticked_cell(text)
+            channels += ticked if ticked is not None else [p for line in _lines(text) for p in split_cell(line)]
+        channels += ticks.get("channels", [])
+        if channels:
+            matter["channels"] = list(dict.fromkeys(channels))
+        for kind, normalise in VOCABULARIES.items():
+            chosen = list(ticks.get(kind, []))
+            for text, cell in values.get(kind, []):
+                parts = split_ticked_cell(text)
+                parts = parts if parts is not None else split_cell(text)
+                found, _, unknown = normalise(parts)
+                chosen += [v.zh for v in found]
+                if unknown:
+                    self._note(
+                        "T024", Severity.WARNING, cell, text="、".join(unknown), heading=headings.get(cell.ref, kind)
+                    )
+                    notes.append("、".join(unknown))
+            if chosen:
+                matter[kind] = _ordered(chosen, kind)
+        if notes or "note" in values:
+            matter["note"] = "\n".join([*(text for text, _ in values.get("note", [])), *notes])
+        for text, cell in values.get("row", [])[:1]:
+            if text.isdigit() and int(text) >= 1:
+                matter["row"] = int(text)
+            else:
+                self._note("T029", Severity.INFO, cell, text=text)
+
+    # ------------------------------------------------------------------ areas and findings
+
+    def _further(self, text: str, cell: Cell) -> AreaReading:
+        reading = further_area(text)
+        if reading.value not in self.further:
+            self._note("T026", Severity.WARNING, cell, name=reading.name, slug=reading.value)
+        self.further.setdefault(reading.value, reading)
+        return reading
+
+    def _area_note(self, reading: AreaReading, cell: Cell) -> None:
+        if reading.how == "variant":
+            self._note("T025", Severity.INFO, cell, original=reading.name, area=reading.value)
+
+    def _note(self, code: str, severity: Severity, cell: Cell | None, **ctx: Any) -> None:
+        self.findings.append(_finding(code, severity, self.file, cell, **ctx))
+
+
+def _same_names(pairs: list[tuple[Column, Cell]], record: _Record) -> bool:
+    """A row continues a matter only where its names are blank or the matter's own."""
+    names = {c.kind: _one_line(cell.text) for c, cell in record.cells if c.kind in NAME_LEVELS}
+    return all(
+        not cell.text.strip() or _one_line(cell.text) == names.get(c.kind) for c, cell in pairs if c.kind in NAME_LEVELS
+    )
+
+
+def _one_line(text: str) -> str:
+    """A name cell's line breaks and spaces are layout, not part of the name."""
+    return "".join(text.split())
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in re.split(r"[\r\n]+", text) if line.strip()]
+
+
+def _ordered(values: list[str], kind: str) -> list[str]:
+    order: list[Labelled] = list(VOCABULARIES[kind](values)[0])
+    return [v.zh for v in order]
+
+
+def _slug(value: str) -> str:
+    """The slug an area value resolves to (a name handed on for the loader to report resolves too)."""
+    alias = resolve_area(value)
+    return alias.slug if alias is not None else value
+
+
+def _catalogue_id(file: str) -> str:
+    stem = PurePath(file).stem
+    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "-", stem).strip("-._")[:80]
+    return cleaned or "table-" + hashlib.sha1(file.encode("utf-8")).hexdigest()[:8]
+
+
+def interpret(
+    grid: Grid,
+    *,
+    level: str = "county",
+    area: str | None = None,
+    extends: str | None = "national",
+    jurisdiction: str | None = None,
+    title: str | None = None,
+) -> Interpreted:
+    """Catalogue data from ``grid``, with the ref of each matter's first cell and every cell not understood."""
+    reader = _Reader(grid, area)
+    for sheet in grid.sheets:
+        reader.sheet(sheet)
+    data: dict[str, Any] = {
+        "id": _catalogue_id(grid.file),
+        "title": title or (reader.titles[0] if reader.titles else PurePath(grid.file).stem or grid.file),
+        "level": level,
+    }
+    if extends is not None:
+        data["extends"] = extends
+        data["form"] = "table"
+    used = {str(m["area"]) for m in reader.matters}
+    if not set(AREAS) <= {_slug(value) for value in used}:
+        data["scope"] = "part"
+    if jurisdiction:
+        data["jurisdiction"] = {"name": jurisdiction}
+    if reader.further:
+        data["areas"] = [{"slug": r.value, "zh": r.name, "en": r.en or r.name} for r in reader.further.values()]
+    data["matters"] = reader.matters
+    return Interpreted(data, tuple(reader.sources), tuple(reader.findings))
