@@ -279,6 +279,53 @@ def report(
         click.echo(say("written", path=output), err=True)
 
 
+@cli.command("import")
+@click.argument("table", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--level", type=click.Choice(["national", "provincial", "municipal", "county", "township"]), default="county"
+)
+@click.option("--area")
+@click.option("--extends", "extends", default="national", show_default=True)
+@click.option("--jurisdiction")
+@click.option("--title")
+@LANG_OPTION
+@with_limits
+def import_command(
+    table: Path,
+    output: Path | None,
+    level: str,
+    area: str | None,
+    extends: str,
+    jurisdiction: str | None,
+    title: str | None,
+    lang: str,
+    **limits: Any,
+) -> None:
+    from grassroots_catalog.read.atomic import write_atomic
+    from grassroots_catalog.read.tables.importer import import_table
+
+    parent = None if level == "national" or extends in ("", "none") else extends
+    imported = import_table(
+        table,
+        level=level,
+        area=area,
+        extends=parent,
+        jurisdiction=jurisdiction,
+        title=title,
+        limits=limits_from(limits),
+    )
+    print_findings(imported.findings, lang)
+    if imported.text is None:
+        sys.exit(EXIT_UNREADABLE)
+    if output is None:
+        click.echo(imported.text, nl=False)
+    else:
+        write_atomic(output, imported.text.encode("utf-8"))
+        click.echo(say("import.written", path=output, count=len(imported.sources)), err=True)
+    sys.exit(EXIT_FINDINGS if any(f.severity >= Severity.ERROR for f in imported.findings) else EXIT_CLEAN)
+
+
 @cli.command()
 @click.argument("catalogue", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path))

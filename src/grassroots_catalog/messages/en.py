@@ -499,6 +499,20 @@ CLI: dict[str, str] = {
     "new.option.output": "Write into this folder (for xlsx, it may also be an .xlsx file name).",
     "new.exists": "{path}: the file exists already and is left as it is; choose another folder",
     "new.written": "{count} file(s) written in {path}",
+    "import.short_help": "Import a county's Excel or CSV table, or a saved web page's table, as a catalogue; each row names its cell.",
+    "import.help": (
+        "Import TABLE (.xlsx, .xlsm, .csv, .tsv, .txt, .html, .htm) as a canonical catalogue YAML: two-row headers, the "
+        "ways headers are written, merged cells, tick columns (√ ✓ ● ■ ☑ 是), the area given per file, sheet, section "
+        "row or 一级; each matter names its cell, and every cell not understood is reported (FILE:Sheet!Cell), never "
+        "dropped or shifted. Formulas are never evaluated. Rows are linked to the national rows by their names."
+    ),
+    "import.option.output": "Write to this file (atomically) instead of standard output.",
+    "import.option.level": "The catalogue's level (default county; national to bring in a full official guideline table).",
+    "import.option.area": "The area the whole file is about (slug or Chinese name), when the table does not say.",
+    "import.option.extends": "The catalogue it extends (default national; none for none).",
+    "import.option.jurisdiction": "The government's name, e.g. 示例县人民政府.",
+    "import.option.title": "The catalogue's title (default: the table's title row or the file's name).",
+    "import.written": "{path}: {count} matter(s) written",
     "fmt.short_help": "Rewrite catalogue files in canonical form, keeping comments.",
     "fmt.help": (
         "Rewrite catalogue FILES in canonical form, keeping comments.\n\n"

@@ -439,6 +439,19 @@ CLI: dict[str, str] = {
     "new.option.output": "写入此文件夹（xlsx 时也可以是 .xlsx 文件名）。",
     "new.exists": "{path}：文件已存在，未覆盖；请换一个文件夹",
     "new.written": "已在 {path} 写入 {count} 个文件",
+    "import.short_help": "把县（乡）的 Excel、CSV 表或保存的网页表格导入为目录文件；每行注明所在单元格。",
+    "import.help": (
+        "把 TABLE（.xlsx、.xlsm、.csv、.tsv、.txt、.html、.htm）导入为规范的目录 YAML：识别两行表头、表头的不同写法、"
+        "合并单元格、勾选栏（√ ✓ ● ■ ☑ 是）、每个文件、工作表、分节行或一级事项中的领域；每个事项注明其所在单元格，"
+        "看不懂的单元格逐一报告（文件:工作表!单元格），从不静默丢弃或移位。公式从不计算。各行按名称对应到国家标准指引的事项。"
+    ),
+    "import.option.output": "写入此文件（以原子方式写入），而不是输出到标准输出。",
+    "import.option.level": "目录层级（默认 county 县级；national 用于导入完整的国家标准指引原表）。",
+    "import.option.area": "整个文件所属的领域（领域标识或中文名称），表格本身未标明领域时使用。",
+    "import.option.extends": "所扩展的上级目录（默认 national；none 表示不扩展）。",
+    "import.option.jurisdiction": "本级政府名称，例如 示例县人民政府。",
+    "import.option.title": "目录标题（默认：表格的标题行或文件名）。",
+    "import.written": "{path}：已写入 {count} 个事项",
     "fmt.short_help": "把目录文件改写为规范格式，保留注释。",
     "fmt.help": (
         "把目录文件 FILES 改写为规范格式，保留注释。\n\n"

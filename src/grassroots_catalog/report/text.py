@@ -24,6 +24,8 @@ def format_finding(finding: Finding, *, lang: str = "zh", colour: bool = False) 
     where = finding.file or "<input>"
     if finding.location is not None:
         where += f":{finding.location.line}:{finding.location.column}"
+    elif isinstance(finding.ctx.get("cell"), str):  # a spreadsheet's cell, e.g. Sheet1!D12
+        where += f":{finding.ctx['cell']}"
     severity = finding.severity.label(lang)
     code = finding.code
     if colour:

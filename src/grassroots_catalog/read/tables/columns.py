@@ -9,6 +9,7 @@ table knows is kept as an ``extra`` column, whose cells go into 备注.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -131,7 +132,17 @@ def _sub_column(group: str | None, heading: str, sub: str) -> Column:
     return Column("extra", f"{heading}{sub}" if heading else sub)
 
 
+_GROUP_AND_VALUE = re.compile(r"^(?P<group>[^（(]+)[（(](?P<value>[^）)]+)[）)]$")
+
+
 def _flat_column(heading: str) -> Column:
+    # One header row naming group and value together, as CSV exports write a two-row header: 公开对象（全社会）
+    both = _GROUP_AND_VALUE.match(heading.strip())
+    if both is not None:
+        group = _top_kind(both["group"])
+        values = _tick_values(group, both["value"]) if group in TICK_GROUPS else None
+        if group is not None and values:
+            return Column("tick", heading, group, values)
     kind = _top_kind(heading)
     if kind == "name":
         return Column("level1", heading)

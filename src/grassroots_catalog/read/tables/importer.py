@@ -1,0 +1,95 @@
+"""``gcat import``: a county's table (XLSX, CSV, a saved web page) as a canonical catalogue file.
+
+Reading (:func:`~grassroots_catalog.read.tables.read_table`) turns the file into cells, safely;
+interpreting (:func:`~grassroots_catalog.read.tables.interpret.interpret`) turns the cells into
+catalogue data, reporting every cell it does not understand; the loader then reads that data as it
+reads YAML (normalisation notes, ids from names). The catalogue is written in canonical form with a
+comment on each matter naming the cell its row starts at (``# Sheet1!A12``), so that a clerk can go
+back from the YAML to the sheet.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from grassroots_catalog.model.catalogue import Catalogue
+from grassroots_catalog.read.limits import DEFAULT_LIMITS, Limits
+from grassroots_catalog.read.load import catalogue_from_data
+from grassroots_catalog.read.tables import read_table
+from grassroots_catalog.read.tables.grid import TableRejected
+from grassroots_catalog.read.tables.interpret import interpret
+from grassroots_catalog.read.writer import SCHEMA_MODELINE, canonical_data, dump_document, to_document
+from grassroots_catalog.results import Finding, sorted_findings
+
+
+@dataclass(frozen=True, slots=True)
+class Imported:
+    """What importing one table gave: the catalogue (None if it could not be read), its YAML, the findings."""
+
+    file: str
+    catalogue: Catalogue | None
+    text: str | None
+    findings: tuple[Finding, ...]
+    sources: tuple[str, ...] = ()
+    """For each matter, the cell its row starts at."""
+
+    @property
+    def ok(self) -> bool:
+        return self.catalogue is not None and not any(f.fatal for f in self.findings)
+
+
+def import_table(
+    path: str | os.PathLike[str],
+    *,
+    level: str = "county",
+    area: str | None = None,
+    extends: str | None = "national",
+    jurisdiction: str | None = None,
+    title: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Imported:
+    """Read the table at ``path`` into a catalogue; never raises for bad input."""
+    file = os.fspath(path)
+    try:
+        grid = read_table(file, limits=limits)
+    except TableRejected as rejected:
+        return Imported(file, None, None, (rejected.finding,))
+    interpreted = interpret(grid, level=level, area=area, extends=extends, jurisdiction=jurisdiction, title=title)
+    loaded = catalogue_from_data(interpreted.data, file=file, limits=limits)
+    findings = tuple(sorted_findings([*interpreted.findings, *_at_cells(loaded.findings, interpreted.sources)]))
+    if loaded.catalogue is None or any(f.fatal for f in findings):
+        return Imported(file, loaded.catalogue, None, findings, interpreted.sources)
+    return Imported(file, loaded.catalogue, _yaml(loaded.catalogue, interpreted.sources), findings, interpreted.sources)
+
+
+def _at_cells(findings: tuple[Finding, ...] | list[Finding], sources: tuple[str, ...]) -> list[Finding]:
+    """The loader's findings on a matter, placed at the cell its row starts at (the data has no lines)."""
+    from dataclasses import replace
+
+    placed = []
+    for found in findings:
+        path = found.path
+        if len(path) > 1 and path[0] == "matters" and isinstance(path[1], int) and path[1] < len(sources):
+            found = replace(found, ctx={**found.ctx, "cell": sources[path[1]]})
+        placed.append(found)
+    return placed
+
+
+def _shown(ref: str) -> str:
+    """A cell as the comment names it: ``Sheet1!A12`` as it is, a CSV's ``12:1`` as ``line 12``."""
+    line, _, column = ref.partition(":")
+    return f"line {line}" if line.isdigit() and column.isdigit() else ref
+
+
+def _yaml(catalogue: Catalogue, sources: tuple[str, ...]) -> str:
+    document = to_document(canonical_data(catalogue, exclude_unset=False, exclude_defaults=True))
+    matters = document.get("matters") if isinstance(document, CommentedMap) else None
+    if isinstance(matters, CommentedSeq):
+        for index, node in enumerate(matters):
+            if isinstance(node, CommentedMap) and index < len(sources) and "id" in node:
+                node.yaml_add_eol_comment(_shown(sources[index]), "id")
+    header = SCHEMA_MODELINE.format(url="https://grassroots-catalog.github.io/schemas/catalogue.schema.json")
+    return f"{header}\n{dump_document(document)}"

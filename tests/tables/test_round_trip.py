@@ -1,0 +1,76 @@
+"""import(export(c)) is c: a catalogue written to the published layout and read back is the same catalogue."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from grassroots_catalog.check.chain import resolve_file
+from grassroots_catalog.cli import cli
+from grassroots_catalog.model import Catalogue, Matter
+from grassroots_catalog.read.atomic import write_atomic
+from grassroots_catalog.read.tables.importer import import_table
+from grassroots_catalog.report.xlsx import export_csv, export_xlsx
+
+from ..conftest import EXAMPLES, ROOT
+
+CHAINS = [EXAMPLES / "county.yaml", *sorted((ROOT / "tests" / "cases" / "real-variants").glob("*-county.yaml"))]
+
+
+def _row(matter: Matter) -> tuple[Any, ...]:
+    return (
+        matter.area,
+        tuple("".join(part.split()) for part in matter.name.parts()),  # a cell's spaces are not kept
+        tuple(matter.content),
+        tuple(instrument.as_text() for instrument in matter.basis),
+        str(matter.time_limit) if matter.time_limit else None,
+        matter.subject,
+        tuple(map(str, matter.channels)),
+        tuple(matter.audience),
+        tuple(matter.mode),
+        tuple(matter.level),
+    )
+
+
+def _rows(catalogue: Catalogue) -> list[tuple[Any, ...]]:
+    return sorted(_row(m) for m in catalogue.matters if m.not_applicable is None)
+
+
+@pytest.mark.parametrize("form", ["xlsx", "csv"])
+@pytest.mark.parametrize("chain", CHAINS, ids=lambda p: p.stem)
+def test_exported_tables_import_as_the_same_catalogue(chain: Path, form: str, tmp_path: Path) -> None:
+    _, effective = resolve_file(chain)
+    assert effective is not None
+    catalogue = effective.written
+    table = tmp_path / f"table.{form}"
+    if form == "xlsx":
+        export_xlsx(catalogue, table)
+    else:
+        write_atomic(table, export_csv(catalogue).encode("utf-8"))
+    imported = import_table(table)
+    assert imported.catalogue is not None and imported.ok
+    assert [f for f in imported.findings if f.severity.slug != "info"] == []
+    assert _rows(imported.catalogue) == _rows(catalogue)
+
+
+def test_gcat_import_writes_a_catalogue_that_names_each_rows_cell(tmp_path: Path) -> None:
+    _, effective = resolve_file(EXAMPLES / "county.yaml")
+    assert effective is not None
+    export_xlsx(effective.written, tmp_path / "county.xlsx")
+    result = CliRunner().invoke(cli, ["import", str(tmp_path / "county.xlsx"), "-o", str(tmp_path / "county.yaml")])
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "county.yaml").read_text(encoding="utf-8")
+    assert "# " in text and "!A" in text  # each matter names its sheet and cell
+    validated = CliRunner().invoke(cli, ["validate", str(tmp_path / "county.yaml")])
+    assert validated.exit_code in (0, 1) and "Traceback" not in validated.output
+
+
+def test_gcat_import_of_a_hostile_file_exits_2_and_writes_nothing(tmp_path: Path) -> None:
+    fake = tmp_path / "table.xlsx"
+    fake.write_text("序号,一级事项\n1,甲\n", encoding="utf-8")  # a CSV renamed .xlsx
+    out = tmp_path / "out.yaml"
+    result = CliRunner().invoke(cli, ["import", str(fake), "-o", str(out)])
+    assert result.exit_code == 2 and not out.exists() and "T001" in result.output
