@@ -74,3 +74,13 @@ def test_gcat_import_of_a_hostile_file_exits_2_and_writes_nothing(tmp_path: Path
     out = tmp_path / "out.yaml"
     result = CliRunner().invoke(cli, ["import", str(fake), "-o", str(out)])
     assert result.exit_code == 2 and not out.exists() and "T001" in result.output
+
+
+def test_gcat_validate_reads_a_table_directly_and_names_each_findings_cell(tmp_path: Path) -> None:
+    _, effective = resolve_file(EXAMPLES / "county.yaml")
+    assert effective is not None
+    export_xlsx(effective.written, tmp_path / "county.xlsx")
+    result = CliRunner().invoke(cli, ["validate", "--lang", "en", str(tmp_path / "county.xlsx")])
+    assert result.exit_code == 1, result.output  # the planted errors are still there
+    lines = [line for line in result.output.splitlines() if " R05 [error] " in line]
+    assert lines and all(line.startswith(f"{tmp_path / 'county.xlsx'}:") and "!A" in line for line in lines)

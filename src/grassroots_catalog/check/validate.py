@@ -279,8 +279,33 @@ def validate_file(
     rules: bool = True,
     options: Mapping[str, Any] | None = None,
 ) -> FileReport:
-    """Read and check one catalogue file (``options``: the rules' options, e.g. ``as_of``)."""
-    return check_result(read_catalogue(path, limits=limits), rules=rules, options=options)
+    """Read and check one catalogue file (``options``: the rules' options, e.g. ``as_of``).
+
+    A spreadsheet or web page (``.xlsx``, ``.csv``, ``.html`` …) is imported in memory, as ``gcat import``
+    reads it, and every finding on one of its rows names the cell the row starts at (``ctx["cell"]``).
+    """
+    from grassroots_catalog.read.tables import TABLE_SUFFIXES
+
+    if Path(path).suffix.lower() not in TABLE_SUFFIXES:
+        return check_result(read_catalogue(path, limits=limits), rules=rules, options=options)
+    from grassroots_catalog.read.tables.importer import import_table
+
+    imported = import_table(path, limits=limits)
+    result = LoadResult(imported.file, imported.catalogue if imported.ok else None, imported.findings)
+    report = check_result(result, rules=rules, options=options)
+    return replace(report, findings=tuple(_at_rows(report.findings, imported.file, imported.sources)))
+
+
+def _at_rows(findings: Sequence[Finding], file: str, sources: Sequence[str]) -> list[Finding]:
+    """Findings on a row of an imported table, given the cell the row starts at (a table has no lines)."""
+    placed = []
+    for found in findings:
+        path = found.path
+        row = path[1] if len(path) > 1 and path[0] == "matters" and isinstance(path[1], int) else None
+        if found.file == file and found.location is None and row is not None and row < len(sources):
+            found = replace(found, ctx={**found.ctx, "cell": found.ctx.get("cell", sources[row])})
+        placed.append(found)
+    return placed
 
 
 class ConfigLookup(Enum):
