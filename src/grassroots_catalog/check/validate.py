@@ -288,24 +288,12 @@ def validate_file(
 
     if Path(path).suffix.lower() not in TABLE_SUFFIXES:
         return check_result(read_catalogue(path, limits=limits), rules=rules, options=options)
-    from grassroots_catalog.read.tables.importer import import_table
+    from grassroots_catalog.read.tables.importer import at_row_cells, import_table
 
     imported = import_table(path, limits=limits)
     result = LoadResult(imported.file, imported.catalogue if imported.ok else None, imported.findings)
     report = check_result(result, rules=rules, options=options)
-    return replace(report, findings=tuple(_at_rows(report.findings, imported.file, imported.sources)))
-
-
-def _at_rows(findings: Sequence[Finding], file: str, sources: Sequence[str]) -> list[Finding]:
-    """Findings on a row of an imported table, given the cell the row starts at (a table has no lines)."""
-    placed = []
-    for found in findings:
-        path = found.path
-        row = path[1] if len(path) > 1 and path[0] == "matters" and isinstance(path[1], int) else None
-        if found.file == file and found.location is None and row is not None and row < len(sources):
-            found = replace(found, ctx={**found.ctx, "cell": found.ctx.get("cell", sources[row])})
-        placed.append(found)
-    return placed
+    return replace(report, findings=tuple(at_row_cells(report.findings, imported.sources, file=imported.file)))
 
 
 class ConfigLookup(Enum):

@@ -11,7 +11,8 @@ back from the YAML to the sheet.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
@@ -59,21 +60,22 @@ def import_table(
         return Imported(file, None, None, (rejected.finding,))
     interpreted = interpret(grid, level=level, area=area, extends=extends, jurisdiction=jurisdiction, title=title)
     loaded = catalogue_from_data(interpreted.data, file=file, limits=limits)
-    findings = tuple(sorted_findings([*interpreted.findings, *_at_cells(loaded.findings, interpreted.sources)]))
+    findings = tuple(sorted_findings([*interpreted.findings, *at_row_cells(loaded.findings, interpreted.sources)]))
     if loaded.catalogue is None or any(f.fatal for f in findings):
         return Imported(file, loaded.catalogue, None, findings, interpreted.sources)
     return Imported(file, loaded.catalogue, _yaml(loaded.catalogue, interpreted.sources), findings, interpreted.sources)
 
 
-def _at_cells(findings: tuple[Finding, ...] | list[Finding], sources: tuple[str, ...]) -> list[Finding]:
-    """The loader's findings on a matter, placed at the cell its row starts at (the data has no lines)."""
-    from dataclasses import replace
-
+def at_row_cells(findings: Sequence[Finding], sources: Sequence[str], *, file: str | None = None) -> list[Finding]:
+    """Findings on a matter of an imported table, given the cell its row starts at (``ctx["cell"]``): a
+    table has no lines. With ``file``, only the findings in that file that have no position are placed."""
     placed = []
     for found in findings:
         path = found.path
-        if len(path) > 1 and path[0] == "matters" and isinstance(path[1], int) and path[1] < len(sources):
-            found = replace(found, ctx={**found.ctx, "cell": sources[path[1]]})
+        row = path[1] if len(path) > 1 and path[0] == "matters" and isinstance(path[1], int) else None
+        mine = file is None or (found.file == file and found.location is None)
+        if mine and row is not None and row < len(sources) and "cell" not in found.ctx:
+            found = replace(found, ctx={**found.ctx, "cell": sources[row]})
         placed.append(found)
     return placed
 
