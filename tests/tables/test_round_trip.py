@@ -84,3 +84,15 @@ def test_gcat_validate_reads_a_table_directly_and_names_each_findings_cell(tmp_p
     assert result.exit_code == 1, result.output  # the planted errors are still there
     lines = [line for line in result.output.splitlines() if " R05 [error] " in line]
     assert lines and all(line.startswith(f"{tmp_path / 'county.xlsx'}:") and "!A" in line for line in lines)
+
+
+def test_gcat_validate_writes_the_findings_as_a_filterable_sheet(tmp_path: Path) -> None:
+    import openpyxl
+
+    target = tmp_path / "findings.xlsx"
+    result = CliRunner().invoke(cli, ["validate", str(EXAMPLES / "county.yaml"), "--format", "xlsx", "-o", str(target)])
+    assert result.exit_code == 1, result.output  # the planted errors
+    sheet = openpyxl.load_workbook(target).active
+    codes = {row[2] for row in sheet.iter_rows(min_row=2, values_only=True)}
+    assert {"M012", "R05", "M010", "R11"} <= codes and sheet.auto_filter.ref is not None
+    assert CliRunner().invoke(cli, ["validate", str(EXAMPLES / "county.yaml"), "--format", "xlsx"]).exit_code == 2

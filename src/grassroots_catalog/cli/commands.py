@@ -66,7 +66,8 @@ def cli() -> None:
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @LANG_OPTION
-@click.option("--format", "output_format", type=click.Choice(list(FORMATS)), default="text", show_default=True)
+@click.option("--format", "output_format", type=click.Choice([*FORMATS, "xlsx"]), default="text", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--fail-on", type=SEVERITIES, default="error", show_default=True)
 @click.option("--show", type=SEVERITIES, default="info", show_default=True)
 @click.option("--color", "colour", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
@@ -81,6 +82,7 @@ def validate(
     files: Sequence[Path],
     lang: str,
     output_format: str,
+    output: Path | None,
     fail_on: str,
     show: str,
     colour: str,
@@ -115,6 +117,14 @@ def validate(
         fail(error.message(lang))
     if write_baseline is not None:
         record_baseline(write_baseline, (finding for report in reports for finding in report.findings))
+    if output_format == "xlsx":  # a workbook, for offices that track their fixes in Excel
+        from grassroots_catalog.report.xlsx import findings_xlsx
+
+        if output is None or output.suffix.lower() != ".xlsx":
+            fail(say("validate.xlsx_needs_output"))
+        findings_xlsx(reports, output, lang=lang)
+        click.echo(say("written", path=output), err=True)
+        sys.exit(_exit_status(reports, Severity.parse(fail_on)))
     text = render(
         output_format,
         reports,
@@ -123,7 +133,13 @@ def validate(
         min_severity=Severity.parse(show),
         max_findings=max_findings,
     )
-    click.echo(text, nl=False)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        from grassroots_catalog.read.atomic import write_atomic
+
+        write_atomic(output, text.encode("utf-8"))
+        click.echo(say("written", path=output), err=True)
     sys.exit(_exit_status(reports, Severity.parse(fail_on)))
 
 

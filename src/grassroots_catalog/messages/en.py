@@ -445,6 +445,8 @@ CLI: dict[str, str] = {
         "(scope: part) is judged as a whole only when all its parts are given with --complete."
     ),
     "validate.option.format": "Output format.",
+    "validate.option.output": "Write the results to this file (atomically) instead of standard output; with --format xlsx, an .xlsx file is required.",
+    "validate.xlsx_needs_output": "--format xlsx needs an .xlsx file given with -o, e.g. -o findings.xlsx",
     "validate.option.fail-on": "Exit with status 1 when a finding at or above this severity is reported.",
     "validate.option.show": "Print findings at or above this severity.",
     "validate.option.color": "Colour the text output (auto: only on a terminal).",

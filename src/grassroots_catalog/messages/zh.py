@@ -390,6 +390,8 @@ CLI: dict[str, str] = {
         "分为多个文件发布的目录（scope: part）只有在用 --complete 给出全部分册时才作为整体检查。"
     ),
     "validate.option.format": "输出格式。",
+    "validate.option.output": "把结果（以原子方式）写入此文件，而不是输出到标准输出；--format xlsx 时必须给出 .xlsx 文件。",
+    "validate.xlsx_needs_output": "--format xlsx 须用 -o 指定一个 .xlsx 文件，例如 -o 检查结果.xlsx",
     "validate.option.fail-on": "出现此级别及以上的结果时以状态 1 退出。",
     "validate.option.show": "只输出此级别及以上的结果。",
     "validate.option.color": "文本输出是否着色（auto：仅在终端中着色）。",
