@@ -13,7 +13,7 @@ from pathlib import Path
 from grassroots_catalog.merge.engine import EffectiveCatalogue, compose
 from grassroots_catalog.merge.graph import Chain
 from grassroots_catalog.merge.graph import resolve_chain as resolve_chain_from
-from grassroots_catalog.read.load import read_catalogue
+from grassroots_catalog.read.load import LoadResult, read_catalogue
 from grassroots_catalog.read.source import FileSource, Reader
 from grassroots_catalog.results import sorted_findings
 
@@ -41,3 +41,8 @@ def resolve_file(
         return chain, None
     effective = compose(chain.layers)
     return chain, replace(effective, findings=tuple(sorted_findings([*chain.findings, *effective.findings])))
+
+
+def resolve_read(leaf: LoadResult, *, root: str | Path | None = None) -> tuple[Chain, EffectiveCatalogue | None]:
+    """:func:`resolve_file` for a file read already: ``leaf`` stands for itself, so it is not parsed twice."""
+    return resolve_file(leaf.file, root=root, reader=lambda key: leaf if key == leaf.file else read_catalogue(key))

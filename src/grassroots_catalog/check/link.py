@@ -13,7 +13,7 @@ import os
 from dataclasses import dataclass
 from enum import StrEnum
 
-from grassroots_catalog.check.chain import resolve_file
+from grassroots_catalog.check.chain import resolve_read
 from grassroots_catalog.domain.linking import LinkKind
 from grassroots_catalog.read.limits import DEFAULT_LIMITS, Limits
 from grassroots_catalog.read.load import locate_in, read_catalogue
@@ -65,7 +65,7 @@ def plan_links(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS)
     leaf = read_catalogue(file, limits=limits)
     if leaf.catalogue is None or leaf.text is None:
         return LinkPlan(file, (), None, leaf.findings)
-    chain, effective = resolve_file(file, reader=lambda key: leaf if key == file else read_catalogue(key))
+    chain, effective = resolve_read(leaf)
     if effective is None:
         return LinkPlan(file, (), None, tuple(chain.findings))
     last = len(effective.layers) - 1

@@ -59,12 +59,9 @@ def check_result(
         for found in requirement_rules.run(catalogue, select=select, options=options):
             findings.append(replace(found, file=result.file, location=locate_in(result, found.path)))
     else:
-        from grassroots_catalog.check.chain import resolve_file
+        from grassroots_catalog.check.chain import resolve_read
 
-        def reuse_leaf(path: str) -> LoadResult:  # the leaf is read already: do not parse it twice
-            return result if path == result.file else read_catalogue(path)
-
-        chain, effective = resolve_file(result.file, reader=reuse_leaf)
+        chain, effective = resolve_read(result)
         if effective is None:
             return FileReport(result.file, False, sorted_findings([*findings, *chain.findings]))
         findings += effective.findings

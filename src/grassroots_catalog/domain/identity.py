@@ -37,12 +37,17 @@ def matter_id(area: str, level1: str | None, level2: str | None = None, level3: 
     return f"{area}.{digest[:ID_DIGEST_LENGTH]}"
 
 
+def free_id(base: str, taken: set[str]) -> str:
+    """``base``, or ``base-2``, ``base-3`` … the first not in ``taken``, which it joins."""
+    candidate, count = base, 1
+    while candidate in taken:
+        count += 1
+        candidate = f"{base}-{count}"
+    taken.add(candidate)
+    return candidate
+
+
 def assign_ids(area: str, names: list[tuple[str | None, str | None, str | None]]) -> list[str]:
     """Ids for rows in table order; a repeated name (a duplicate row) gets ``-2``, ``-3`` … in order."""
-    seen: dict[str, int] = {}
-    ids = []
-    for level1, level2, level3 in names:
-        base = matter_id(area, level1, level2, level3)
-        seen[base] = seen.get(base, 0) + 1
-        ids.append(base if seen[base] == 1 else f"{base}-{seen[base]}")
-    return ids
+    taken: set[str] = set()
+    return [free_id(matter_id(area, level1, level2, level3), taken) for level1, level2, level3 in names]

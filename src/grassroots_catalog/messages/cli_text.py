@@ -18,13 +18,14 @@ def cli_template(key: str, lang: str) -> str:
     return CLI_TABLES.get(lang, zh.CLI)[key]
 
 
-_LIST_SEPARATOR = {"zh": "、", "en": ", "}
+_LIST_SEPARATOR = {"zh": zh.FINDING_NOTES["list_separator"], "en": en.FINDING_NOTES["list_separator"]}
+"""How each language joins a list: the same separator the finding messages use."""
 
 
 def cli_text(key: str, lang: str, /, **params: object) -> str:
     """The text of ``key`` in ``lang``, its ``{fields}`` filled from ``params`` (a list or tuple is
     joined as the language joins them)."""
-    separator = _LIST_SEPARATOR.get(lang, "、")
+    separator = _LIST_SEPARATOR.get(lang, _LIST_SEPARATOR["zh"])
     shown = {
         name: separator.join(map(str, value)) if isinstance(value, list | tuple) else value
         for name, value in params.items()

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
-from grassroots_catalog.domain.identity import matter_id
+from grassroots_catalog.domain.identity import free_id, matter_id
 from grassroots_catalog.domain.normalise import Normaliser, Note, Path, normalise_area
 from grassroots_catalog.domain.vocabularies import (
     CatalogueLevel,
@@ -152,13 +152,8 @@ def _with_ids(matters: list[Any]) -> list[Any]:
         if isinstance(matter, dict) and matter.get("id") in (None, "") and isinstance(matter.get("area"), str):
             names = _names_of(matter.get("name"))
             if names is not None:
-                base = matter_id(matter["area"], *names)
-                candidate, count = base, 1
-                while candidate in taken:
-                    count += 1
-                    candidate = f"{base}-{count}"
-                taken.add(candidate)
-                matter = {"id": candidate, **{k: v for k, v in matter.items() if k != "id"}}
+                new_id = free_id(matter_id(matter["area"], *names), taken)
+                matter = {"id": new_id, **{k: v for k, v in matter.items() if k != "id"}}
         result.append(matter)
     return result
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from grassroots_catalog.model.catalogue import Catalogue
+from grassroots_catalog.model.schema import SCHEMA_ID
 from grassroots_catalog.read.limits import DEFAULT_LIMITS, Limits
 from grassroots_catalog.read.load import catalogue_from_data
 from grassroots_catalog.read.tables import read_table
@@ -93,5 +94,5 @@ def _yaml(catalogue: Catalogue, sources: tuple[str, ...]) -> str:
         for index, node in enumerate(matters):
             if isinstance(node, CommentedMap) and index < len(sources) and "id" in node:
                 node.yaml_add_eol_comment(_shown(sources[index]), "id")
-    header = SCHEMA_MODELINE.format(url="https://grassroots-catalog.github.io/schemas/catalogue.schema.json")
+    header = SCHEMA_MODELINE.format(url=SCHEMA_ID)
     return f"{header}\n{dump_document(document)}"
