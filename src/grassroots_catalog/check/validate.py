@@ -281,7 +281,7 @@ def validate_file(
     A spreadsheet or web page (``.xlsx``, ``.csv``, ``.html`` …) is imported in memory, as ``gcat import``
     reads it, and every finding on one of its rows names the cell the row starts at (``ctx["cell"]``).
     """
-    from grassroots_catalog.read.tables import TABLE_SUFFIXES
+    from grassroots_catalog.read.paths import TABLE_SUFFIXES
 
     if Path(path).suffix.lower() not in TABLE_SUFFIXES:
         return check_result(read_catalogue(path, limits=limits), rules=rules, options=options)

@@ -18,6 +18,13 @@ def display_path(file: str | None, default: str = "") -> str:
 
 CATALOGUE_SUFFIXES = (".yaml", ".yml")
 
+WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm"})
+TEXT_TABLE_SUFFIXES = frozenset({".csv", ".tsv", ".txt"})
+PAGE_SUFFIXES = frozenset({".html", ".htm"})
+TABLE_SUFFIXES = WORKBOOK_SUFFIXES | TEXT_TABLE_SUFFIXES | PAGE_SUFFIXES
+"""The suffixes of the tables read by :func:`grassroots_catalog.read.tables.read_table`: here, with no import
+of the readers, so that telling a table from a YAML file costs nothing at start-up."""
+
 
 def catalogue_files(paths: Iterable[Path]) -> list[Path]:
     """The files named, with each directory replaced by the YAML files below it, in name order.

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from grassroots_catalog.check.rules.contract import CodeSpec, Option, RuleContext, applicable, codes, finding
-from grassroots_catalog.domain.linking import Row, name_key
+from grassroots_catalog.domain.name_variants import fold_names
 from grassroots_catalog.results import Finding, Severity
 
 SPECS = (
@@ -37,7 +37,7 @@ def check(context: RuleContext) -> Iterator[Finding]:
     for index, matter in applicable(context.catalogue):
         # Names folded as linking folds them: the same names written twice, even differently, are one matter.
         names = matter.name
-        key = (matter.area, name_key(Row(matter.id, matter.area, names.level1, names.level2, names.level3)))
+        key = (matter.area, fold_names(matter.area, (names.level1, names.level2, names.level3))[0])
         if key in seen:
             yield finding("R38", ("matters", index), matter=matter.id, first=seen[key], name=str(matter.name))
         else:

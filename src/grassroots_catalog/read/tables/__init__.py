@@ -12,17 +12,12 @@ import os
 from pathlib import Path
 
 from grassroots_catalog.read.limits import DEFAULT_LIMITS, Limits
+from grassroots_catalog.read.paths import PAGE_SUFFIXES, TABLE_SUFFIXES, TEXT_TABLE_SUFFIXES, WORKBOOK_SUFFIXES
 from grassroots_catalog.read.tables._cells import finding, reject
 from grassroots_catalog.read.tables.grid import Cell, Grid, Sheet, TableRejected
 from grassroots_catalog.results import Severity
 
 __all__ = ["TABLE_SUFFIXES", "Cell", "Grid", "Sheet", "TableRejected", "read_table"]
-
-_WORKBOOK = frozenset({".xlsx", ".xlsm"})
-_TEXT = frozenset({".csv", ".tsv", ".txt"})
-_PAGE = frozenset({".html", ".htm"})
-TABLE_SUFFIXES = _WORKBOOK | _TEXT | _PAGE
-"""The suffixes :func:`read_table` reads."""
 
 
 def read_table(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS) -> Grid:
@@ -34,16 +29,16 @@ def read_table(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS)
     file = str(path)
     suffix = Path(path).suffix.lower()
     content = _content(path, file)
-    if suffix in _WORKBOOK or (suffix == ".xls" and content != "html"):
+    if suffix in WORKBOOK_SUFFIXES or (suffix == ".xls" and content != "html"):
         if content == "html":
             return _noted(read_html(path, limits=limits), suffix, "HTML")
         return read_xlsx(path, limits=limits)
-    if suffix in _TEXT | _PAGE | {".xls"}:
+    if suffix in TEXT_TABLE_SUFFIXES | PAGE_SUFFIXES | {".xls"}:
         if content == "zip":
             return _noted(read_xlsx(path, limits=limits), suffix, "XLSX")
-        if suffix in _PAGE or content == "html":
+        if suffix in PAGE_SUFFIXES or content == "html":
             grid = read_html(path, limits=limits)
-            return grid if suffix in _PAGE else _noted(grid, suffix, "HTML")
+            return grid if suffix in PAGE_SUFFIXES else _noted(grid, suffix, "HTML")
         return read_csv(path, limits=limits)
     raise reject("T014", file, suffix=suffix or Path(path).name)
 
