@@ -125,16 +125,17 @@ def validate(
         findings_xlsx(reports, output, lang=lang)
         click.echo(say("written", path=output), err=True)
         sys.exit(_exit_status(reports, Severity.parse(fail_on)))
+    coloured = use_colour(colour) and output is None and output_format == "text"
     text = render(
         output_format,
         reports,
         lang=lang,
-        colour=use_colour(colour),
+        colour=coloured,
         min_severity=Severity.parse(show),
         max_findings=max_findings,
     )
     if output is None:
-        click.echo(text, nl=False)
+        click.echo(text, nl=False, color=coloured)
     else:
         from grassroots_catalog.read.atomic import write_atomic
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -46,12 +46,20 @@ def limits_from(options: dict[str, Any]) -> Limits:
     )
 
 
-def use_colour(choice: str) -> bool:
-    """Whether to colour the output: ``always``, ``never``, or (``auto``) on a terminal unless NO_COLOR."""
-    if choice == "always":
-        return True
-    if choice == "never" or os.environ.get("NO_COLOR"):
+def use_colour(choice: str, environ: Mapping[str, str] | None = None) -> bool:
+    """Whether to colour the output: ``always`` and ``never`` as said; ``auto`` colours a terminal, and
+    a pipe too when ``FORCE_COLOR`` is set (CI logs show colour), but nothing when ``NO_COLOR`` is.
+
+    Colour asked for must also reach the stream: click strips it from anything that is not a
+    terminal unless told otherwise, so the commands pass the answer on to :func:`click.echo`.
+    """
+    environ = os.environ if environ is None else environ
+    if choice in ("always", "never"):
+        return choice == "always"
+    if environ.get("NO_COLOR"):
         return False
+    if environ.get("FORCE_COLOR"):
+        return True
     return sys.stdout.isatty()
 
 
