@@ -48,9 +48,9 @@ def fingerprint(finding: Finding) -> dict[str, Any]:
     }
 
 
-def write_baseline(path: Path, findings: Iterable[Finding]) -> None:
+def write_baseline(path: Path, findings: Iterable[Finding]) -> int:
     """Record ``findings`` as the accepted starting point: all but :data:`NOT_BASELINED` and the fatal
-    ones (a file that cannot be read is never an accepted state)."""
+    ones (a file that cannot be read is never an accepted state). Returns how many were recorded."""
     from grassroots_catalog.read.atomic import write_atomic
 
     entries = sorted(
@@ -59,6 +59,7 @@ def write_baseline(path: Path, findings: Iterable[Finding]) -> None:
     )
     document = {"format_version": BASELINE_VERSION, "findings": entries}
     write_atomic(path, (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+    return len(entries)
 
 
 def read_baseline(path: Path) -> list[dict[str, Any]]:

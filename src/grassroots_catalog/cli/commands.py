@@ -72,9 +72,12 @@ def cli() -> None:
 @click.option("--show", type=SEVERITIES, default="info", show_default=True)
 @click.option("--color", "colour", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
 @click.option("--max-findings", type=click.IntRange(min=1), default=100, show_default=True)
+@click.option("--concise", is_flag=True)
+@click.option("--statistics", "count_codes", is_flag=True)
 @AS_OF
 @click.option("--baseline", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--write-baseline", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--show-suppressed", is_flag=True)
 @click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--complete", is_flag=True)
 @with_limits
@@ -87,9 +90,12 @@ def validate(
     show: str,
     colour: str,
     max_findings: int,
+    concise: bool,
+    count_codes: bool,
     as_of: Any,
     baseline: Path | None,
     write_baseline: Path | None,
+    show_suppressed: bool,
     config_file: Path | None,
     complete: bool,
     **limits: Any,
@@ -115,8 +121,11 @@ def validate(
         fail(say("error.no_yaml_in_folder", path=empty.directory))
     except (ConfigError, BaselineError) as error:
         fail(error.message(lang))
-    if write_baseline is not None:
-        record_baseline(write_baseline, (finding for report in reports for finding in report.findings))
+    if write_baseline is not None:  # the findings are now the accepted state: only unreadable files fail
+        recorded = record_baseline(write_baseline, (finding for report in reports for finding in report.findings))
+        print_findings([f for report in reports if not report.readable for f in report.findings], lang)
+        click.echo(say("validate.baseline_written", path=write_baseline, count=recorded), err=True)
+        sys.exit(EXIT_UNREADABLE if any(not report.readable for report in reports) else EXIT_CLEAN)
     if output_format == "xlsx":  # a workbook, for offices that track their fixes in Excel
         from grassroots_catalog.report.xlsx import findings_xlsx
 
@@ -126,14 +135,21 @@ def validate(
         click.echo(say("written", path=output), err=True)
         sys.exit(_exit_status(reports, Severity.parse(fail_on)))
     coloured = use_colour(colour) and output is None and output_format == "text"
-    text = render(
-        output_format,
-        reports,
-        lang=lang,
-        colour=coloured,
-        min_severity=Severity.parse(show),
-        max_findings=max_findings,
-    )
+    if count_codes:
+        from grassroots_catalog.report.statistics import render as render_statistics
+
+        text = render_statistics(reports, lang=lang, min_severity=Severity.parse(show), as_json=output_format == "json")
+    else:
+        text = render(
+            output_format,
+            reports,
+            lang=lang,
+            colour=coloured,
+            min_severity=Severity.parse(show),
+            max_findings=max_findings,
+            concise=concise,
+            show_suppressed=show_suppressed,
+        )
     if output is None:
         click.echo(text, nl=False, color=coloured)
     else:

@@ -449,10 +449,14 @@ CLI: dict[str, str] = {
     "validate.xlsx_needs_output": "--format xlsx needs an .xlsx file given with -o, e.g. -o findings.xlsx",
     "validate.option.fail-on": "Exit with status 1 when a finding at or above this severity is reported.",
     "validate.option.show": "Print findings at or above this severity.",
-    "validate.option.color": "Colour the text output (auto: only on a terminal).",
+    "validate.option.color": "Colour the text output (auto: on a terminal, or when FORCE_COLOR is set; never with NO_COLOR).",
     "validate.option.max-findings": "Print at most this many findings in text output, then a count.",
+    "validate.option.concise": "Text output: one line per finding, without its source line.",
+    "validate.option.statistics": "Print how many findings of each code, the most frequent first, instead of the findings.",
     "validate.option.baseline": "Set aside the findings recorded in this baseline file: fail only on new ones.",
-    "validate.option.write-baseline": "Record the current findings in this baseline file.",
+    "validate.option.write-baseline": "Record the current findings in this baseline file, and exit 0 (2 if a file cannot be read).",
+    "validate.option.show-suppressed": "List each finding the baseline sets aside, not only their count per code.",
+    "validate.baseline_written": "{path}: baseline written, {count} finding(s) recorded",
     "validate.option.config": (
         "Project config with reasoned ignore entries (default: the nearest .gcat.toml, or "
         "pyproject.toml with [tool.grassroots-catalog])."
@@ -691,6 +695,8 @@ REPORT: dict[str, str] = {
     "text.summary.unreadable": "; {count} file(s) could not be read",
     "text.more": "… {count} more not shown (see --max-findings)",
     "text.suppressed": "suppressed: {finding} — {reason}",
+    "text.baselined": "set aside by the baseline: {count}, {codes} (--show-suppressed lists them)",
+    "text.list_separator": ", ",
     # gcat validate --format markdown
     "markdown.title": "Findings",
     "markdown.nothing": "Nothing found.",

@@ -394,10 +394,14 @@ CLI: dict[str, str] = {
     "validate.xlsx_needs_output": "--format xlsx 须用 -o 指定一个 .xlsx 文件，例如 -o 检查结果.xlsx",
     "validate.option.fail-on": "出现此级别及以上的结果时以状态 1 退出。",
     "validate.option.show": "只输出此级别及以上的结果。",
-    "validate.option.color": "文本输出是否着色（auto：仅在终端中着色）。",
+    "validate.option.color": "文本输出是否着色（auto：在终端中着色，设置了 FORCE_COLOR 时也着色，设置了 NO_COLOR 时不着色）。",
     "validate.option.max-findings": "文本输出最多列出这么多条结果，其余只计数。",
+    "validate.option.concise": "文本输出每条结果只占一行，不显示所在的源代码行。",
+    "validate.option.statistics": "不逐条列出结果，只按代码统计条数，由多到少。",
     "validate.option.baseline": "把此基线文件记录的结果放在一边：只有新出现的结果才导致失败。",
-    "validate.option.write-baseline": "把当前的结果记录到此基线文件。",
+    "validate.option.write-baseline": "把当前的结果记录到此基线文件，并以状态 0 退出（有文件无法读取时为 2）。",
+    "validate.option.show-suppressed": "逐条列出基线放在一边的结果，而不只是按代码计数。",
+    "validate.baseline_written": "{path}：已写入基线，记录 {count} 条结果",
     "validate.option.config": (
         "带理由的忽略条目所在的项目配置（默认：最近的 .gcat.toml，或含 [tool.grassroots-catalog] 的 pyproject.toml）。"
     ),
@@ -623,6 +627,8 @@ REPORT: dict[str, str] = {
     "text.summary.unreadable": "；{count} 个文件无法读取",
     "text.more": "… 另有 {count} 条未显示（可用 --max-findings 调整）",
     "text.suppressed": "已忽略：{finding} — {reason}",
+    "text.baselined": "已按基线放在一边 {count} 条：{codes}（加 --show-suppressed 逐条列出）",
+    "text.list_separator": "，",
     # gcat validate --format markdown
     "markdown.title": "检查结果",
     "markdown.nothing": "未发现问题。",

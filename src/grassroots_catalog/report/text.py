@@ -41,9 +41,20 @@ def render(
     colour: bool = False,
     min_severity: Severity = Severity.INFO,
     max_findings: int = 100,
+    concise: bool = False,
+    show_suppressed: bool = False,
 ) -> str:
-    """All findings at or above ``min_severity``, at most ``max_findings`` lines, and a summary."""
+    """All findings at or above ``min_severity``, at most ``max_findings`` of them, each (unless
+    ``concise``) with its source line; then what was set aside, and a summary.
+
+    A finding set aside by a reasoned comment or config entry is listed with its reason; those a
+    baseline sets aside are counted per code (a legacy catalogue's hundreds would bury the new
+    ones), and listed only with ``show_suppressed``.
+    """
+    from grassroots_catalog.report.snippet import SourceLines, snippet
+
     lines: list[str] = []
+    sources = SourceLines(reports)
     shown = hidden = 0
     for report in reports:
         for finding in report.findings:
@@ -53,13 +64,23 @@ def render(
                 hidden += 1
                 continue
             lines.append(format_finding(finding, lang=lang, colour=colour))
+            if not concise:
+                lines += snippet(finding, sources)
             shown += 1
     if hidden:
         lines.append(report_text("text.more", lang, count=hidden))
+    baselined: dict[str, int] = {}
     for report in reports:
         for item in report.suppressed:
+            if item.source == "baseline" and not show_suppressed:
+                baselined[item.finding.code] = baselined.get(item.finding.code, 0) + 1
+                continue
             line = format_finding(item.finding, lang=lang)
             lines.append(report_text("text.suppressed", lang, finding=line, reason=item.reason))
+    if baselined:
+        counts = sorted(baselined.items(), key=lambda pair: (-pair[1], pair[0]))
+        codes = report_text("text.list_separator", lang).join(f"{code} ×{count}" for code, count in counts)
+        lines.append(report_text("text.baselined", lang, count=sum(baselined.values()), codes=codes))
     lines.append(summary(reports, lang=lang))
     return "\n".join(lines) + "\n"
 

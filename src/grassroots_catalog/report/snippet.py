@@ -1,0 +1,84 @@
+"""The source line under a finding, with a caret at its column, as ruff and rustc show it.
+
+Each file's text is taken once: from the reports (the text each file was read from, and the texts of
+the catalogues its chain extends), or, for a file no report holds, read once and kept. A finding never
+costs a read of its own.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from grassroots_catalog.report.table import display_width
+from grassroots_catalog.results import Finding
+
+if TYPE_CHECKING:
+    from grassroots_catalog.check.validate import FileReport
+    from grassroots_catalog.read.load import LoadResult
+
+WINDOW = 120
+"""The most characters of a line shown: a longer line is shown around the column, cut with …."""
+_BEFORE = 40
+"""How many characters before the column a cut line keeps."""
+
+
+class SourceLines:
+    """The lines of the files the reports name, each file split once."""
+
+    def __init__(self, reports: Sequence[FileReport]) -> None:
+        self._texts: dict[str, str | None] = {}
+        self._lines: dict[str, list[str]] = {}
+        for report in reports:
+            results: list[LoadResult | None] = [report.source]
+            if report.effective is not None:
+                results += [layer.result for layer in report.effective.layers]
+            for result in results:
+                if result is not None and result.text is not None:
+                    self._texts.setdefault(result.file, result.text)
+
+    def line(self, file: str, number: int) -> str | None:
+        """Line ``number`` (1-based) of ``file``; None if the file cannot be read or is shorter."""
+        lines = self._lines.get(file)
+        if lines is None:
+            text = self._texts[file] if file in self._texts else _read(file)
+            lines = self._lines[file] = text.splitlines() if text is not None else []
+        return lines[number - 1] if 0 < number <= len(lines) else None
+
+
+def _read(file: str) -> str | None:
+    try:
+        return Path(file).read_bytes().decode("utf-8", errors="replace").removeprefix("\ufeff")
+    except OSError:
+        return None
+
+
+def snippet(finding: Finding, lines: SourceLines) -> list[str]:
+    """The two lines shown under ``finding``: its source line and a caret under its column (none if the
+    finding has no place in a file, or the line cannot be had)."""
+    if finding.location is None or finding.file is None:
+        return []
+    text = lines.line(finding.file, finding.location.line)
+    if text is None:
+        return []
+    column = max(finding.location.column - 1, 0)
+    start = max(0, column - _BEFORE) if len(text) > WINDOW else 0
+    shown = text[start : start + WINDOW]
+    head, tail = ("…" if start else ""), ("…" if start + WINDOW < len(text) else "")
+    before = head + _visible(shown[: column - start])
+    number = str(finding.location.line)
+    gutter = " " * len(number)
+    return [
+        f"  {number} | {head}{_visible(shown)}{tail}".rstrip(),
+        f"  {gutter} | {' ' * display_width(before)}^",
+    ]
+
+
+def _visible(text: str) -> str:
+    """``text`` safe to print: a tab as a space, an invisible or control character as ``�``, so that
+    the caret lines up and the terminal shows what the finding is about."""
+    return "".join(
+        " " if char == "\t" else "\ufffd" if unicodedata.category(char) in ("Cc", "Cf") else char for char in text
+    )
