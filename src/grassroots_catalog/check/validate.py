@@ -10,6 +10,8 @@ jurisdiction across the files that are parts of it (``scope: part``), when all o
 from __future__ import annotations
 
 import os
+import re
+import shlex
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from enum import Enum
@@ -228,7 +230,11 @@ def check_together(
                     file=first.file,
                     path=("scope",),
                     location=location,
-                    ctx={"jurisdiction": name, "codes": ", ".join(sorted(requirement_rules.WHOLE_CATALOGUE_CODES))},
+                    ctx={
+                        "jurisdiction": name,
+                        "codes": ", ".join(sorted(requirement_rules.WHOLE_CATALOGUE_CODES)),
+                        "folder": _folder_argument(first.file),
+                    },
                 )
             ]
         added[first_index] = judged
@@ -238,6 +244,18 @@ def check_together(
         else report
         for index, report in enumerate(reports)
     ]
+
+
+_SHELL_SAFE = re.compile(r"[\w@%+=:,./-]+")
+"""A word a shell reads as it is (letters of any script, digits, and a few marks)."""
+
+
+def _folder_argument(file: str) -> str:
+    """The folder of ``file`` as the user named it, ready to be typed after ``gcat validate --complete``:
+    ``示例县/`` for ``示例县/part1.yaml``, ``./`` for a file in the working directory; quoted for a
+    shell when it holds a space or a shell's special character."""
+    folder = os.path.join(os.path.dirname(file) or ".", "")
+    return folder if _SHELL_SAFE.fullmatch(folder) else shlex.quote(folder)
 
 
 def _guideline_of(catalogue: Catalogue, path: DocPath) -> str | None:

@@ -133,7 +133,7 @@ FINDINGS: dict[str, dict[str, str]] = {
     "S013": {
         "": "this file is one part of {jurisdiction}'s catalogue (scope: part), so the requirements on the "
         "catalogue as a whole ({codes}) were not checked",
-        "fix": "validate all its parts together: gcat validate --complete FOLDER/",
+        "fix": "validate all its parts together: gcat validate --complete {folder}",
     },
     # ---- M: composing a chain of catalogues
     "M001": {

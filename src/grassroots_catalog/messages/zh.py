@@ -94,7 +94,7 @@ FINDINGS: dict[str, dict[str, str]] = {
     },
     "S013": {
         "": "本文件是{jurisdiction}标准目录的一部分（scope: part），未检查目录整体的要求（{codes}）",
-        "fix": "请同时校验其全部文件：gcat validate --complete 所在文件夹/",
+        "fix": "请同时校验其全部文件：gcat validate --complete {folder}",
     },
     # ---- M: composing a chain of catalogues
     "M001": {"": "找不到所扩展的目录“{reference}”", "fix": "请检查路径（相对于本文件）或目录编号。"},
