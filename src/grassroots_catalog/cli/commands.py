@@ -18,6 +18,7 @@ from grassroots_catalog._version import __version__
 from grassroots_catalog.cli.language import LANG_OPTION, GcatGroup, say
 from grassroots_catalog.cli.shared import (
     AS_OF,
+    CATALOGUES_ONLY,
     EXIT_CLEAN,
     EXIT_FINDINGS,
     EXIT_UNREADABLE,
@@ -27,6 +28,7 @@ from grassroots_catalog.cli.shared import (
     expand,
     fail,
     limits_from,
+    only_catalogues,
     print_findings,
     use_colour,
     with_limits,
@@ -80,6 +82,7 @@ def cli() -> None:
 @click.option("--show-suppressed", is_flag=True)
 @click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--complete", is_flag=True)
+@CATALOGUES_ONLY
 @with_limits
 def validate(
     files: Sequence[Path],
@@ -98,6 +101,7 @@ def validate(
     show_suppressed: bool,
     config_file: Path | None,
     complete: bool,
+    catalogues_only: bool,
     **limits: Any,
 ) -> None:
     from grassroots_catalog.check.baseline import BaselineError
@@ -108,6 +112,8 @@ def validate(
     from grassroots_catalog.read.paths import NoCatalogueFiles
     from grassroots_catalog.report import render
 
+    if catalogues_only:
+        files = only_catalogues(files)
     try:
         reports = validate_files(
             files,
@@ -172,13 +178,14 @@ def _exit_status(reports: Sequence[FileReport], fail_on: Severity) -> int:
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--check", is_flag=True)
 @click.option("--force", is_flag=True)
+@CATALOGUES_ONLY
 @LANG_OPTION
 @with_limits
-def fmt(files: Sequence[Path], check: bool, force: bool, lang: str, **limits: Any) -> None:
+def fmt(files: Sequence[Path], check: bool, force: bool, catalogues_only: bool, lang: str, **limits: Any) -> None:
     from grassroots_catalog.read.format import format_file
 
     status = EXIT_CLEAN
-    for path in expand(files):
+    for path in only_catalogues(files) if catalogues_only else expand(files):
         outcome = format_file(path, limits=limits_from(limits), force=force, check=check)
         print_findings(outcome.findings, lang)
         key, on_stderr, outcome_status = _FORMAT_OUTCOMES[outcome.status.value]

@@ -20,6 +20,7 @@ AS_OF = click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), defau
 OUTPUT = click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path))
 ROOT = click.option("--root", type=click.Path(file_okay=False, path_type=Path))
 SEVERITIES = click.Choice(["error", "warning", "info"])
+CATALOGUES_ONLY = click.option("--catalogues-only", is_flag=True)
 
 
 def with_limits(function: Any) -> Any:
@@ -71,6 +72,17 @@ def expand(paths: Sequence[Path]) -> list[Path]:
         return catalogue_files(paths)
     except NoCatalogueFiles as empty:
         fail(say("error.no_yaml_in_folder", path=empty.directory))
+
+
+def only_catalogues(paths: Sequence[Path]) -> list[Path]:
+    """The files named (folders expanded) that look like catalogues; other YAML is left out unreported.
+
+    For ``--catalogues-only``, which the pre-commit hooks pass: a repository's other YAML files (tool
+    settings, CI workflows) are not catalogues, and reporting each as one would fail every commit.
+    """
+    from grassroots_catalog.read.paths import looks_like_catalogue
+
+    return [path for path in expand(paths) if looks_like_catalogue(path)]
 
 
 def fail(message: str) -> NoReturn:

@@ -433,6 +433,10 @@ CLI: dict[str, str] = {
     "option.max-matters": "Refuse catalogues with more matters than this.",
     "option.as-of": "Judge deadlines and staleness as of this date (YYYY-MM-DD).",
     "option.root": "Folder that parent catalogues must be in (default: the file's folder).",
+    "option.catalogues-only": (
+        "Skip, without a report, YAML files that do not look like catalogues (no top-level matters, extends "
+        "or schema key, no catalogue schema modeline); for the pre-commit hooks."
+    ),
     # ---- gcat validate
     "validate.short_help": (
         "Check catalogue files: safe YAML, structure, vocabularies, the merge of each chain, the end-2020 requirements."

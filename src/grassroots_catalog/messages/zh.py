@@ -382,6 +382,10 @@ CLI: dict[str, str] = {
     "option.max-matters": "拒绝事项数超过此值的目录。",
     "option.as-of": "按此日期判断公开期限和更新是否过期（格式 YYYY-MM-DD）。",
     "option.root": "上级目录文件必须位于此文件夹内（默认：该文件所在的文件夹）。",
+    "option.catalogues-only": (
+        "跳过看起来不是目录的 YAML 文件（顶层没有 matters、extends 或 schema，也没有目录的 schema 注释），"
+        "不报告；供 pre-commit 钩子使用。"
+    ),
     # ---- gcat validate
     "validate.short_help": "检查目录文件：安全的 YAML、结构、词表、各级合并和2020年底的各项要求。",
     "validate.help": (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -57,3 +58,32 @@ class NoCatalogueFiles(ValueError):
     def __init__(self, directory: Path) -> None:
         super().__init__(str(directory))
         self.directory = directory
+
+
+SNIFF_BYTES = 256 * 1024
+"""How much of a file :func:`looks_like_catalogue` reads: a catalogue names its top-level keys
+(``extends``, ``matters``) long before this; a tool's settings file is far shorter."""
+
+_CATALOGUE_MARK = re.compile(
+    rb"^(?:[\"']?(?:matters|extends|schema)[\"']?[ \t]*:|#[ \t]*yaml-language-server:[^\n]*catalogue\.schema\.json)",
+    re.MULTILINE,
+)
+"""A top-level ``matters``, ``extends`` or ``schema`` key (at the start of a line), or the schema modeline
+that ``gcat new`` writes. ASCII, so it reads UTF-8 and GB18030 bytes alike."""
+
+
+def looks_like_catalogue(path: Path) -> bool:
+    """Whether ``path`` looks like a catalogue, decided from its first bytes without parsing them.
+
+    For the pre-commit hooks (``--catalogues-only``): a repository holds other YAML
+    (``.pre-commit-config.yaml``, CI workflows, docker-compose files), which is skipped rather than
+    reported as "not a catalogue". A file that cannot be read is taken as one, so that its error shows.
+    """
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(SNIFF_BYTES)
+    except OSError:
+        return True
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16, as Notepad saves "Unicode"
+        head = head.decode("utf-16", errors="replace").encode("utf-8")
+    return _CATALOGUE_MARK.search(head.removeprefix(b"\xef\xbb\xbf")) is not None
