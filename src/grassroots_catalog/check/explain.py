@@ -26,7 +26,12 @@ def explain_code(code: str, lang: str = "zh") -> str | None:
     table = notes(lang)
     if spec is None and code in rules.NOT_CHECKABLE:
         zh, en, source = rules.NOT_CHECKABLE[code]
-        return f"{code} {zh if lang == 'zh' else en}\n{table['explain.not_checkable']}\n{table['explain.source']}{source}\n"
+        lines = [
+            f"{code} {zh if lang == 'zh' else en}",
+            table["explain.not_checkable"],
+            table["explain.source"] + source,
+        ]
+        return "\n".join([*lines, *_quoted(code, [table["explain.not_checkable"], source], lang)]) + "\n"
     if spec is None:
         return None
     lines = [f"{spec.code} {spec.name} [{spec.severity.label(lang)}]"]
@@ -37,6 +42,7 @@ def explain_code(code: str, lang: str = "zh") -> str | None:
     if spec.fix(lang):
         lines.append(table["explain.fix"] + _shown(spec.fix(lang)))
     lines.append(table["explain.source"] + (spec.citation or "—"))
+    lines += _quoted(spec.code, [spec.citation or ""], lang)
     if module is not None:
         if module.OPTIONS:
             lines += ["", table["explain.options"]]
@@ -53,6 +59,23 @@ def explain_code(code: str, lang: str = "zh") -> str | None:
         elif doc:  # the module's page is English: say where it is instead of printing it in a Chinese answer
             lines += ["", table["explain.full_page"].format(code=spec.code)]
     return "\n".join(lines) + "\n"
+
+
+def _quoted(code: str, citations: list[str], lang: str) -> list[str]:
+    """The passages of docs/requirements.md that ``code`` and its citations point to, so that the
+    reader sees what the rule rests on without the source tree: quoted in English, where the document
+    is written in English; in Chinese, where each is, and the command that quotes it."""
+    from grassroots_catalog.read.requirements import DOCUMENT, cited_passages
+
+    table = notes(lang)
+    lines: list[str] = []
+    for passage in cited_passages(code, *citations):
+        where = passage.reference if passage.reference.startswith("§") else f"§{passage.section} {passage.reference}"
+        if lang == "en":
+            lines += ["", table["explain.requirement"].format(document=DOCUMENT, where=where), "", passage.text]
+        else:
+            lines.append(table["explain.requirement"].format(document=DOCUMENT, where=where, code=code))
+    return lines
 
 
 def _type_name(kind: type, lang: str) -> str:

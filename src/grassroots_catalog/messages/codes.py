@@ -71,7 +71,7 @@ _FILE_CODES: tuple[tuple[str, str, Severity, str | None], ...] = (
     # ---- N: normalisation
     ("N001", "normalised", INFO, None),
     ("N002", "other-carrier", INFO, None),
-    ("N003", "unknown-channel", W, "requirements.md R18（编码字段使用规定词表）"),
+    ("N003", "unknown-channel", W, "docs/requirements.md R18（编码字段使用规定词表）"),
     ("N004", "duplicate-value", INFO, None),
     ("N005", "scalar-as-list", INFO, None),
     ("N006", "area-alias", W, None),
@@ -102,7 +102,7 @@ _FILE_CODES: tuple[tuple[str, str, Severity, str | None], ...] = (
     ("T023", "audience-described", INFO, None),
     ("T024", "value-not-understood", W, None),
     ("T025", "area-read-as", INFO, None),
-    ("T026", "further-area", W, "requirements.md R36"),
+    ("T026", "further-area", W, "docs/requirements.md R36"),
     ("T027", "no-area", E, None),
     ("T028", "row-not-understood", W, None),
     ("T029", "row-number", INFO, None),

@@ -385,9 +385,10 @@ FINDING_NOTES: dict[str, str] = {
     # gcat rule CODE: the explanation of a code
     "explain.messages": "Messages (by reason):",
     "explain.default_reason": " (default)",
-    "explain.not_checkable": "A requirement a catalogue alone cannot show (requirements.md §3.7).",
+    "explain.not_checkable": "A requirement a catalogue alone cannot show (docs/requirements.md §3.7).",
     "explain.fix": "Fix: ",
     "explain.source": "Source: ",
+    "explain.requirement": "The requirement ({document} {where}):",
     "explain.full_page": "The full explanation with examples: gcat rule {code} --lang en, and docs/rules.md.",
     "explain.type.int": "int",
     "explain.type.float": "float",

@@ -337,9 +337,10 @@ FINDING_NOTES: dict[str, str] = {
     # gcat rule CODE: the explanation of a code
     "explain.messages": "消息（按原因）：",
     "explain.default_reason": "（默认）",
-    "explain.not_checkable": "无法从目录本身检查的要求（requirements.md §3.7）。",
+    "explain.not_checkable": "无法从目录本身检查的要求（docs/requirements.md §3.7）。",
     "explain.fix": "修改建议：",
     "explain.source": "依据：",
+    "explain.requirement": "要求原文：{document} {where}（英文，gcat rule {code} --lang en 可显示）",
     "explain.full_page": "完整说明和示例：gcat rule {code} --lang en，以及 docs/rules.md。",
     "explain.type.int": "整数",
     "explain.type.float": "数",

@@ -24,7 +24,7 @@ SPECS = (
         en="{matter} ({name}) duplicates {first}",
         fix_zh="同一领域内一级、二级事项不应重复；请合并或删除。",
         fix_en="merge or remove it: matters must not overlap within an area.",
-        citation="requirements.md R38（河南省人社厅：细化事项不得与一级、二级事项交叉重复）",
+        citation="docs/requirements.md R38（河南省人社厅：细化事项不得与一级、二级事项交叉重复）",
     ),
 )
 CODES = codes(SPECS)

@@ -1,6 +1,6 @@
 """R12, R19, R22: time limits that can be read, within 20 working days, and not a display period.
 
-- R12: a time limit is given and can be interpreted (requirements.md §4.5): error if empty, warning if
+- R12: a time limit is given and can be interpreted (docs/requirements.md §4.5): error if empty, warning if
   it fits none of the known shapes.
 - R19: a proactive (主动) matter is disclosed within 20 working days of the information being formed
   or changed (《政府信息公开条例》第二十六条). A longer or vague limit is an error unless the basis cites
@@ -58,7 +58,7 @@ SPECS = (
         en="{matter}: '{text}' is a display period, not a disclosure deadline",
         fix_zh="请另写公开时限（信息形成后多久公开）。",
         fix_en="state when the information is disclosed as well.",
-        citation="requirements.md R22（公示期与公开时限）",
+        citation="docs/requirements.md R22（公示期与公开时限）",
     ),
 )
 CODES = codes(SPECS)
