@@ -45,14 +45,16 @@ def rows(
 def render(
     reports: Sequence[FileReport], *, lang: str = "zh", min_severity: Severity = Severity.INFO, as_json: bool = False
 ) -> str:
-    """The counts as an aligned table (count, code, title), or as a JSON list of :func:`rows`."""
+    """The counts as an aligned table (count, code, its slug, its title in ``lang``), or as a JSON list
+    of :func:`rows`."""
     records = rows(reports, lang=lang, min_severity=min_severity)
     if as_json:
         return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
     if not records:
         return ""
-    count_width = max(len(str(r["count"])) for r in records)
-    code_width = max(display_width(r["code"]) for r in records)
+    table = [(str(r["count"]), r["code"], r["name"] or "", r["title"]) for r in records]
+    widths = [max(display_width(row[column]) for row in table) for column in range(3)]
     return "".join(
-        f"{str(r['count']).rjust(count_width)}  {pad(r['code'], code_width)}  {r['title']}\n" for r in records
+        f"{count.rjust(widths[0])}  {pad(code, widths[1])}  {pad(name, widths[2])}  {title}\n"
+        for count, code, name, title in table
     )
