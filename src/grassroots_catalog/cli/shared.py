@@ -6,7 +6,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
@@ -14,12 +14,17 @@ from grassroots_catalog.cli.language import say
 from grassroots_catalog.read.limits import DEFAULT_LIMITS, Limits
 from grassroots_catalog.results import Finding
 
+if TYPE_CHECKING:
+    from grassroots_catalog.read.national_data import NationalData
+
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
 
 AS_OF = click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), default="2020-12-31", show_default=True)
 OUTPUT = click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path))
 ROOT = click.option("--root", type=click.Path(file_okay=False, path_type=Path))
 SEVERITIES = click.Choice(["error", "warning", "info"])
+NATIONAL = click.option("--national", type=click.Path(path_type=Path))
+"""A folder of national catalogues (``AREA.yaml``) to use instead of the bundled rows of those areas."""
 
 
 def with_limits(function: Any) -> Any:
@@ -63,6 +68,23 @@ def expand(paths: Sequence[Path]) -> list[Path]:
         return catalogue_files(paths)
     except NoCatalogueFiles as empty:
         fail(say("error.no_yaml_in_folder", path=empty.directory))
+
+
+def national_from(option: Path | None, lang: str, start: Path | None = None) -> NationalData:
+    """The national data a command uses: ``--national DIR``, else the ``national`` key of the project
+    config found from ``start`` (default: the working directory), else the bundled rows. A folder or a
+    config that cannot be used ends the command with its message (exit status 2)."""
+    from grassroots_catalog.check.config import ConfigError, find_config, read_national
+    from grassroots_catalog.read.national_data import BUNDLED, NationalData, NationalDataError
+
+    try:
+        directory = option
+        if directory is None:
+            config = find_config(start if start is not None else Path.cwd())
+            directory = read_national(config) if config is not None else None
+        return BUNDLED if directory is None else NationalData.from_directory(directory)
+    except (ConfigError, NationalDataError) as error:
+        fail(error.message(lang))
 
 
 def fail(message: str) -> NoReturn:

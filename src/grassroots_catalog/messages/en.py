@@ -323,6 +323,11 @@ FINDINGS: dict[str, dict[str, str]] = {
     },
     "T029": {"": "row number '{text}' is not a whole number; not used as the row", "fix": "number the rows 1, 2, 3 …"},
     "T030": {"": "this row shares the merged row number of {first}; folded into one matter"},
+    # ---- T040: a national guideline table (gcat import --level national)
+    "T040": {
+        "": "a national guideline table holds the matters of one pilot area; this one holds: {areas}",
+        "fix": "import each area's table on its own (--area names it), written as DIR/AREA.yaml.",
+    },
 }
 
 FINDING_NOTES: dict[str, str] = {
@@ -433,6 +438,7 @@ CLI: dict[str, str] = {
     "option.max-matters": "Refuse catalogues with more matters than this.",
     "option.as-of": "Judge deadlines and staleness as of this date (YYYY-MM-DD).",
     "option.root": "Folder that parent catalogues must be in (default: the file's folder).",
+    "option.national": "Folder of national data: each AREA.yaml in it (a full table brought in with gcat import --level national) replaces the bundled partial rows of that area; other areas keep the bundled rows (default: the project config's national, else the bundled data).",
     # ---- gcat validate
     "validate.short_help": (
         "Check catalogue files: safe YAML, structure, vocabularies, the merge of each chain, the end-2020 requirements."
@@ -635,6 +641,16 @@ CLI: dict[str, str] = {
     "config.unknown_key": "{path}: unknown setting '{key}' (known: {known})",
     "config.unknown_entry_key": "{path}: ignore entry {index} has an unknown key '{key}' (known keys: {known}); otherwise the entry would apply to every file and matter",
     "config.not_text": "{path}: ignore entry {index}: {key} should be text",
+    "config.national_not_text": "{path}: national should be a folder's path (text, relative to the config file)",
+    # --national DIR (or national = "DIR" in the config): a folder of national catalogues
+    "national.missing": "{path}: the national data folder does not exist",
+    "national.empty": "{path}: the national data folder holds no .yaml file; bring a table in with gcat import TABLE --level national --area AREA -o {path}/AREA.yaml",
+    "national.unknown_area": "{path}: the file name '{area}' is not a pilot area's slug; name the file AREA.yaml (gcat areas lists the 26 slugs)",
+    "national.twice": "{path}: area {area} is given by {other} already",
+    "national.not_a_catalogue": "{path}: not a usable national catalogue ({code}: {detail})",
+    "national.not_national": "{path}: its level is {level}; a national catalogue has level: national",
+    "national.extends": "{path}: a national catalogue extends nothing (this one extends '{extends}')",
+    "national.wrong_area": "{path}: should hold the matters of {area} only; it holds matters of: {others}",
     "baseline.unreadable": "{path}: cannot read the baseline: {detail}",
     "baseline.not_a_baseline": "{path} is not a grassroots-catalog baseline (format_version {version})",
     "baseline.findings_not_list": "{path}: 'findings' should be a list",
@@ -712,6 +728,18 @@ REPORT: dict[str, str] = {
     "national.statement": "checked against {rows} known national rows of {area}",
     "national.statement.partial": "; the national table is longer",
     "national.statement.whole": " (the whole national table)",
+    "national.statement.from": ", read from {file}",
+    # which national data a check used (every output of validate, report, merge, explain, areas)
+    "national.used.bundled": "National guidelines: the bundled partial data ({rows} known rows across the 26 areas, none complete)",
+    "national.used.directory": "National guidelines: {count} area(s) from {directory} ({areas})",
+    "national.used.rest": "; the other {rest} area(s): the bundled partial data",
+    "national.used.area": "{zh:.0}{en}, {rows} rows, {status}",
+    "national.used.separator": "; ",
+    "national.used.complete": "complete",
+    "national.used.partial": "partial",
+    # what gcat import --level national records of the official table it read
+    "national.import.source": "read by gcat import --level national from the official table {file}",
+    "national.import.note": "read by gcat import --level national from the official table {file}: {rows} rows, taken as the whole national table.",
     "national.area": "{zh} ({en})",
     # docs/national-guidelines.md, generated from the bundled national tables
     "national.doc.title": "The national guidelines",
@@ -780,6 +808,7 @@ REPORT: dict[str, str] = {
     "gap.meta.as_of": "As of: {date}",
     "gap.meta.chain": "Chain: {chain}",
     "gap.meta.chain_separator": " → ",
+    "gap.meta.national": "{national}",
     "gap.summary.heading": "Summary",
     "gap.summary.counts": "{errors} error(s), {warnings} warning(s), {notes} note(s); {suppressed} suppressed.",
     "gap.severity.error": "error",

@@ -276,6 +276,11 @@ FINDINGS: dict[str, dict[str, str]] = {
     },
     "T029": {"": "序号“{text}”不是正整数，未作为行号", "fix": "序号请写 1、2、3……"},
     "T030": {"": "该行与 {first} 同属一个合并的序号，并入同一事项"},
+    # ---- T040: a national guideline table (gcat import --level national)
+    "T040": {
+        "": "国家指引表格应只含一个试点领域的事项，此表含：{areas}",
+        "fix": "请每个领域单独导入一个表格（--area 指定领域），输出为 DIR/领域.yaml。",
+    },
 }
 
 FINDING_NOTES: dict[str, str] = {
@@ -382,6 +387,7 @@ CLI: dict[str, str] = {
     "option.max-matters": "拒绝事项数超过此值的目录。",
     "option.as-of": "按此日期判断公开期限和更新是否过期（格式 YYYY-MM-DD）。",
     "option.root": "上级目录文件必须位于此文件夹内（默认：该文件所在的文件夹）。",
+    "option.national": "国家指引数据文件夹：其中每个“领域.yaml”（用 gcat import --level national 导入的全表）替代该领域随工具附带的部分数据；其余领域仍用附带数据（默认：项目配置中的 national，否则附带数据）。",
     # ---- gcat validate
     "validate.short_help": "检查目录文件：安全的 YAML、结构、词表、各级合并和2020年底的各项要求。",
     "validate.help": (
@@ -567,6 +573,16 @@ CLI: dict[str, str] = {
     "config.unknown_key": "{path}：未知的配置项“{key}”（可用：{known}）",
     "config.unknown_entry_key": "{path}：第 {index} 条 ignore 有未知的键“{key}”（可用的键：{known}）；否则这条忽略会作用于所有文件和事项",
     "config.not_text": "{path}：第 {index} 条 ignore 的 {key} 应为文本",
+    "config.national_not_text": "{path}：national 应为文件夹路径（文本，相对于配置文件）",
+    # --national DIR (or national = "DIR" in the config): a folder of national catalogues
+    "national.missing": "{path}：国家指引数据文件夹不存在",
+    "national.empty": "{path}：国家指引数据文件夹中没有 .yaml 文件；请用 gcat import 表格 --level national --area 领域 -o {path}/领域.yaml 导入",
+    "national.unknown_area": "{path}：文件名“{area}”不是试点领域的代码；文件应命名为 领域.yaml（gcat areas 列出 26 个代码）",
+    "national.twice": "{path}：领域 {area} 已由 {other} 给出",
+    "national.not_a_catalogue": "{path}：不是可用的国家指引目录（{code}：{detail}）",
+    "national.not_national": "{path}：层级为 {level}，国家指引目录应为 level: national",
+    "national.extends": "{path}：国家指引目录不应有 extends（此处为“{extends}”）",
+    "national.wrong_area": "{path}：应只含领域 {area} 的事项，另含：{others}",
     "baseline.unreadable": "{path}：无法读取基线文件：{detail}",
     "baseline.not_a_baseline": "{path}：不是 grassroots-catalog 基线文件（format_version {version}）",
     "baseline.findings_not_list": "{path}：findings 应为列表",
@@ -644,6 +660,18 @@ REPORT: dict[str, str] = {
     "national.statement": "据已知的 {rows} 条{area}国家指引事项检查",
     "national.statement.partial": "；国家指引原表更长",
     "national.statement.whole": "（国家指引全表）",
+    "national.statement.from": "，数据取自 {file}",
+    # which national data a check used (every output of validate, report, merge, explain, areas)
+    "national.used.bundled": "国家指引数据：随工具附带的部分数据（26 个领域共 {rows} 行已知，均不完整）",
+    "national.used.directory": "国家指引数据：{directory} 中的 {count} 个领域（{areas}）",
+    "national.used.rest": "；其余 {rest} 个领域用随工具附带的部分数据",
+    "national.used.area": "{zh}{en:.0} {rows} 行，{status}",
+    "national.used.separator": "；",
+    "national.used.complete": "全表",
+    "national.used.partial": "不完整",
+    # what gcat import --level national records of the official table it read
+    "national.import.source": "由 gcat import --level national 从官方表格 {file} 读入",
+    "national.import.note": "由 gcat import --level national 从官方表格 {file} 读入，共 {rows} 行；视为国家指引全表。",
     # an area's name; "{en:.0}" shows nothing (the English name, cut to no characters), so that this
     # template names the same fields as the other languages' while Chinese shows the Chinese name alone
     "national.area": "{zh}{en:.0}",
@@ -711,6 +739,7 @@ REPORT: dict[str, str] = {
     "gap.meta.as_of": "检查基准日：{date}",
     "gap.meta.chain": "目录链：{chain}",
     "gap.meta.chain_separator": " → ",
+    "gap.meta.national": "{national}",
     "gap.summary.heading": "概况",
     "gap.summary.counts": "错误 {errors} 条，警告 {warnings} 条，提示 {notes} 条，已忽略 {suppressed} 条。",
     "gap.severity.error": "错误",

@@ -14,6 +14,7 @@ from grassroots_catalog.results import Finding, Severity
 
 if TYPE_CHECKING:
     from grassroots_catalog.check.validate import FileReport
+    from grassroots_catalog.read.national_data import NationalData
 
 _COLOURS = {Severity.ERROR: "\x1b[31m", Severity.WARNING: "\x1b[33m", Severity.INFO: "\x1b[36m"}
 _BOLD, _RESET = "\x1b[1m", "\x1b[0m"
@@ -41,8 +42,12 @@ def render(
     colour: bool = False,
     min_severity: Severity = Severity.INFO,
     max_findings: int = 100,
+    national: NationalData | None = None,
 ) -> str:
-    """All findings at or above ``min_severity``, at most ``max_findings`` lines, and a summary."""
+    """All findings at or above ``min_severity``, at most ``max_findings`` lines, a summary, and which
+    national data the check used (``national``, default: the reports')."""
+    from grassroots_catalog.report._common import national_used
+
     lines: list[str] = []
     shown = hidden = 0
     for report in reports:
@@ -61,6 +66,7 @@ def render(
             line = format_finding(item.finding, lang=lang)
             lines.append(report_text("text.suppressed", lang, finding=line, reason=item.reason))
     lines.append(summary(reports, lang=lang))
+    lines.append(national_used(reports, national).statement(lang))
     return "\n".join(lines) + "\n"
 
 
