@@ -23,7 +23,7 @@ AS_OF = click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), defau
 OUTPUT = click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path))
 ROOT = click.option("--root", type=click.Path(file_okay=False, path_type=Path))
 SEVERITIES = click.Choice(["error", "warning", "info"])
-NATIONAL = click.option("--national", type=click.Path(path_type=Path))
+NATIONAL = click.option("--national", metavar="DIR", type=click.Path(path_type=Path))
 """A folder of national catalogues (``AREA.yaml``) to use instead of the bundled rows of those areas."""
 
 

@@ -555,6 +555,7 @@ CLI: dict[str, str] = {
         "{total} known national rows in all; every national table is longer (only its first rows "
         "could be recovered from public copies)."
     ),
+    "areas.total.some_complete": "{total} known national rows in all; the tables marked partial are longer.",
     # ---- gcat merge, gcat explain
     "merge.short_help": "Print the effective catalogue of FILE: its chain of parents up to the national guidelines, composed.",
     "merge.help": (

@@ -491,6 +491,7 @@ CLI: dict[str, str] = {
     "areas.certainty.inferred": "推断",
     "areas.certainty.not-verified": "未核实",
     "areas.total": "共 {total} 条已知国家指引事项；各领域国家指引原表均更长（仅能从公开副本恢复前几行）。",
+    "areas.total.some_complete": "共 {total} 条已知国家指引事项；标为不完整的领域，其国家指引原表更长。",
     # ---- gcat merge, gcat explain
     "merge.short_help": "输出 FILE 的有效目录：沿扩展链直到国家指引逐级合并的结果。",
     "merge.help": (

@@ -27,6 +27,7 @@ from grassroots_catalog.messages.cli_text import cli_text
 from grassroots_catalog.messages.words import report_text
 from grassroots_catalog.model.catalogue import Catalogue
 from grassroots_catalog.read.limits import DEFAULT_LIMITS, Limits
+from grassroots_catalog.results import Finding, Severity
 
 NATIONAL_TITLE = "基层政务公开标准指引（26个试点领域）"
 """The title of the national layer: the guidelines of all 26 areas as one catalogue."""
@@ -46,7 +47,11 @@ class NationalDataError(CatalogError):
         super().__init__(self.message("en"))
 
     def message(self, lang: str = "zh") -> str:
-        return cli_text(f"national.{self.problem}", lang, path=self.path, **self.params)
+        params = dict(self.params)
+        finding = params.pop("finding", None)
+        if isinstance(finding, Finding):  # the reader's own finding, said in the same language
+            params.update(code=finding.code, detail=finding.message(lang))
+        return cli_text(f"national.{self.problem}", lang, path=self.path, **params)
 
 
 class NationalData:
@@ -79,7 +84,6 @@ class NationalData:
         level ``national``, or holds matters of another area.
         """
         from grassroots_catalog.read.load import read_catalogue
-        from grassroots_catalog.results import Severity
 
         folder = Path(directory)
         if not folder.is_dir():
@@ -103,7 +107,7 @@ class NationalData:
             errors = [f for f in result.findings if f.fatal or f.severity >= Severity.ERROR]
             if result.catalogue is None or errors:
                 first = errors[0] if errors else result.findings[0]
-                raise NationalDataError(path, "not_a_catalogue", code=first.code, detail=first.message("en"))
+                raise NationalDataError(path, "not_a_catalogue", finding=first)
             catalogue = result.catalogue
             if catalogue.level is not CatalogueLevel.NATIONAL:
                 raise NationalDataError(path, "not_national", level=catalogue.level.value)
