@@ -515,7 +515,7 @@ CLI: dict[str, str] = {
         "dropped or shifted. Formulas are never evaluated. Rows are linked to the national rows by their names."
     ),
     "import.option.output": "Write to this file (atomically) instead of standard output.",
-    "import.option.level": "The catalogue's level (default county; national to bring in a full official guideline table).",
+    "import.option.level": "The catalogue's level (default county; national to bring in a full official guideline table of one area, as DIR/AREA.yaml for --national DIR).",
     "import.option.area": "The area the whole file is about (slug or Chinese name), when the table does not say.",
     "import.option.extends": "The catalogue it extends (default national; none for none).",
     "import.option.jurisdiction": "The government's name, e.g. 示例县人民政府.",
@@ -621,7 +621,9 @@ CLI: dict[str, str] = {
     "import-guideline.short_help": "Convert a national guideline table in the extract format into a catalogue.",
     "import-guideline.help": (
         "Convert a national guideline table EXTRACT in the extract format (sources/guidelines/FORMAT.md) into a "
-        "catalogue: how a full official table is brought in to check against."
+        "catalogue, as the bundled national catalogues are made from sources/guidelines/. To check against a full "
+        "official table, import the table itself: gcat import TABLE --level national --area AREA -o DIR/AREA.yaml, "
+        "then --national DIR."
     ),
     "import-guideline.option.output": "Write the catalogue to this file (atomically) instead of standard output.",
     "import-guideline.too_large": "larger than {limit} bytes",
@@ -750,8 +752,11 @@ REPORT: dict[str, str] = {
         '`grassroots_catalog.read.national.national_catalogue("<slug>")` and listed by `gcat areas`.\n'
         "**Every table is partial**: only the first rows of each national table could be recovered from\n"
         "public copies ({rows} rows across the 26 areas). Checks and comparisons against them say so in\n"
-        "their output. To check against a full official table, write it in the format of\n"
-        "`sources/guidelines/FORMAT.md` and convert it: `gcat import-guideline TABLE.yaml -o national.yaml`."
+        "their output. To check against a full official table, import the table itself\n"
+        "(`gcat import TABLE.xlsx --level national --area AREA -o DIR/AREA.yaml`) and name the folder with\n"
+        '`--national DIR` (or `national = "DIR"` in the project config): the areas DIR has a file for use\n'
+        "the full table, the others keep the bundled rows, and every output says which national data it\n"
+        "used ([tables.md](tables.md#using-a-full-official-national-table))."
     ),
     "national.doc.ids": (
         "Matter ids are `<area>.<8 hex digits>`: the first digits of the SHA-256 of the matter's names\n"

@@ -454,7 +454,7 @@ CLI: dict[str, str] = {
         "看不懂的单元格逐一报告（文件:工作表!单元格），从不静默丢弃或移位。公式从不计算。各行按名称对应到国家标准指引的事项。"
     ),
     "import.option.output": "写入此文件（以原子方式写入），而不是输出到标准输出。",
-    "import.option.level": "目录层级（默认 county 县级；national 用于导入完整的国家标准指引原表）。",
+    "import.option.level": "目录层级（默认 county 县级；national 用于导入一个领域完整的国家标准指引原表，写为 DIR/领域.yaml，供 --national DIR 使用）。",
     "import.option.area": "整个文件所属的领域（领域标识或中文名称），表格本身未标明领域时使用。",
     "import.option.extends": "所扩展的上级目录（默认 national；none 表示不扩展）。",
     "import.option.jurisdiction": "本级政府名称，例如 示例县人民政府。",
@@ -553,7 +553,8 @@ CLI: dict[str, str] = {
     "import-guideline.short_help": "把摘录格式的国家指引表转换为目录。",
     "import-guideline.help": (
         "把摘录格式（sources/guidelines/FORMAT.md）的国家指引表 EXTRACT 转换为目录："
-        "这是引入完整官方表格以供对照检查的方法。"
+        "随工具附带的国家指引目录即由 sources/guidelines/ 如此生成。要对照完整的官方表格检查，请直接导入该表格："
+        "gcat import 表格 --level national --area 领域 -o DIR/领域.yaml，再用 --national DIR。"
     ),
     "import-guideline.option.output": "把目录（以原子方式）写入此文件，而不是输出到标准输出。",
     "import-guideline.too_large": "文件大于 {limit} 字节",
@@ -683,8 +684,11 @@ REPORT: dict[str, str] = {
         "每个试点领域一个目录，位于 `catalogs/national/`，"
         '用 `grassroots_catalog.read.national.national_catalogue("<slug>")` 读取，由 `gcat areas` 列出。\n'
         "**每张表都不完整**：只能从公开副本中恢复各国家指引表的前几行（26个领域共 {rows} 行）。"
-        "据此所作的检查和比较都会在输出中说明这一点。要对照完整的官方表格检查，请按 "
-        "`sources/guidelines/FORMAT.md` 的格式写出并转换：`gcat import-guideline TABLE.yaml -o national.yaml`。"
+        "据此所作的检查和比较都会在输出中说明这一点。要对照完整的官方表格检查，请导入该表格"
+        "（`gcat import TABLE.xlsx --level national --area AREA -o DIR/AREA.yaml`），"
+        '再用 `--national DIR`（或项目配置中的 `national = "DIR"`）指明该文件夹：'
+        "DIR 中有文件的领域用导入的全表，其余领域仍用附带数据，每项输出都说明所用的国家指引数据"
+        "（见 [tables.md](tables.md#using-a-full-official-national-table)）。"
     ),
     "national.doc.ids": (
         "事项编号为 `<area>.<8位十六进制数>`：事项名称（一级/二级/三级事项，统一全半角、去掉空白、以 `/` 连接）"
