@@ -254,8 +254,8 @@ def test_every_output_names_the_national_data_used(
     assert (
         bundled
         == {
-            "zh": "国家指引数据：随工具附带的部分数据（26 个领域共 220 行已知，均不完整）",
-            "en": "National guidelines: the bundled partial data (220 known rows across the 26 areas, none complete)",
+            "zh": "国家指引数据：随工具附带的部分数据（各领域仅有国家指引表的前几行，gcat areas 列出行数）",
+            "en": "National guidelines: the bundled partial data (the first rows of each national table; gcat areas counts them)",
         }[lang]
     )
 
@@ -340,3 +340,16 @@ def test_a_config_national_key_that_is_not_text_is_refused(county_table: Path) -
     (county_table.parent / ".gcat.toml").write_text("national = 3\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="national"):
         validate([county_table])
+
+
+def test_naming_the_bundled_data_reads_no_national_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every output names the data; for the bundled data that must not cost the 26 files' reading."""
+    import grassroots_catalog.read.national as national
+    from grassroots_catalog.read.national_data import BUNDLED
+
+    def refuse(area: str) -> None:
+        raise AssertionError(f"read {area}")
+
+    monkeypatch.setattr(national, "national_catalogue", refuse)
+    assert "gcat areas" in BUNDLED.statement("en")
+    assert BUNDLED.summary("en")["from_directory"] == [] and len(BUNDLED.summary("en")["bundled_areas"]) == 26

@@ -733,7 +733,7 @@ REPORT: dict[str, str] = {
     "national.statement.whole": " (the whole national table)",
     "national.statement.from": ", read from {file}",
     # which national data a check used (every output of validate, report, merge, explain, areas)
-    "national.used.bundled": "National guidelines: the bundled partial data ({rows} known rows across the 26 areas, none complete)",
+    "national.used.bundled": "National guidelines: the bundled partial data (the first rows of each national table; gcat areas counts them)",
     "national.used.directory": "National guidelines: {count} area(s) from {directory} ({areas})",
     "national.used.rest": "; the other {rest} area(s): the bundled partial data",
     "national.used.area": "{zh:.0}{en}, {rows} rows, {status}",

@@ -664,7 +664,7 @@ REPORT: dict[str, str] = {
     "national.statement.whole": "（国家指引全表）",
     "national.statement.from": "，数据取自 {file}",
     # which national data a check used (every output of validate, report, merge, explain, areas)
-    "national.used.bundled": "国家指引数据：随工具附带的部分数据（26 个领域共 {rows} 行已知，均不完整）",
+    "national.used.bundled": "国家指引数据：随工具附带的部分数据（各领域仅有国家指引表的前几行，gcat areas 列出行数）",
     "national.used.directory": "国家指引数据：{directory} 中的 {count} 个领域（{areas}）",
     "national.used.rest": "；其余 {rest} 个领域用随工具附带的部分数据",
     "national.used.area": "{zh}{en:.0} {rows} 行，{status}",
