@@ -292,6 +292,12 @@ BAD_FOLDERS: list[tuple[str, Any, str, str]] = [
         "its level is county",
     ),
     (
+        "no-matters",
+        lambda tmp: _bad(tmp / "d", "health.yaml", "id: x\ntitle: t\nlevel: national\n"),
+        "没有事项",
+        "holds no matter",
+    ),
+    (
         "wrong-area",
         lambda tmp: _bad(
             tmp / "d",

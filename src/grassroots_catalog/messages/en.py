@@ -653,6 +653,7 @@ CLI: dict[str, str] = {
     "national.not_a_catalogue": "{path}: not a usable national catalogue ({code}: {detail})",
     "national.not_national": "{path}: its level is {level}; a national catalogue has level: national",
     "national.extends": "{path}: a national catalogue extends nothing (this one extends '{extends}')",
+    "national.no_matters": "{path}: holds no matter; a national catalogue holds every matter of {area}",
     "national.wrong_area": "{path}: should hold the matters of {area} only; it holds matters of: {others}",
     "baseline.unreadable": "{path}: cannot read the baseline: {detail}",
     "baseline.not_a_baseline": "{path} is not a grassroots-catalog baseline (format_version {version})",

@@ -584,6 +584,7 @@ CLI: dict[str, str] = {
     "national.not_a_catalogue": "{path}：不是可用的国家指引目录（{code}：{detail}）",
     "national.not_national": "{path}：层级为 {level}，国家指引目录应为 level: national",
     "national.extends": "{path}：国家指引目录不应有 extends（此处为“{extends}”）",
+    "national.no_matters": "{path}：没有事项；国家指引目录应含领域 {area} 的全部事项",
     "national.wrong_area": "{path}：应只含领域 {area} 的事项，另含：{others}",
     "baseline.unreadable": "{path}：无法读取基线文件：{detail}",
     "baseline.not_a_baseline": "{path}：不是 grassroots-catalog 基线文件（format_version {version}）",

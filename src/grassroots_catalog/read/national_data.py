@@ -80,8 +80,9 @@ class NationalData:
         """The national data of ``directory``: one ``AREA.yaml`` national catalogue per area it replaces.
 
         Raises :class:`NationalDataError`, naming the file, if the folder is missing or holds no
-        catalogue, or a file in it is named for no pilot area, cannot be read as a catalogue, is not of
-        level ``national``, or holds matters of another area.
+        catalogue, or a file in it is named for no pilot area (or a second time), cannot be read as a
+        catalogue, is not of level ``national``, extends another, holds no matter, or holds matters of
+        another area.
         """
         from grassroots_catalog.read.load import read_catalogue
 
@@ -113,9 +114,11 @@ class NationalData:
                 raise NationalDataError(path, "not_national", level=catalogue.level.value)
             if catalogue.extends is not None:
                 raise NationalDataError(path, "extends", extends=catalogue.extends)
+            if not catalogue.matters:
+                raise NationalDataError(path, "no_matters", area=area)
             others = sorted({m.area for m in catalogue.matters if m.area != area})
-            if others or not catalogue.matters:
-                raise NationalDataError(path, "wrong_area", area=area, others=others or ["—"])
+            if others:
+                raise NationalDataError(path, "wrong_area", area=area, others=others)
             catalogues[area], files[area] = catalogue, path
         # in the order of the 26 areas, so that every statement lists them alike
         order = [a.slug for a in PILOT_AREAS if a.slug in catalogues]
