@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # the layers above: a report holds what they built, and resul
     from grassroots_catalog.merge.engine import EffectiveCatalogue
     from grassroots_catalog.model.catalogue import Catalogue
     from grassroots_catalog.read.load import LoadResult
+    from grassroots_catalog.read.national_data import NationalData
 
 Path = tuple[str | int, ...]
 
@@ -174,6 +175,8 @@ class FileReport:
     """The file as read, to locate findings added later."""
     effective: EffectiveCatalogue | None = field(repr=False)
     """The composed chain, for a file that extends another (its history and overrides feed reports)."""
+    national: NationalData | None = field(repr=False)
+    """The national data the file was checked against (None: the bundled data), which outputs name."""
 
     def __init__(
         self,
@@ -184,6 +187,7 @@ class FileReport:
         written: Catalogue | None = None,
         source: LoadResult | None = None,
         effective: EffectiveCatalogue | None = None,
+        national: NationalData | None = None,
     ) -> None:
         # Written out (not generated) so that a list given is stored as a tuple: frozen means frozen.
         for name, value in (
@@ -194,6 +198,7 @@ class FileReport:
             ("written", written),
             ("source", source),
             ("effective", effective),
+            ("national", national),
         ):
             object.__setattr__(self, name, value)
 

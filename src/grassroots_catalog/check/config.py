@@ -3,7 +3,9 @@
 A county's repository records there the findings it accepts, each with why (``[[ignore]]`` with a
 code, optionally a matter and a file pattern, and a reason). :func:`find_config` finds the nearest
 one, as ``gcat validate`` does; :func:`read_config` reads it; :func:`apply_config` sets aside what
-the entries name, keeping each finding with its reason.
+the entries name, keeping each finding with its reason. ``national = "DIR"`` names a folder of full
+national tables to check against instead of the bundled rows (:func:`read_national`), relative to
+the config file.
 """
 
 from __future__ import annotations
@@ -67,9 +69,8 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
-def read_config(path: Path) -> list[ConfiguredIgnore]:
-    """The ignore entries of a config file; ConfigError if it cannot be read, or an entry lacks its code
-    or its reason."""
+def _settings(path: Path) -> dict[str, object]:
+    """The config's table of settings (``[tool.grassroots-catalog]`` of a pyproject.toml), unknown keys refused."""
     import tomllib
 
     try:
@@ -77,7 +78,27 @@ def read_config(path: Path) -> list[ConfiguredIgnore]:
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise ConfigError(path, "unreadable", detail=error) from None
     table = document.get("tool", {}).get("grassroots-catalog", {}) if path.name == "pyproject.toml" else document
+    if not isinstance(table, dict):
+        raise ConfigError(path, "unreadable", detail="[tool.grassroots-catalog] is not a table")
     _refuse_unknown_keys(path, table, _TOP_LEVEL_KEYS, where=None)
+    return table
+
+
+def read_national(path: Path) -> Path | None:
+    """The folder the config's ``national`` key names (relative to the config file), or None if it
+    names none; ConfigError if the key is not text."""
+    value = _settings(path).get("national")
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError(path, "national_not_text")
+    return (path.resolve().parent / value.strip()).resolve()
+
+
+def read_config(path: Path) -> list[ConfiguredIgnore]:
+    """The ignore entries of a config file; ConfigError if it cannot be read, or an entry lacks its code
+    or its reason."""
+    table = _settings(path)
     entries = table.get("ignore", [])
     if not isinstance(entries, list):
         raise ConfigError(path, "not_a_list")
@@ -104,7 +125,7 @@ def read_config(path: Path) -> list[ConfiguredIgnore]:
     return result
 
 
-_TOP_LEVEL_KEYS = ("ignore",)
+_TOP_LEVEL_KEYS = ("ignore", "national")
 _ENTRY_KEYS = ("code", "reason", "matter", "file")
 
 

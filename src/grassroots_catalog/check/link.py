@@ -17,6 +17,7 @@ from grassroots_catalog.check.chain import resolve_read
 from grassroots_catalog.domain.linking import LinkKind
 from grassroots_catalog.read.limits import DEFAULT_LIMITS, Limits
 from grassroots_catalog.read.load import locate_in, read_catalogue
+from grassroots_catalog.read.national_data import BUNDLED, NationalData
 from grassroots_catalog.read.reader import read_yaml
 from grassroots_catalog.read.writer import with_matter_ids
 from grassroots_catalog.results import Finding
@@ -59,13 +60,16 @@ class LinkPlan:
     """Why the file could not be linked, when it could not (it is then left as it is)."""
 
 
-def plan_links(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS) -> LinkPlan:
-    """The ids to write into the table at ``path``, from its chain composed; nothing is written here."""
+def plan_links(
+    path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS, national: NationalData = BUNDLED
+) -> LinkPlan:
+    """The ids to write into the table at ``path``, from its chain composed (up to ``national``);
+    nothing is written here."""
     file = os.fspath(path)
     leaf = read_catalogue(file, limits=limits)
     if leaf.catalogue is None or leaf.text is None:
         return LinkPlan(file, (), None, leaf.findings)
-    chain, effective = resolve_read(leaf)
+    chain, effective = resolve_read(leaf, national=national)
     if effective is None:
         return LinkPlan(file, (), None, tuple(chain.findings))
     last = len(effective.layers) - 1

@@ -26,7 +26,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from grassroots_catalog.domain.areas import AREAS, PILOT_AREAS
 from grassroots_catalog.domain.normalise import normalise_area
 from grassroots_catalog.messages.words import report_text
-from grassroots_catalog.read.national import national_catalogue
+from grassroots_catalog.read.national_data import BUNDLED, NationalData
 from grassroots_catalog.read.writer import dump_document, to_document
 
 __all__ = ["COPIED_FIELDS", "check_code", "new_catalogue", "new_catalogue_data"]
@@ -97,6 +97,7 @@ def new_catalogue_data(
     *,
     table: bool = False,
     lang: str = "zh",
+    national: NationalData = BUNDLED,
 ) -> dict[str, dict[str, Any]]:
     """The starting catalogue as plain data by file name (what :func:`new_catalogue` writes as YAML)."""
     check_code(level, code, lang)
@@ -109,7 +110,7 @@ def new_catalogue_data(
         data["form"] = "table"
         if len(slugs) < len(PILOT_AREAS):
             data["scope"] = "part"
-        data["matters"] = [_row(m) for slug in slugs for m in national_catalogue(slug).matters]
+        data["matters"] = [_row(m) for slug in slugs for m in national.catalogue(slug).matters]
         return {"catalogue.yaml": data}
     files: dict[str, dict[str, Any]] = {}
     for slug in slugs:
@@ -122,7 +123,7 @@ def new_catalogue_data(
         part["form"] = "refinement"
         part["scope"] = "part"
         refine = []
-        for matter in national_catalogue(slug).matters:
+        for matter in national.catalogue(slug).matters:
             entry: dict[str, Any] = {"id": matter.id}
             if matter.subject:
                 entry["subject"] = matter.subject
@@ -140,16 +141,20 @@ def new_catalogue(
     *,
     table: bool = False,
     lang: str = "zh",
+    national: NationalData = BUNDLED,
 ) -> dict[str, str]:
     """The starting catalogue as YAML text by file name: one refinement file per area, or one table.
 
-    ``areas`` is a list of slugs or area names, or None (or ``["all"]``) for the 26 pilot areas.
+    ``areas`` is a list of slugs or area names, or None (or ``["all"]``) for the 26 pilot areas; the
+    rows are those of ``national`` (default: the bundled national data).
     Raises ValueError, worded in ``lang``, for a level other than county or township, a division code
     of the wrong length (6 digits for a county, 9 or 12 for a township), or an unknown area.
     """
     reminder = report_text("table.localise", lang)
     texts: dict[str, str] = {}
-    for name, data in new_catalogue_data(level, jurisdiction, code, areas, table=table, lang=lang).items():
+    for name, data in new_catalogue_data(
+        level, jurisdiction, code, areas, table=table, lang=lang, national=national
+    ).items():
         document = to_document(data)
         rows = document.get("matters") or document.get("refine")
         if isinstance(rows, CommentedSeq):

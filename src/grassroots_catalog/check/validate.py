@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from grassroots_catalog.read.limits import DEFAULT_LIMITS, Limits
 from grassroots_catalog.read.load import LoadResult, read_catalogue
+from grassroots_catalog.read.national_data import BUNDLED, NationalData, national_data
 from grassroots_catalog.results import FileReport, Finding, Severity, sorted_findings
 from grassroots_catalog.results import Path as DocPath
 
@@ -38,10 +39,11 @@ def check_result(
     rules: bool = True,
     select: Iterable[str] | None = None,
     options: Mapping[str, Any] | None = None,
+    national: NationalData = BUNDLED,
 ) -> FileReport:
     """The report for a file already read: what reading found, then (if it is a catalogue) the merge of
-    its chain and the requirement rules, each finding at the file and line it concerns; findings that a
-    reasoned ``gcat: ignore`` comment names are set aside, not dropped."""
+    its chain (up to ``national``) and the requirement rules, each finding at the file and line it
+    concerns; findings that a reasoned ``gcat: ignore`` comment names are set aside, not dropped."""
     findings = list(result.findings)
     if result.catalogue is None or not rules:
         return FileReport(
@@ -50,6 +52,7 @@ def check_result(
             sorted_findings(findings),
             written=result.catalogue,
             source=result,
+            national=national,
         )
     from grassroots_catalog.check import rules as requirement_rules  # the rules pull in the merge engine
     from grassroots_catalog.read.load import locate_in
@@ -63,9 +66,9 @@ def check_result(
     else:
         from grassroots_catalog.check.chain import resolve_read
 
-        chain, effective = resolve_read(result)
+        chain, effective = resolve_read(result, national=national)
         if effective is None:
-            return FileReport(result.file, False, sorted_findings([*findings, *chain.findings]))
+            return FileReport(result.file, False, sorted_findings([*findings, *chain.findings]), national=national)
         findings += effective.findings
         written = effective.written
         titles = {layer.file: layer.catalogue.title for layer in chain.layers if layer.file is not None}
@@ -82,7 +85,14 @@ def check_result(
         findings = _one_finding_per_cell(findings)
     findings, suppressed = _suppress_inline(findings, sources)
     return FileReport(
-        result.file, True, sorted_findings(findings), suppressed, written=written, source=result, effective=effective
+        result.file,
+        True,
+        sorted_findings(findings),
+        suppressed,
+        written=written,
+        source=result,
+        effective=effective,
+        national=national,
     )
 
 
@@ -293,8 +303,10 @@ def validate_file(
     limits: Limits = DEFAULT_LIMITS,
     rules: bool = True,
     options: Mapping[str, Any] | None = None,
+    national: NationalData = BUNDLED,
 ) -> FileReport:
-    """Read and check one catalogue file (``options``: the rules' options, e.g. ``as_of``).
+    """Read and check one catalogue file (``options``: the rules' options, e.g. ``as_of``; ``national``:
+    the national data ``extends: national`` stands for).
 
     A spreadsheet or web page (``.xlsx``, ``.csv``, ``.html`` …) is imported in memory, as ``gcat import``
     reads it, and every finding on one of its rows names the cell the row starts at (``ctx["cell"]``).
@@ -302,12 +314,12 @@ def validate_file(
     from grassroots_catalog.read.paths import TABLE_SUFFIXES
 
     if Path(path).suffix.lower() not in TABLE_SUFFIXES:
-        return check_result(read_catalogue(path, limits=limits), rules=rules, options=options)
+        return check_result(read_catalogue(path, limits=limits), rules=rules, options=options, national=national)
     from grassroots_catalog.read.tables.importer import at_row_cells, import_table
 
     imported = import_table(path, limits=limits)
     result = LoadResult(imported.file, imported.catalogue if imported.ok else None, imported.findings)
-    report = check_result(result, rules=rules, options=options)
+    report = check_result(result, rules=rules, options=options, national=national)
     return replace(report, findings=tuple(at_row_cells(report.findings, imported.sources, file=imported.file)))
 
 
@@ -323,6 +335,7 @@ NEAREST: Final = ConfigLookup.NEAREST
 
 ConfigChoice = str | os.PathLike[str] | Sequence["ConfiguredIgnore"] | ConfigLookup | None
 BaselineChoice = str | os.PathLike[str] | Sequence[Mapping[str, Any]] | None
+NationalChoice = str | os.PathLike[str] | NationalData | None
 
 
 def validate(
@@ -334,6 +347,7 @@ def validate(
     options: Mapping[str, Any] | None = None,
     limits: Limits = DEFAULT_LIMITS,
     rules: bool = True,
+    national: NationalChoice = None,
 ) -> list[FileReport]:
     """What ``gcat validate`` does: one :class:`FileReport` per catalogue file, in order.
 
@@ -349,6 +363,12 @@ def validate(
     - ``complete``: the files given are all the parts of their jurisdictions' catalogues, so those
       split into parts are judged as wholes too (see :func:`check_together`).
     - ``options``: the rules' options (e.g. ``as_of``); ``rules=False`` only reads the files.
+    - ``national``: the national data to check against: a folder of national catalogues
+      (``AREA.yaml``, replacing the bundled rows of those areas), a
+      :class:`~grassroots_catalog.read.national_data.NationalData`, or None for the config's
+      ``national`` folder if it names one, else the bundled rows. A folder that cannot be used raises
+      :class:`~grassroots_catalog.read.national_data.NationalDataError`. Each report names the data
+      used (``FileReport.national``), and so does every output rendered from it.
 
     What a config or a baseline sets aside moves from ``findings`` to ``suppressed``, with its reason.
     Every problem with the arguments is raised before any file is checked.
@@ -358,7 +378,8 @@ def validate(
     files = catalogue_files(Path(path) for path in paths)
     ignores = _configured(config, files)
     accepted = _baseline(baseline)
-    reports = [validate_file(path, limits=limits, rules=rules, options=options) for path in files]
+    data = national_data(national if national is not None else _configured_national(config, files))
+    reports = [validate_file(path, limits=limits, rules=rules, options=options, national=data) for path in files]
     if rules:
         reports = check_together(reports, complete=complete, options=options)
     if ignores:
@@ -382,6 +403,16 @@ def _configured(config: ConfigChoice, files: Sequence[Path]) -> Sequence[Configu
         path = find_config(files[0]) if config is NEAREST else Path(config)
         return read_config(path) if path is not None else ()
     return config
+
+
+def _configured_national(config: ConfigChoice, files: Sequence[Path]) -> Path | None:
+    """The national data folder the project config names, if it names one."""
+    if config is None or (config is NEAREST and not files) or not isinstance(config, str | os.PathLike | ConfigLookup):
+        return None
+    from grassroots_catalog.check.config import find_config, read_national
+
+    path = find_config(files[0]) if config is NEAREST else Path(config)
+    return read_national(path) if path is not None else None
 
 
 def _baseline(baseline: BaselineChoice) -> Sequence[Mapping[str, Any]]:

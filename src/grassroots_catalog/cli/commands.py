@@ -22,12 +22,14 @@ from grassroots_catalog.cli.shared import (
     EXIT_CLEAN,
     EXIT_FINDINGS,
     EXIT_UNREADABLE,
+    NATIONAL,
     OUTPUT,
     ROOT,
     SEVERITIES,
     expand,
     fail,
     limits_from,
+    national_from,
     only_catalogues,
     print_findings,
     use_colour,
@@ -83,6 +85,7 @@ def cli() -> None:
 @click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--complete", is_flag=True)
 @CATALOGUES_ONLY
+@NATIONAL
 @with_limits
 def validate(
     files: Sequence[Path],
@@ -102,6 +105,7 @@ def validate(
     config_file: Path | None,
     complete: bool,
     catalogues_only: bool,
+    national: Path | None,
     **limits: Any,
 ) -> None:
     from grassroots_catalog.check.baseline import BaselineError
@@ -109,6 +113,7 @@ def validate(
     from grassroots_catalog.check.config import ConfigError
     from grassroots_catalog.check.validate import NEAREST
     from grassroots_catalog.check.validate import validate as validate_files
+    from grassroots_catalog.read.national_data import NationalDataError
     from grassroots_catalog.read.paths import NoCatalogueFiles
     from grassroots_catalog.report import render
 
@@ -122,10 +127,11 @@ def validate(
             complete=complete,
             options={"as_of": as_of.date()},
             limits=limits_from(limits),
+            national=national,
         )
     except NoCatalogueFiles as empty:
         fail(say("error.no_yaml_in_folder", path=empty.directory))
-    except (ConfigError, BaselineError) as error:
+    except (ConfigError, BaselineError, NationalDataError) as error:
         fail(error.message(lang))
     if write_baseline is not None:  # the findings are now the accepted state: only unreadable files fail
         recorded = record_baseline(write_baseline, (finding for report in reports for finding in report.findings))
@@ -198,15 +204,18 @@ def fmt(files: Sequence[Path], check: bool, force: bool, catalogues_only: bool, 
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--check", is_flag=True)
+@NATIONAL
 @LANG_OPTION
 @with_limits
-def link(files: Sequence[Path], check: bool, lang: str, **limits: Any) -> None:
+def link(files: Sequence[Path], check: bool, national: Path | None, lang: str, **limits: Any) -> None:
     from grassroots_catalog.check.link import plan_links
     from grassroots_catalog.read.atomic import write_atomic
 
     status = EXIT_CLEAN
-    for path in expand(files):
-        plan = plan_links(path, limits=limits_from(limits))
+    paths = expand(files)
+    data = national_from(national, lang, paths[0] if paths else None)
+    for path in paths:
+        plan = plan_links(path, limits=limits_from(limits), national=data)
         if plan.findings:
             print_findings(plan.findings, lang)
             status = EXIT_UNREADABLE
@@ -229,16 +238,19 @@ def link(files: Sequence[Path], check: bool, lang: str, **limits: Any) -> None:
 @cli.command()
 @LANG_OPTION
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def areas(lang: str, output_format: str) -> None:
+@NATIONAL
+def areas(lang: str, output_format: str, national: Path | None) -> None:
     from grassroots_catalog.read.national import area_rows
 
-    rows = area_rows()
+    data = national_from(national, lang)
+    rows = area_rows(data)
     if output_format == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     from grassroots_catalog.report.areas import area_table
 
     click.echo(area_table(rows, lang))
+    click.echo("\n" + data.statement(lang))
 
 
 @cli.command()
@@ -246,19 +258,23 @@ def areas(lang: str, output_format: str) -> None:
 @click.option("--provenance", type=click.Choice(["comments", "json", "none"]), default="comments", show_default=True)
 @click.option("--written", is_flag=True)
 @ROOT
+@NATIONAL
 @LANG_OPTION
-def merge(file: Path, provenance: str, written: bool, root: Path | None, lang: str) -> None:
+def merge(file: Path, provenance: str, written: bool, root: Path | None, national: Path | None, lang: str) -> None:
     from grassroots_catalog.check.chain import resolve_file
     from grassroots_catalog.report.provenance import provenance_json, yaml_with_provenance
 
-    chain, effective = resolve_file(file, root=root)
+    data = national_from(national, lang, file)
+    chain, effective = resolve_file(file, root=root, national=data)
     if effective is None:
         print_findings(chain.findings, lang)
         sys.exit(EXIT_UNREADABLE)
     if provenance == "json":
-        click.echo(provenance_json(effective, lang=lang), nl=False)
+        click.echo(provenance_json(effective, lang=lang, national=data), nl=False)
     else:
-        text = yaml_with_provenance(effective, written=written, comments=provenance == "comments", lang=lang)
+        text = yaml_with_provenance(
+            effective, written=written, comments=provenance == "comments", lang=lang, national=data
+        )
         click.echo(text, nl=False)
     print_findings(effective.findings, lang)
     sys.exit(EXIT_FINDINGS if any(f.severity >= Severity.ERROR for f in effective.findings) else EXIT_CLEAN)
@@ -273,18 +289,20 @@ def merge(file: Path, provenance: str, written: bool, root: Path | None, lang: s
     type=click.Choice(EXPLAINABLE),
 )
 @ROOT
+@NATIONAL
 @LANG_OPTION
-def explain(file: Path, matter: str, field: str | None, root: Path | None, lang: str) -> None:
+def explain(file: Path, matter: str, field: str | None, root: Path | None, national: Path | None, lang: str) -> None:
     from grassroots_catalog.check.chain import resolve_file
     from grassroots_catalog.report.provenance import explain_table
 
-    chain, effective = resolve_file(file, root=root)
+    data = national_from(national, lang, file)
+    chain, effective = resolve_file(file, root=root, national=data)
     if effective is None:
         print_findings(chain.findings, lang)
         sys.exit(EXIT_UNREADABLE)
     if matter not in effective.history:
         fail(say("explain.no_matter_in_chain", file=file, matter=matter))
-    click.echo(explain_table(effective, matter, field, lang), nl=False)
+    click.echo(explain_table(effective, matter, field, lang, national=data), nl=False)
 
 
 @cli.command()
@@ -295,15 +313,24 @@ def explain(file: Path, matter: str, field: str | None, root: Path | None, lang:
 @OUTPUT
 @AS_OF
 @click.option("--complete", is_flag=True)
+@NATIONAL
 @LANG_OPTION
 def report(
-    files: Sequence[Path], output_format: str, output: Path | None, as_of: Any, complete: bool, lang: str
+    files: Sequence[Path],
+    output_format: str,
+    output: Path | None,
+    as_of: Any,
+    complete: bool,
+    national: Path | None,
+    lang: str,
 ) -> None:
     from grassroots_catalog.check.validate import is_one_catalogue, validate
     from grassroots_catalog.read.atomic import write_atomic
     from grassroots_catalog.report.gap import build, render_html, render_markdown
 
-    checked = validate(expand(files), complete=complete, options={"as_of": as_of.date()})
+    paths = expand(files)
+    data = national_from(national, lang, paths[0] if paths else None)
+    checked = validate(paths, complete=complete, options={"as_of": as_of.date()}, national=data)
     unreadable = [finding for item in checked if not item.readable for finding in item.findings]
     if unreadable:
         print_findings(unreadable, lang)
@@ -371,8 +398,9 @@ def import_command(
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--merged", is_flag=True)
 @ROOT
+@NATIONAL
 @LANG_OPTION
-def export(catalogue: Path, output: Path, merged: bool, root: Path | None, lang: str) -> None:
+def export(catalogue: Path, output: Path, merged: bool, root: Path | None, national: Path | None, lang: str) -> None:
     from grassroots_catalog.check.chain import resolve_file
     from grassroots_catalog.read.atomic import write_atomic
     from grassroots_catalog.read.load import read_catalogue
@@ -382,7 +410,7 @@ def export(catalogue: Path, output: Path, merged: bool, root: Path | None, lang:
     if suffix not in (".xlsx", ".csv"):
         fail(say("export.suffix", path=output))
     if merged:
-        chain, effective = resolve_file(catalogue, root=root)
+        chain, effective = resolve_file(catalogue, root=root, national=national_from(national, lang, catalogue))
         if effective is None:
             print_findings(chain.findings, lang)
             sys.exit(EXIT_UNREADABLE)
@@ -408,6 +436,7 @@ def export(catalogue: Path, output: Path, merged: bool, root: Path | None, lang:
 @click.option("--table", is_flag=True)
 @click.option("--format", "output_format", type=click.Choice(["yaml", "xlsx"]), default="yaml", show_default=True)
 @click.option("--output", "-o", required=True, type=click.Path(path_type=Path))
+@NATIONAL
 @LANG_OPTION
 def new(
     level: str,
@@ -417,6 +446,7 @@ def new(
     table: bool,
     output_format: str,
     output: Path,
+    national: Path | None,
     lang: str,
 ) -> None:
     from grassroots_catalog.check.new import new_catalogue
@@ -426,14 +456,15 @@ def new(
     chosen = (
         None if areas.strip() in ("", "all") else [a.strip() for a in areas.replace("，", ",").split(",") if a.strip()]
     )
+    data = national_from(national, lang)
     try:
         if output_format == "xlsx":
             target = output if output.suffix.lower() == ".xlsx" else output / "catalogue.xlsx"
             target.parent.mkdir(parents=True, exist_ok=True)
-            new_workbook(level, jurisdiction, code, chosen, target, lang=lang)
+            new_workbook(level, jurisdiction, code, chosen, target, lang=lang, national=data)
             click.echo(say("written", path=target), err=True)
             return
-        files = new_catalogue(level, jurisdiction, code, chosen, table=table, lang=lang)
+        files = new_catalogue(level, jurisdiction, code, chosen, table=table, lang=lang, national=data)
     except ValueError as error:
         fail(str(error))
     output.mkdir(parents=True, exist_ok=True)
@@ -443,6 +474,7 @@ def new(
     for name, text in files.items():
         write_atomic(output / name, text.encode("utf-8"))
     click.echo(say("new.written", count=len(files), path=output), err=True)
+    click.echo(data.statement(lang), err=True)
 
 
 @cli.command("rules")

@@ -6,13 +6,16 @@ import os
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
 from grassroots_catalog.cli.language import say
 from grassroots_catalog.read.limits import DEFAULT_LIMITS, Limits
 from grassroots_catalog.results import Finding
+
+if TYPE_CHECKING:
+    from grassroots_catalog.read.national_data import NationalData
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
 
@@ -21,6 +24,8 @@ OUTPUT = click.option("--output", "-o", type=click.Path(dir_okay=False, path_typ
 ROOT = click.option("--root", type=click.Path(file_okay=False, path_type=Path))
 SEVERITIES = click.Choice(["error", "warning", "info"])
 CATALOGUES_ONLY = click.option("--catalogues-only", is_flag=True)
+NATIONAL = click.option("--national", metavar="DIR", type=click.Path(path_type=Path))
+"""A folder of national catalogues (``AREA.yaml``) to use instead of the bundled rows of those areas."""
 
 
 def with_limits(function: Any) -> Any:
@@ -83,6 +88,23 @@ def only_catalogues(paths: Sequence[Path]) -> list[Path]:
     from grassroots_catalog.read.paths import looks_like_catalogue
 
     return [path for path in expand(paths) if looks_like_catalogue(path)]
+
+
+def national_from(option: Path | None, lang: str, start: Path | None = None) -> NationalData:
+    """The national data a command uses: ``--national DIR``, else the ``national`` key of the project
+    config found from ``start`` (default: the working directory), else the bundled rows. A folder or a
+    config that cannot be used ends the command with its message (exit status 2)."""
+    from grassroots_catalog.check.config import ConfigError, find_config, read_national
+    from grassroots_catalog.read.national_data import BUNDLED, NationalData, NationalDataError
+
+    try:
+        directory = option
+        if directory is None:
+            config = find_config(start if start is not None else Path.cwd())
+            directory = read_national(config) if config is not None else None
+        return BUNDLED if directory is None else NationalData.from_directory(directory)
+    except (ConfigError, NationalDataError) as error:
+        fail(error.message(lang))
 
 
 def fail(message: str) -> NoReturn:

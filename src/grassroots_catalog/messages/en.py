@@ -323,6 +323,11 @@ FINDINGS: dict[str, dict[str, str]] = {
     },
     "T029": {"": "row number '{text}' is not a whole number; not used as the row", "fix": "number the rows 1, 2, 3 …"},
     "T030": {"": "this row shares the merged row number of {first}; folded into one matter"},
+    # ---- T040: a national guideline table (gcat import --level national)
+    "T040": {
+        "": "a national guideline table holds the matters of one pilot area; this one holds: {areas}",
+        "fix": "import each area's table on its own (--area names it), written as DIR/AREA.yaml.",
+    },
 }
 
 FINDING_NOTES: dict[str, str] = {
@@ -438,6 +443,7 @@ CLI: dict[str, str] = {
         "Skip, without a report, YAML files that do not look like catalogues (no top-level matters, extends "
         "or schema key, no catalogue schema modeline); for the pre-commit hooks."
     ),
+    "option.national": "Folder of national data: each AREA.yaml in it (a full table brought in with gcat import --level national) replaces the bundled partial rows of that area; other areas keep the bundled rows (default: the project config's national, else the bundled data).",
     # ---- gcat validate
     "validate.short_help": (
         "Check catalogue files: safe YAML, structure, vocabularies, the merge of each chain, the end-2020 requirements."
@@ -518,7 +524,7 @@ CLI: dict[str, str] = {
         "dropped or shifted. Formulas are never evaluated. Rows are linked to the national rows by their names."
     ),
     "import.option.output": "Write to this file (atomically) instead of standard output.",
-    "import.option.level": "The catalogue's level (default county; national to bring in a full official guideline table).",
+    "import.option.level": "The catalogue's level (default county; national to bring in a full official guideline table of one area, as DIR/AREA.yaml for --national DIR).",
     "import.option.area": "The area the whole file is about (slug or Chinese name), when the table does not say.",
     "import.option.extends": "The catalogue it extends (default national; none for none).",
     "import.option.jurisdiction": "The government's name, e.g. 示例县人民政府.",
@@ -558,6 +564,7 @@ CLI: dict[str, str] = {
         "{total} known national rows in all; every national table is longer (only its first rows "
         "could be recovered from public copies)."
     ),
+    "areas.total.some_complete": "{total} known national rows in all; the tables marked partial are longer.",
     # ---- gcat merge, gcat explain
     "merge.short_help": "Print the effective catalogue of FILE: its chain of parents up to the national guidelines, composed.",
     "merge.help": (
@@ -623,7 +630,9 @@ CLI: dict[str, str] = {
     "import-guideline.short_help": "Convert a national guideline table in the extract format into a catalogue.",
     "import-guideline.help": (
         "Convert a national guideline table EXTRACT in the extract format (sources/guidelines/FORMAT.md) into a "
-        "catalogue: how a full official table is brought in to check against."
+        "catalogue, as the bundled national catalogues are made from sources/guidelines/. To check against a full "
+        "official table, import the table itself: gcat import TABLE --level national --area AREA -o DIR/AREA.yaml, "
+        "then --national DIR."
     ),
     "import-guideline.option.output": "Write the catalogue to this file (atomically) instead of standard output.",
     "import-guideline.too_large": "larger than {limit} bytes",
@@ -644,6 +653,17 @@ CLI: dict[str, str] = {
     "config.unknown_key": "{path}: unknown setting '{key}' (known: {known})",
     "config.unknown_entry_key": "{path}: ignore entry {index} has an unknown key '{key}' (known keys: {known}); otherwise the entry would apply to every file and matter",
     "config.not_text": "{path}: ignore entry {index}: {key} should be text",
+    "config.national_not_text": "{path}: national should be a folder's path (text, relative to the config file)",
+    # --national DIR (or national = "DIR" in the config): a folder of national catalogues
+    "national.missing": "{path}: the national data folder does not exist",
+    "national.empty": "{path}: the national data folder holds no .yaml file; bring a table in with gcat import TABLE --level national --area AREA -o {path}/AREA.yaml",
+    "national.unknown_area": "{path}: the file name '{area}' is not a pilot area's slug; name the file AREA.yaml (gcat areas lists the 26 slugs)",
+    "national.twice": "{path}: area {area} is given by {other} already",
+    "national.not_a_catalogue": "{path}: not a usable national catalogue ({code}: {detail})",
+    "national.not_national": "{path}: its level is {level}; a national catalogue has level: national",
+    "national.extends": "{path}: a national catalogue extends nothing (this one extends '{extends}')",
+    "national.no_matters": "{path}: holds no matter; a national catalogue holds every matter of {area}",
+    "national.wrong_area": "{path}: should hold the matters of {area} only; it holds matters of: {others}",
     "baseline.unreadable": "{path}: cannot read the baseline: {detail}",
     "baseline.not_a_baseline": "{path} is not a grassroots-catalog baseline (format_version {version})",
     "baseline.findings_not_list": "{path}: 'findings' should be a list",
@@ -723,6 +743,18 @@ REPORT: dict[str, str] = {
     "national.statement": "checked against {rows} known national rows of {area}",
     "national.statement.partial": "; the national table is longer",
     "national.statement.whole": " (the whole national table)",
+    "national.statement.from": ", read from {file}",
+    # which national data a check used (every output of validate, report, merge, explain, areas)
+    "national.used.bundled": "National guidelines: the bundled partial data (the first rows of each national table; gcat areas counts them)",
+    "national.used.directory": "National guidelines: {count} area(s) from {directory} ({areas})",
+    "national.used.rest": "; the other {rest} area(s): the bundled partial data",
+    "national.used.area": "{zh:.0}{en}, {rows} rows, {status}",
+    "national.used.separator": "; ",
+    "national.used.complete": "complete",
+    "national.used.partial": "partial",
+    # what gcat import --level national records of the official table it read
+    "national.import.source": "read by gcat import --level national from the official table {file}",
+    "national.import.note": "read by gcat import --level national from the official table {file}: {rows} rows, taken as the whole national table.",
     "national.area": "{zh} ({en})",
     # docs/national-guidelines.md, generated from the bundled national tables
     "national.doc.title": "The national guidelines",
@@ -732,8 +764,11 @@ REPORT: dict[str, str] = {
         '`grassroots_catalog.read.national.national_catalogue("<slug>")` and listed by `gcat areas`.\n'
         "**Every table is partial**: only the first rows of each national table could be recovered from\n"
         "public copies ({rows} rows across the 26 areas). Checks and comparisons against them say so in\n"
-        "their output. To check against a full official table, write it in the format of\n"
-        "`sources/guidelines/FORMAT.md` and convert it: `gcat import-guideline TABLE.yaml -o national.yaml`."
+        "their output. To check against a full official table, import the table itself\n"
+        "(`gcat import TABLE.xlsx --level national --area AREA -o DIR/AREA.yaml`) and name the folder with\n"
+        '`--national DIR` (or `national = "DIR"` in the project config): the areas DIR has a file for use\n'
+        "the full table, the others keep the bundled rows, and every output says which national data it\n"
+        "used ([tables.md](tables.md#using-a-full-official-national-table))."
     ),
     "national.doc.ids": (
         "Matter ids are `<area>.<8 hex digits>`: the first digits of the SHA-256 of the matter's names\n"
@@ -791,6 +826,7 @@ REPORT: dict[str, str] = {
     "gap.meta.as_of": "As of: {date}",
     "gap.meta.chain": "Chain: {chain}",
     "gap.meta.chain_separator": " → ",
+    "gap.meta.national": "{national}",
     "gap.summary.heading": "Summary",
     "gap.summary.counts": "{errors} error(s), {warnings} warning(s), {notes} note(s); {suppressed} suppressed.",
     "gap.severity.error": "error",

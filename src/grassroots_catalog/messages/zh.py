@@ -276,6 +276,11 @@ FINDINGS: dict[str, dict[str, str]] = {
     },
     "T029": {"": "序号“{text}”不是正整数，未作为行号", "fix": "序号请写 1、2、3……"},
     "T030": {"": "该行与 {first} 同属一个合并的序号，并入同一事项"},
+    # ---- T040: a national guideline table (gcat import --level national)
+    "T040": {
+        "": "国家指引表格应只含一个试点领域的事项，此表含：{areas}",
+        "fix": "请每个领域单独导入一个表格（--area 指定领域），输出为 DIR/领域.yaml。",
+    },
 }
 
 FINDING_NOTES: dict[str, str] = {
@@ -387,6 +392,7 @@ CLI: dict[str, str] = {
         "跳过看起来不是目录的 YAML 文件（顶层没有 matters、extends 或 schema，也没有目录的 schema 注释），"
         "不报告；供 pre-commit 钩子使用。"
     ),
+    "option.national": "国家指引数据文件夹：其中每个“领域.yaml”（用 gcat import --level national 导入的全表）替代该领域随工具附带的部分数据；其余领域仍用附带数据（默认：项目配置中的 national，否则附带数据）。",
     # ---- gcat validate
     "validate.short_help": "检查目录文件：安全的 YAML、结构、词表、各级合并和2020年底的各项要求。",
     "validate.help": (
@@ -457,7 +463,7 @@ CLI: dict[str, str] = {
         "看不懂的单元格逐一报告（文件:工作表!单元格），从不静默丢弃或移位。公式从不计算。各行按名称对应到国家标准指引的事项。"
     ),
     "import.option.output": "写入此文件（以原子方式写入），而不是输出到标准输出。",
-    "import.option.level": "目录层级（默认 county 县级；national 用于导入完整的国家标准指引原表）。",
+    "import.option.level": "目录层级（默认 county 县级；national 用于导入一个领域完整的国家标准指引原表，写为 DIR/领域.yaml，供 --national DIR 使用）。",
     "import.option.area": "整个文件所属的领域（领域标识或中文名称），表格本身未标明领域时使用。",
     "import.option.extends": "所扩展的上级目录（默认 national；none 表示不扩展）。",
     "import.option.jurisdiction": "本级政府名称，例如 示例县人民政府。",
@@ -494,6 +500,7 @@ CLI: dict[str, str] = {
     "areas.certainty.inferred": "推断",
     "areas.certainty.not-verified": "未核实",
     "areas.total": "共 {total} 条已知国家指引事项；各领域国家指引原表均更长（仅能从公开副本恢复前几行）。",
+    "areas.total.some_complete": "共 {total} 条已知国家指引事项；标为不完整的领域，其国家指引原表更长。",
     # ---- gcat merge, gcat explain
     "merge.short_help": "输出 FILE 的有效目录：沿扩展链直到国家指引逐级合并的结果。",
     "merge.help": (
@@ -555,7 +562,8 @@ CLI: dict[str, str] = {
     "import-guideline.short_help": "把摘录格式的国家指引表转换为目录。",
     "import-guideline.help": (
         "把摘录格式（sources/guidelines/FORMAT.md）的国家指引表 EXTRACT 转换为目录："
-        "这是引入完整官方表格以供对照检查的方法。"
+        "随工具附带的国家指引目录即由 sources/guidelines/ 如此生成。要对照完整的官方表格检查，请直接导入该表格："
+        "gcat import 表格 --level national --area 领域 -o DIR/领域.yaml，再用 --national DIR。"
     ),
     "import-guideline.option.output": "把目录（以原子方式）写入此文件，而不是输出到标准输出。",
     "import-guideline.too_large": "文件大于 {limit} 字节",
@@ -576,6 +584,17 @@ CLI: dict[str, str] = {
     "config.unknown_key": "{path}：未知的配置项“{key}”（可用：{known}）",
     "config.unknown_entry_key": "{path}：第 {index} 条 ignore 有未知的键“{key}”（可用的键：{known}）；否则这条忽略会作用于所有文件和事项",
     "config.not_text": "{path}：第 {index} 条 ignore 的 {key} 应为文本",
+    "config.national_not_text": "{path}：national 应为文件夹路径（文本，相对于配置文件）",
+    # --national DIR (or national = "DIR" in the config): a folder of national catalogues
+    "national.missing": "{path}：国家指引数据文件夹不存在",
+    "national.empty": "{path}：国家指引数据文件夹中没有 .yaml 文件；请用 gcat import 表格 --level national --area 领域 -o {path}/领域.yaml 导入",
+    "national.unknown_area": "{path}：文件名“{area}”不是试点领域的代码；文件应命名为 领域.yaml（gcat areas 列出 26 个代码）",
+    "national.twice": "{path}：领域 {area} 已由 {other} 给出",
+    "national.not_a_catalogue": "{path}：不是可用的国家指引目录（{code}：{detail}）",
+    "national.not_national": "{path}：层级为 {level}，国家指引目录应为 level: national",
+    "national.extends": "{path}：国家指引目录不应有 extends（此处为“{extends}”）",
+    "national.no_matters": "{path}：没有事项；国家指引目录应含领域 {area} 的全部事项",
+    "national.wrong_area": "{path}：应只含领域 {area} 的事项，另含：{others}",
     "baseline.unreadable": "{path}：无法读取基线文件：{detail}",
     "baseline.not_a_baseline": "{path}：不是 grassroots-catalog 基线文件（format_version {version}）",
     "baseline.findings_not_list": "{path}：findings 应为列表",
@@ -655,6 +674,18 @@ REPORT: dict[str, str] = {
     "national.statement": "据已知的 {rows} 条{area}国家指引事项检查",
     "national.statement.partial": "；国家指引原表更长",
     "national.statement.whole": "（国家指引全表）",
+    "national.statement.from": "，数据取自 {file}",
+    # which national data a check used (every output of validate, report, merge, explain, areas)
+    "national.used.bundled": "国家指引数据：随工具附带的部分数据（各领域仅有国家指引表的前几行，gcat areas 列出行数）",
+    "national.used.directory": "国家指引数据：{directory} 中的 {count} 个领域（{areas}）",
+    "national.used.rest": "；其余 {rest} 个领域用随工具附带的部分数据",
+    "national.used.area": "{zh}{en:.0} {rows} 行，{status}",
+    "national.used.separator": "；",
+    "national.used.complete": "全表",
+    "national.used.partial": "不完整",
+    # what gcat import --level national records of the official table it read
+    "national.import.source": "由 gcat import --level national 从官方表格 {file} 读入",
+    "national.import.note": "由 gcat import --level national 从官方表格 {file} 读入，共 {rows} 行；视为国家指引全表。",
     # an area's name; "{en:.0}" shows nothing (the English name, cut to no characters), so that this
     # template names the same fields as the other languages' while Chinese shows the Chinese name alone
     "national.area": "{zh}{en:.0}",
@@ -665,8 +696,11 @@ REPORT: dict[str, str] = {
         "每个试点领域一个目录，位于 `catalogs/national/`，"
         '用 `grassroots_catalog.read.national.national_catalogue("<slug>")` 读取，由 `gcat areas` 列出。\n'
         "**每张表都不完整**：只能从公开副本中恢复各国家指引表的前几行（26个领域共 {rows} 行）。"
-        "据此所作的检查和比较都会在输出中说明这一点。要对照完整的官方表格检查，请按 "
-        "`sources/guidelines/FORMAT.md` 的格式写出并转换：`gcat import-guideline TABLE.yaml -o national.yaml`。"
+        "据此所作的检查和比较都会在输出中说明这一点。要对照完整的官方表格检查，请导入该表格"
+        "（`gcat import TABLE.xlsx --level national --area AREA -o DIR/AREA.yaml`），"
+        '再用 `--national DIR`（或项目配置中的 `national = "DIR"`）指明该文件夹：'
+        "DIR 中有文件的领域用导入的全表，其余领域仍用附带数据，每项输出都说明所用的国家指引数据"
+        "（见 [tables.md](tables.md#using-a-full-official-national-table)）。"
     ),
     "national.doc.ids": (
         "事项编号为 `<area>.<8位十六进制数>`：事项名称（一级/二级/三级事项，统一全半角、去掉空白、以 `/` 连接）"
@@ -722,6 +756,7 @@ REPORT: dict[str, str] = {
     "gap.meta.as_of": "检查基准日：{date}",
     "gap.meta.chain": "目录链：{chain}",
     "gap.meta.chain_separator": " → ",
+    "gap.meta.national": "{national}",
     "gap.summary.heading": "概况",
     "gap.summary.counts": "错误 {errors} 条，警告 {warnings} 条，提示 {notes} 条，已忽略 {suppressed} 条。",
     "gap.severity.error": "错误",

@@ -4,9 +4,11 @@ Every one of them is partial (only the first rows of each national table could b
 says so in its ``completeness``. Whatever is checked or compared against them should say so too:
 :func:`completeness_statement` gives the sentence, in Chinese or English.
 
-To check against a full official table, write it in the extract format of ``sources/guidelines/``,
-convert it with ``scripts/convert_guidelines.py`` (or :func:`grassroots_catalog.read.extracts.extract_to_catalogue`)
-and load the result with :func:`grassroots_catalog.load_catalogue`.
+To check against a full official table, import it (``gcat import TABLE --level national --area AREA
+-o DIR/AREA.yaml``) and name the folder (``--national DIR``, or ``national = "DIR"`` in the project
+config): :class:`~grassroots_catalog.read.national_data.NationalData` is that choice, handed to
+whatever compares with the national guidelines. The extract format of ``sources/guidelines/``
+(``gcat import-guideline``) is how the bundled rows themselves are kept.
 """
 
 from __future__ import annotations
@@ -16,13 +18,16 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from grassroots_catalog.domain.areas import AREAS, PILOT_AREAS
 from grassroots_catalog.errors import CatalogError
 from grassroots_catalog.messages.words import report_text
 from grassroots_catalog.model.catalogue import Catalogue
 from grassroots_catalog.model.fields import FIELDS
+
+if TYPE_CHECKING:
+    from grassroots_catalog.read.national_data import NationalData
 
 
 def national_directory() -> Path:
@@ -63,12 +68,13 @@ def is_partial(catalogue: Catalogue) -> bool:
     return catalogue.completeness is None or catalogue.completeness.status != "complete"
 
 
-def area_rows() -> list[dict[str, Any]]:
+def area_rows(national: NationalData | None = None) -> list[dict[str, Any]]:
     """The 26 pilot areas with what is known of their national tables: what ``gcat areas --format json``
-    prints (docs/cli.md), in the order of requirements.md §5.2."""
+    prints (docs/cli.md), in the order of requirements.md §5.2. With ``national`` (a folder brought
+    in), an area it replaces shows that table, and ``national_file`` names its file (None: bundled)."""
     rows = []
     for area in PILOT_AREAS:
-        catalogue = national_catalogue(area.slug)
+        catalogue = national.catalogue(area.slug) if national is not None else national_catalogue(area.slug)
         rows.append(
             {
                 "number": area.number,
@@ -82,18 +88,24 @@ def area_rows() -> list[dict[str, Any]]:
                 "known_rows": known_rows(catalogue),
                 "completeness": "partial" if is_partial(catalogue) else "complete",
                 "fidelity": catalogue.completeness.fidelity if catalogue.completeness is not None else None,
+                "national_file": national.source_of(area.slug) if national is not None else None,
             }
         )
     return rows
 
 
-def completeness_statement(catalogue: Catalogue, area: str, lang: str = "zh") -> str:
+def completeness_statement(catalogue: Catalogue, area: str, lang: str = "zh", *, source: str | None = None) -> str:
     """What a check against ``catalogue`` can vouch for, e.g.
     "checked against 6 known national rows of 扶贫 (Poverty alleviation); the national table is longer".
+
+    ``source`` names the file of a national table brought in (``--national DIR``), which the sentence
+    then names; without it the rows are the bundled ones.
     """
     pilot = AREAS.get(area)
     name = report_text("national.area", lang, zh=pilot.zh, en=pilot.en) if pilot else area
     text = report_text("national.statement", lang, rows=known_rows(catalogue), area=name)
+    if source is not None:
+        text += report_text("national.statement.from", lang, file=source)
     return text + report_text(
         "national.statement.partial" if is_partial(catalogue) else "national.statement.whole", lang
     )

@@ -14,14 +14,21 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-from grassroots_catalog.domain.vocabularies import CatalogueLevel
 from grassroots_catalog.model.catalogue import Catalogue
 from grassroots_catalog.read.load import LoadResult, locate_in, read_catalogue
-from grassroots_catalog.read.national import national_catalogues, national_directory
+from grassroots_catalog.read.national_data import BUNDLED, NATIONAL_TITLE, NationalData
 from grassroots_catalog.results import Location
 from grassroots_catalog.results import Path as DocPath
 
-NATIONAL_TITLE = "基层政务公开标准指引（26个试点领域）"
+__all__ = [
+    "NATIONAL_TITLE",
+    "FileSource",
+    "Reader",
+    "Unresolvable",
+    "find_by_id",
+    "locate_national_matter",
+    "national_layer_catalogue",
+]
 _TOP_LEVEL_ID = re.compile(r"^id:\s*['\"]?([A-Za-z0-9][A-Za-z0-9._-]*)['\"]?\s*(?:#.*)?$", re.MULTILINE)
 _URL = re.compile(r"^[a-z][a-z0-9+.-]*://")
 
@@ -38,16 +45,20 @@ class Unresolvable(ValueError):
 
 
 class FileSource:
-    """Catalogue files below one root folder, and the bundled national guidelines.
+    """Catalogue files below one root folder, and the national guidelines.
 
     ``root`` is the folder parents must stay in (default: the folder of the first catalogue asked
     for). ``reader`` reads a file; a caller that has read the leaf already passes one that returns that
-    result, so that no file is parsed twice.
+    result, so that no file is parsed twice. ``national`` is the national data that ``extends:
+    national`` stands for (default: the bundled partial rows).
     """
 
-    def __init__(self, *, root: str | Path | None = None, reader: Reader = read_catalogue) -> None:
+    def __init__(
+        self, *, root: str | Path | None = None, reader: Reader = read_catalogue, national: NationalData = BUNDLED
+    ) -> None:
         self._root = Path(root).resolve() if root is not None else None
         self._reader = reader
+        self._national = national
 
     def key(self, location: str) -> str:
         path = Path(location).resolve()
@@ -66,7 +77,8 @@ class FileSource:
             return problem.code, problem.ctx
 
     def national(self) -> tuple[Catalogue, Callable[[str, DocPath], tuple[str | None, Location | None]]]:
-        return national_layer_catalogue(), locate_national_matter
+        national = self._national
+        return national.layer(), lambda matter_id, path: locate_national_matter(matter_id, path, national)
 
     def _parent(self, reference: str, folder: Path) -> str:
         boundary = self._root or folder
@@ -104,29 +116,17 @@ def find_by_id(identifier: str, boundary: Path, limit: int = 2_000) -> list[Path
     return found
 
 
-@lru_cache(maxsize=1)
 def national_layer_catalogue() -> Catalogue:
-    """The national guidelines of all 26 areas as one catalogue (built once per process)."""
-    matters = tuple(m for c in national_catalogues().values() for m in c.matters)
-    return Catalogue.model_construct(
-        id="national",
-        title=NATIONAL_TITLE,
-        level=CatalogueLevel.NATIONAL,
-        matters=matters,
-        extends=None,
-        form=None,
-        refine=(),
-        not_applicable_areas=(),
-        areas=(),
-        sources=(),
-        completeness=None,
-    )
+    """The bundled national guidelines of all 26 areas as one catalogue (built once per process)."""
+    return BUNDLED.layer()
 
 
-def locate_national_matter(matter_id: str, path: DocPath) -> tuple[str | None, Location | None]:
+def locate_national_matter(
+    matter_id: str, path: DocPath, national: NationalData = BUNDLED
+) -> tuple[str | None, Location | None]:
     """Where a national matter (or a field of it, ``path`` within the matter) is written: its area's file."""
     area = matter_id.split(".", 1)[0]
-    file = str(national_directory() / f"{area}.yaml")
+    file = str(national.file(area))
     result = _national_file(file)
     if result.catalogue is None:
         return file, None

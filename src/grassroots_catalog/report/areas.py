@@ -19,7 +19,9 @@ def area_table(rows: Sequence[Mapping[str, Any]], lang: str) -> str:
     """The areas as a text table, followed by the total of rows known, in ``lang``."""
     header = tuple(cli_text(f"areas.column.{column}", lang) for column in COLUMNS)
     body = [_cells(row, lang) for row in rows]
-    total = cli_text("areas.total", lang, total=sum(row["known_rows"] for row in rows))
+    some_complete = any(row["completeness"] == "complete" for row in rows)  # a full table brought in
+    key = "areas.total.some_complete" if some_complete else "areas.total"
+    total = cli_text(key, lang, total=sum(row["known_rows"] for row in rows))
     return f"{text_table([header, *body])}\n\n{total}"
 
 

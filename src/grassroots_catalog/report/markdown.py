@@ -8,11 +8,13 @@ from typing import TYPE_CHECKING
 from grassroots_catalog.check.rules import NOT_CHECKABLE
 from grassroots_catalog.messages import spec_for
 from grassroots_catalog.messages.words import report_text
+from grassroots_catalog.report._common import national_used
 from grassroots_catalog.report.text import summary
 from grassroots_catalog.results import Severity
 
 if TYPE_CHECKING:
     from grassroots_catalog.check.validate import FileReport
+    from grassroots_catalog.read.national_data import NationalData
 
 
 def _cell(text: str) -> str:
@@ -20,9 +22,15 @@ def _cell(text: str) -> str:
 
 
 def render(
-    reports: Sequence[FileReport], *, lang: str = "zh", min_severity: Severity = Severity.INFO, **_: object
+    reports: Sequence[FileReport],
+    *,
+    lang: str = "zh",
+    min_severity: Severity = Severity.INFO,
+    national: NationalData | None = None,
+    **_: object,
 ) -> str:
-    """A section per file with a table of its findings, worst first, and the overall summary."""
+    """A section per file with a table of its findings, worst first, the overall summary, and the
+    national data the check used."""
     out = [f"# {report_text('markdown.title', lang)}", ""]
     columns = ("where", "code", "severity", "message", "source")
     header = "| " + " | ".join(report_text(f"markdown.column.{column}", lang) for column in columns) + " |"
@@ -46,7 +54,7 @@ def render(
                 f"| {_cell(spec.citation or '') if spec else ''} |"
             )
         out.append("")
-    out.append(summary(reports, lang=lang))
+    out += [summary(reports, lang=lang), "", national_used(reports, national).statement(lang)]
     out += ["", f"## {report_text('markdown.not_checkable.heading', lang)}", ""]
     out += [
         "- "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
@@ -15,6 +15,9 @@ from grassroots_catalog.model.fields import COMPARED
 from grassroots_catalog.read.paths import display_path
 from grassroots_catalog.read.writer import canonical_data, dump_document, to_document
 from grassroots_catalog.report.table import text_table
+
+if TYPE_CHECKING:
+    from grassroots_catalog.read.national_data import NationalData
 
 FORMAT_VERSION = 1
 
@@ -44,9 +47,16 @@ def _word(kind: str, value: str, lang: str) -> str:
 
 
 def yaml_with_provenance(
-    effective: EffectiveCatalogue, *, written: bool = False, comments: bool = True, lang: str = "zh"
+    effective: EffectiveCatalogue,
+    *,
+    written: bool = False,
+    comments: bool = True,
+    lang: str = "zh",
+    national: NationalData | None = None,
 ) -> str:
-    """The effective catalogue as YAML; with ``comments``, each matter and field says which layer set it."""
+    """The effective catalogue as YAML; with ``comments``, each matter and field says which layer set it.
+    The header names the chain and, when it reaches the national guidelines, the national data used
+    (``national``, default: the bundled data)."""
     catalogue = effective.written if written else effective.catalogue
     document = to_document(canonical_data(catalogue, exclude_unset=False, exclude_defaults=True))
     document.pop("extends", None)
@@ -73,12 +83,26 @@ def yaml_with_provenance(
     refused = [o for o in effective.overrides if not o.accepted]
     if refused and not written:
         header.append(cli_text("merge.header.refused", lang, count=len(refused)))
+    statement = _national_statement(effective, national, lang)
+    if statement:
+        header.append(statement)
     text = dump_document(document)
     return "".join(f"# {line}\n" for line in header) + text
 
 
-def provenance_json(effective: EffectiveCatalogue, *, lang: str = "zh") -> str:
-    """The effective catalogue with, for every field of every matter, the chain of values it went through."""
+def _national_statement(effective: EffectiveCatalogue, national: NationalData | None, lang: str) -> str | None:
+    """The sentence naming the national data, for a chain that reaches the national guidelines."""
+    from grassroots_catalog.merge.graph import NATIONAL
+    from grassroots_catalog.read.national_data import BUNDLED
+
+    if not effective.layers or effective.layers[0].key != NATIONAL:
+        return None
+    return (national or BUNDLED).statement(lang)
+
+
+def provenance_json(effective: EffectiveCatalogue, *, lang: str = "zh", national: NationalData | None = None) -> str:
+    """The effective catalogue with, for every field of every matter, the chain of values it went through,
+    and (``national``: for a chain that reaches the national guidelines) the national data used."""
     stream = io.StringIO()
     provenance: dict[str, Any] = {}
     for matter in effective.catalogue.matters:
@@ -115,6 +139,10 @@ def provenance_json(effective: EffectiveCatalogue, *, lang: str = "zh") -> str:
         ],
         "findings": [f.to_dict(lang) for f in effective.findings],
     }
+    if _national_statement(effective, national, lang) is not None:
+        from grassroots_catalog.read.national_data import BUNDLED
+
+        document["national"] = (national or BUNDLED).summary(lang)
     json.dump(document, stream, ensure_ascii=False, indent=2)
     return stream.getvalue() + "\n"
 
@@ -129,10 +157,18 @@ def _jsonable(value: Any) -> Any:
     return str(value)
 
 
-def explain_table(effective: EffectiveCatalogue, matter_id: str, field_name: str | None, lang: str) -> str:
+def explain_table(
+    effective: EffectiveCatalogue,
+    matter_id: str,
+    field_name: str | None,
+    lang: str,
+    *,
+    national: NationalData | None = None,
+) -> str:
     """Layer by layer, where a matter's value (or one field's) came from: the question asked first.
 
-    Levels, fields and actions are named in ``lang``; the columns line up by display width."""
+    Levels, fields and actions are named in ``lang``; the columns line up by display width. A chain
+    that reaches the national guidelines ends with the national data used (default: the bundled)."""
     rows = effective.explain(matter_id, field_name)
     if not rows:
         return cli_text("explain.no_matter", lang, matter=matter_id) + "\n"
@@ -159,6 +195,9 @@ def explain_table(effective: EffectiveCatalogue, matter_id: str, field_name: str
     final = effective.catalogue.matter(matter_id)
     if final is not None and field_name:
         lines.append(cli_text("explain.effective", lang, value=_show_value(getattr(final, field_name), lang)))
+    statement = _national_statement(effective, national, lang)
+    if statement:
+        lines.append(statement)
     return "\n".join(lines) + "\n"
 
 

@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING, Any
 
 from grassroots_catalog._version import __version__
 from grassroots_catalog.messages import spec_for
-from grassroots_catalog.report._common import shown
+from grassroots_catalog.report._common import national_used, shown
 from grassroots_catalog.results import Severity
 
 if TYPE_CHECKING:
     from grassroots_catalog.check.validate import FileReport
+    from grassroots_catalog.read.national_data import NationalData
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 INFORMATION_URI = "https://github.com/grassroots-catalog/grassroots-catalog"
@@ -30,9 +31,14 @@ def _uri(file: str) -> str:
 
 
 def render(
-    reports: Sequence[FileReport], *, lang: str = "zh", min_severity: Severity = Severity.INFO, **_: object
+    reports: Sequence[FileReport],
+    *,
+    lang: str = "zh",
+    min_severity: Severity = Severity.INFO,
+    national: NationalData | None = None,
+    **_: object,
 ) -> str:
-    """The SARIF log as JSON text."""
+    """The SARIF log as JSON text; the run's properties name the national data the check used."""
     results: list[dict[str, Any]] = []
     rule_ids: list[str] = []
     for report, finding in shown(reports, min_severity):
@@ -77,6 +83,7 @@ def render(
                 },
                 "invocations": [{"executionSuccessful": all(r.readable for r in reports)}],
                 "results": results,
+                "properties": {"national": national_used(reports, national).summary(lang)},
             }
         ],
     }

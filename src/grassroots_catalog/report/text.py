@@ -14,6 +14,7 @@ from grassroots_catalog.results import Finding, Severity
 
 if TYPE_CHECKING:
     from grassroots_catalog.check.validate import FileReport
+    from grassroots_catalog.read.national_data import NationalData
 
 _COLOURS = {Severity.ERROR: "\x1b[31m", Severity.WARNING: "\x1b[33m", Severity.INFO: "\x1b[36m"}
 _BOLD, _RESET = "\x1b[1m", "\x1b[0m"
@@ -43,14 +44,17 @@ def render(
     max_findings: int = 100,
     concise: bool = False,
     show_suppressed: bool = False,
+    national: NationalData | None = None,
 ) -> str:
     """All findings at or above ``min_severity``, at most ``max_findings`` of them, each (unless
-    ``concise``) with its source line; then what was set aside, and a summary.
+    ``concise``) with its source line; then what was set aside, a summary, and which national data
+    the check used (``national``, default: the reports').
 
     A finding set aside by a reasoned comment or config entry is listed with its reason; those a
     baseline sets aside are counted per code (a legacy catalogue's hundreds would bury the new
     ones), and listed only with ``show_suppressed``.
     """
+    from grassroots_catalog.report._common import national_used
     from grassroots_catalog.report.snippet import SourceLines, snippet
 
     lines: list[str] = []
@@ -82,6 +86,7 @@ def render(
         codes = report_text("text.list_separator", lang).join(f"{code} ×{count}" for code, count in counts)
         lines.append(report_text("text.baselined", lang, count=sum(baselined.values()), codes=codes))
     lines.append(summary(reports, lang=lang))
+    lines.append(national_used(reports, national).statement(lang))
     return "\n".join(lines) + "\n"
 
 

@@ -41,6 +41,7 @@ from grassroots_catalog.messages.words import report_text
 from grassroots_catalog.model.catalogue import Catalogue, Matter
 from grassroots_catalog.read.atomic import write_atomic
 from grassroots_catalog.read.load import catalogue_from_data
+from grassroots_catalog.read.national_data import BUNDLED, NationalData
 from grassroots_catalog.results import format_path
 
 if TYPE_CHECKING:
@@ -409,14 +410,17 @@ def new_workbook(
     path: str | os.PathLike[str],
     *,
     lang: str = "zh",
+    national: NationalData = BUNDLED,
 ) -> None:
-    """Write the starting catalogue (every national row of ``areas``) as an Excel template to ``path``.
+    """Write the starting catalogue (every national row of ``areas``, from ``national``) as an Excel
+    template to ``path``.
 
     The tick columns offer √ from a drop-down list; the channel column offers the 13 boxes but accepts
     any text too, since a cell names several channels, one per line. The cells to localise (公开主体,
     公开渠道和载体) are shaded, and their headers carry the reminder as a cell comment.
     """
-    data = new_catalogue_data(level, jurisdiction, code, areas, table=True, lang=lang)["catalogue.yaml"]
+    data = new_catalogue_data(level, jurisdiction, code, areas, table=True, lang=lang, national=national)
+    data = data["catalogue.yaml"]
     catalogue = catalogue_from_data(data, file="catalogue.yaml").catalogue
     assert catalogue is not None
     workbook, columns, first = build_workbook(catalogue, lang=lang)

@@ -60,8 +60,15 @@ def import_table(
     except TableRejected as rejected:
         return Imported(file, None, None, (rejected.finding,))
     interpreted = interpret(grid, level=level, area=area, extends=extends, jurisdiction=jurisdiction, title=title)
-    loaded = catalogue_from_data(interpreted.data, file=file, limits=limits)
-    findings = tuple(sorted_findings([*interpreted.findings, *at_row_cells(loaded.findings, interpreted.sources)]))
+    data, shaped = interpreted.data, list[Finding]()
+    if level == "national":  # an official national table: shaped as the bundled national catalogues
+        from grassroots_catalog.read.tables.national import as_national
+
+        data, shaped = as_national(data, file=file, title=title)
+    loaded = catalogue_from_data(data, file=file, limits=limits)
+    findings = tuple(
+        sorted_findings([*interpreted.findings, *shaped, *at_row_cells(loaded.findings, interpreted.sources)])
+    )
     if loaded.catalogue is None or any(f.fatal for f in findings):
         return Imported(file, loaded.catalogue, None, findings, interpreted.sources)
     return Imported(file, loaded.catalogue, _yaml(loaded.catalogue, interpreted.sources), findings, interpreted.sources)

@@ -64,6 +64,8 @@ def _header(report: GapReport, lang: str) -> BulletList:
     if report.chain:
         chain = word("gap.meta.chain_separator", lang).join(report.chain)
         items.append(fill(template("gap.meta.chain", lang), chain=chain))
+    if report.national(lang):
+        items.append(fill(template("gap.meta.national", lang), national=report.national(lang)))
     return BulletList(tuple(items))
 
 

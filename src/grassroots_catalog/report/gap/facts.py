@@ -16,7 +16,9 @@ from grassroots_catalog.check.suppression import Suppression
 from grassroots_catalog.check.validate import FileReport
 from grassroots_catalog.domain.areas import AREAS, PILOT_AREAS
 from grassroots_catalog.merge.engine import EffectiveCatalogue
-from grassroots_catalog.read.national import completeness_statement, national_catalogue
+from grassroots_catalog.read.national import completeness_statement
+from grassroots_catalog.read.national_data import NationalData
+from grassroots_catalog.report._common import national_used
 from grassroots_catalog.results import Finding, Severity, sorted_findings
 
 STATUSES: tuple[str, ...] = ("present", "localised", "strengthened", "weakened", "missing", "not-applicable")
@@ -102,6 +104,13 @@ class GapReport:
     findings: tuple[Finding, ...]
     suppressed: tuple[Suppression, ...]
     coverage: tuple[AreaCoverage, ...]
+    national_zh: str = ""
+    national_en: str = ""
+    """Which national data the catalogue was compared with, in each language."""
+
+    def national(self, lang: str) -> str:
+        """The sentence naming the national data used, in ``lang``."""
+        return self.national_zh if lang == "zh" else self.national_en
 
     def count(self, severity: Severity) -> int:
         """How many findings have ``severity`` (suppressed ones are not counted)."""
@@ -132,12 +141,18 @@ class GapReport:
         return tuple(area.area for area in self.coverage if area.absent)
 
 
-def build(reports: Sequence[FileReport], as_of: dt.date, *, complete: bool = False) -> GapReport:
+def build(
+    reports: Sequence[FileReport], as_of: dt.date, *, complete: bool = False, national: NationalData | None = None
+) -> GapReport:
     """Gather the facts of the report from the validation of a catalogue: one file, or its parts.
 
     The validation already composed each file's chain (:attr:`FileReport.effective`); nothing is read
     or composed again. The catalogue is judged whole unless it is given as parts without ``complete``.
+    Coverage is counted against ``national`` (default: the national data the reports were checked
+    against), and the report says which data that was.
     """
+    data = national_used(reports, national)
+    named = {"national_zh": data.statement("zh"), "national_en": data.statement("en")}
     first = reports[0]
     catalogue = first.written
     files = tuple(r.file for r in reports)
@@ -145,12 +160,12 @@ def build(reports: Sequence[FileReport], as_of: dt.date, *, complete: bool = Fal
     findings = tuple(sorted_findings([f for r in reports for f in r.findings]))
     suppressed = tuple(s for r in reports for s in r.suppressed)
     if catalogue is None:
-        return GapReport(files, str(first.file), "?", as_of, (), readable, findings, suppressed, ())
+        return GapReport(files, str(first.file), "?", as_of, (), readable, findings, suppressed, (), **named)
     whole = complete or not catalogue.is_part
     chain = tuple(layer.catalogue.id for layer in first.effective.layers) if first.effective is not None else ()
-    coverage = _coverage(reports, whole) if any(r.effective is not None for r in reports) else ()
+    coverage = _coverage(reports, whole, data) if any(r.effective is not None for r in reports) else ()
     return GapReport(
-        files, catalogue.title, catalogue.level.value, as_of, chain, readable, findings, suppressed, coverage
+        files, catalogue.title, catalogue.level.value, as_of, chain, readable, findings, suppressed, coverage, **named
     )
 
 
@@ -162,7 +177,7 @@ class _Tally:
     local_additions: int = 0
 
 
-def _coverage(reports: Sequence[FileReport], whole: bool) -> tuple[AreaCoverage, ...]:
+def _coverage(reports: Sequence[FileReport], whole: bool, national: NationalData) -> tuple[AreaCoverage, ...]:
     """Every pilot area: the known national rows by status, summed over the files given."""
     found: dict[str, _Tally] = {}
     exempt: set[str] = set()
@@ -171,7 +186,7 @@ def _coverage(reports: Sequence[FileReport], whole: bool) -> tuple[AreaCoverage,
             exempt.update(exemption.area for exemption in report.written.not_applicable_areas)
         if report.effective is None:
             continue
-        for slug, part in _file_coverage(report.effective).items():
+        for slug, part in _file_coverage(report.effective, national).items():
             total = found.setdefault(slug, _Tally())
             total.statuses.update(part.statuses)
             total.local_additions += part.local_additions
@@ -179,34 +194,41 @@ def _coverage(reports: Sequence[FileReport], whole: bool) -> tuple[AreaCoverage,
     for area in PILOT_AREAS:
         tally = found.get(area.slug)
         if tally is not None:
-            result.append(_area_coverage(area.slug, StatusCounts.of(tally.statuses), tally.local_additions))
+            counts = StatusCounts.of(tally.statuses)
+            result.append(_area_coverage(area.slug, national, counts, tally.local_additions))
             continue
-        rows = len(national_catalogue(area.slug).matters)
+        rows = len(national.catalogue(area.slug).matters)
         if area.slug in exempt:
-            result.append(_area_coverage(area.slug, StatusCounts.of({"not-applicable": rows})))
+            result.append(_area_coverage(area.slug, national, StatusCounts.of({"not-applicable": rows})))
         elif whole:
-            result.append(_area_coverage(area.slug, StatusCounts.of({"missing": rows})))
+            result.append(_area_coverage(area.slug, national, StatusCounts.of({"missing": rows})))
         else:
-            result.append(_area_coverage(area.slug, absent=True))
+            result.append(_area_coverage(area.slug, national, absent=True))
     return tuple(result)
 
 
 def _area_coverage(
-    area: str, statuses: StatusCounts | None = None, local_additions: int = 0, *, absent: bool = False
+    area: str,
+    data: NationalData,
+    statuses: StatusCounts | None = None,
+    local_additions: int = 0,
+    *,
+    absent: bool = False,
 ) -> AreaCoverage:
-    """An area's counts, with the sentences saying how many national rows are known."""
-    national = national_catalogue(area)
+    """An area's counts, with the sentences saying how many national rows are known, and from where."""
+    national = data.catalogue(area)
+    source = data.source_of(area)
     return AreaCoverage(
         area,
         statuses if statuses is not None else StatusCounts(),
         local_additions,
-        statement_zh=completeness_statement(national, area, "zh"),
-        statement_en=completeness_statement(national, area, "en"),
+        statement_zh=completeness_statement(national, area, "zh", source=source),
+        statement_en=completeness_statement(national, area, "en", source=source),
         absent=absent,
     )
 
 
-def _file_coverage(effective: EffectiveCatalogue) -> dict[str, _Tally]:
+def _file_coverage(effective: EffectiveCatalogue, data: NationalData) -> dict[str, _Tally]:
     """One file's areas: the status of each known national row, and the rows the file adds."""
     written = {m.id: m for m in effective.written.matters}
     allowed = {m.id: m for m in effective.catalogue.matters}
@@ -219,7 +241,7 @@ def _file_coverage(effective: EffectiveCatalogue) -> dict[str, _Tally]:
     for area in areas:
         if area not in AREAS:
             continue
-        national = national_catalogue(area)
+        national = data.catalogue(area)
         tally = result[area] = _Tally()
         national_ids = {m.id for m in national.matters}
         for matter in national.matters:
