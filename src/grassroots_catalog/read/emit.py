@@ -91,17 +91,13 @@ _RESOLVERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _RESOLVABLE = frozenset("".join(first for first, _ in _RESOLVERS) + "~nNtTfF")
 
-# Text that is plain without a character-by-character analysis: no indicator or space first, no space
-# last, only printable characters and none of ``:`` ``#`` (so no ``: `` or `` #``); inside a one-line
-# list, none of ``,[]{}?`` either. Anything else takes the full analysis below.
-_PRINTABLE = r"\x20-\x22\x24-\x39\x3b-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff"
-_PRINTABLE_IN_FLOW = (
-    r"\x20-\x22\x24-\x2b\x2d-\x39\x3b-\x3e\x40-\x5a\x5c\x5e-\x7a\x7c\x7e"
-    r"\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff"
-)
-_NOT_FIRST = "(?![\\s#,\\[\\]{}&*!|>'\"%@`?:\\-.])"
-_BLOCK_PLAIN = re.compile(f"{_NOT_FIRST}[{_PRINTABLE}]+(?<! )\\Z")
-_FLOW_PLAIN = re.compile(f"{_NOT_FIRST}[{_PRINTABLE_IN_FLOW}]+(?<! )\\Z")
+# Text that is plain without a character-by-character analysis: printable (which implies every
+# character is one YAML shows as it is), no indicator or dot first, no space last, none of ``:`` ``#``
+# (so no ``: `` or `` #``) and, inside a one-line list, none of ``,[]{}?``. Anything else takes the
+# full analysis below. Plain string tests, not a regular expression: compiling a character class of
+# Unicode ranges costs more start-up time than the tests ever take.
+_NOT_FIRST = frozenset("#,[]{}&*!|>'\"%@`?:-. ")
+_FLOW_INDICATOR = re.compile(r"[,\[\]{}?]")
 _BREAKS = "\n\x85\u2028\u2029"
 _WHITESPACE = "\0 \t\r\n\x85\u2028\u2029"
 _ESCAPES = {
@@ -232,12 +228,20 @@ def _reads_back_plain_in_flow(text: str) -> bool:
 
 def _text(text: str, *, flow: bool, key: bool = False) -> str:
     """A string scalar as ruamel.yaml writes it in this context (``key``: a simple mapping key)."""
-    if (_FLOW_PLAIN if flow else _BLOCK_PLAIN).match(text) and (text[0] not in _RESOLVABLE or _resolves_to_text(text)):
+    if not text:
+        return "''"
+    if (
+        text.isprintable()
+        and text[0] not in _NOT_FIRST
+        and text[-1] != " "
+        and ":" not in text
+        and "#" not in text
+        and not (flow and _FLOW_INDICATOR.search(text))
+        and (text[0] not in _RESOLVABLE or _resolves_to_text(text))
+    ):
         return text  # the quick test leaves out every first character the flow check below is about
     if "\u2028" in text or "\u2029" in text or "\x85" in text:
         raise Unsupported("a Unicode line separator")
-    if not text:
-        return "''"
     multiline, flow_plain, block_plain, single = _analyse(text)
     if (
         _resolves_to_text(text)
