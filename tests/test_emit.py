@@ -236,3 +236,15 @@ def test_comments_are_placed_as_ruamel_places_them() -> None:
     assert text == ruamel_text(data, eol_comments=eol, before_comments=before)
     assert "  - id: a  # Sheet1!A12\n" in text
     assert "  # 待本地填写\n  - id: d\n" in text
+
+
+def test_a_new_catalogue_is_written_as_ruamel_writes_it_with_its_reminders() -> None:
+    from grassroots_catalog.check.new import new_catalogue, new_catalogue_data
+    from grassroots_catalog.messages.words import report_text
+
+    reminder = report_text("table.localise", "zh")
+    texts = new_catalogue("county", "某县", "123456", ["social-assistance"], table=True)
+    for name, data in new_catalogue_data("county", "某县", "123456", ["social-assistance"], table=True).items():
+        notes: dict[EmitPath, str] = {("matters", index): reminder for index in range(len(data["matters"]))}
+        assert texts[name] == ruamel_text(data, before_comments=notes)
+        assert texts[name].count(f"  # {reminder}\n  - id: ") == len(data["matters"]) > 0
