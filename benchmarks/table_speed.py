@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -26,13 +27,20 @@ from validate_speed import catalogue_text
 TARGET_SECONDS = 2.0
 
 
-def timed(command: list[str], env: dict[str, str]) -> float:
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall-clock and CPU seconds (user + system) of one run of ``command``."""
+    cpu = _children_cpu()
     start = time.perf_counter()
     completed = subprocess.run(command, capture_output=True, check=False, env=env)
     seconds = time.perf_counter() - start
     if completed.returncode not in (0, 1):
         raise SystemExit(f"{command[:4]} failed: {completed.stderr.decode(errors='replace')[-800:]}")
-    return seconds
+    return seconds, _children_cpu() - cpu
 
 
 def main() -> None:
@@ -62,16 +70,22 @@ def main() -> None:
         for command in runs.values():  # once untimed: compiles the bytecode into the cache
             timed(command, env)
         times: dict[str, list[float]] = {label: [] for label in runs}
+        cpu: dict[str, list[float]] = {label: [] for label in runs}
         for _ in range(args.repeat):
             for label, command in runs.items():
-                times[label].append(timed(command, env))
-    baseline_label = next(iter(runs))
-    baseline = times[baseline_label]
-    print(f"{args.matters} matters; {args.repeat} interleaved rounds, whole process")
-    print(f"{'run':38s} {'best s':>7s} {'median s':>9s} {'median ratio':>13s}")
+                wall, used = timed(command, env)
+                times[label].append(wall)
+                cpu[label].append(used)
+    baseline = times[next(iter(runs))]
+    print(
+        f"{args.matters} matters; {args.repeat} interleaved rounds, whole process; load average {os.getloadavg()[0]:.1f}"
+    )
+    print(f"{'run':38s} {'best s':>7s} {'median s':>9s} {'median ratio':>13s} {'best CPU s':>11s}")
     for label, seconds in times.items():
         ratio = statistics.median(s / b for s, b in zip(seconds, baseline, strict=True))
-        print(f"{label:38s} {min(seconds):7.3f} {statistics.median(seconds):9.3f} {ratio:12.2f}x")
+        print(
+            f"{label:38s} {min(seconds):7.3f} {statistics.median(seconds):9.3f} {ratio:12.2f}x {min(cpu[label]):11.3f}"
+        )
     slow = [label for label, seconds in times.items() if "gcat" in label and min(seconds) >= TARGET_SECONDS]
     print("both under the 2 s target" if not slow else f"MISSES the 2 s target: {', '.join(slow)}")
     sys.exit(1 if slow else 0)
