@@ -63,7 +63,10 @@ def test_every_bundled_catalogue_is_written_byte_for_byte_as_ruamel_writes_it(pa
     catalogue = read_catalogue(path).catalogue
     assert catalogue is not None
     for data in (canonical_data(catalogue, exclude_unset=False, exclude_defaults=True), canonical_data(catalogue)):
-        assert _fast(data) == ruamel_text(data)
+        if path.is_relative_to(ROOT / "catalogs"):  # the shipped catalogues: never declined
+            assert _fast(data) == ruamel_text(data)
+        else:  # test cases may hold what the fast writer declines on purpose
+            assert canonical_text(data) == ruamel_text(data)
 
 
 def test_the_bundled_catalogues_are_there_to_compare() -> None:

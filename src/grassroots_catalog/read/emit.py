@@ -15,8 +15,8 @@ indent 2, sequence indent 4 with the dash at 2, width 4096, unicode as it is):
   list item, laid out as ruamel lays out comments that have no column of their own.
 
 Where the emitter would write plain text that this project's reader reads back as something else
-(``.5e5`` is a float to the YAML 1.2 core schema but text to ruamel's resolver; ``?`` inside a
-one-line list ends a plain scalar for libyaml), the text is quoted instead: the meaning always wins
+(``.5e5`` is a float to the YAML 1.2 core schema but text to ruamel's resolver; a leading ``?`` or
+``:`` inside a one-line list is a key or an error to libyaml), the text is quoted instead: the meaning always wins
 over the likeness. Whatever this module does not reproduce exactly (a line long enough for ruamel to
 fold, a nested list inside a list, a float, a key of 128 characters or more, the Unicode line
 separators) raises :class:`Unsupported`, and the caller writes that document with ruamel.yaml.
@@ -128,7 +128,7 @@ def _resolves_to_text(text: str) -> bool:
     for first, pattern in _RESOLVERS:
         if text[0] in first and pattern.match(text):
             return False
-    return resolve_plain(text) == text and isinstance(resolve_plain(text), str)
+    return isinstance(resolve_plain(text), str)
 
 
 def _analyse(text: str) -> tuple[bool, bool, bool, bool]:
