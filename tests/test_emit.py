@@ -251,3 +251,50 @@ def test_a_new_catalogue_is_written_as_ruamel_writes_it_with_its_reminders() -> 
         notes: dict[EmitPath, str] = {("matters", index): reminder for index in range(len(data["matters"]))}
         assert texts[name] == ruamel_text(data, before_comments=notes)
         assert texts[name].count(f"  # {reminder}\n  - id: ") == len(data["matters"]) > 0
+
+
+@pytest.mark.parametrize("form", ["xlsx", "csv"])
+def test_an_imported_table_is_written_as_ruamel_writes_it_with_each_rows_cell(form: str, tmp_path: Path) -> None:
+    from grassroots_catalog.check.chain import resolve_file
+    from grassroots_catalog.model.schema import SCHEMA_ID
+    from grassroots_catalog.read.atomic import write_atomic
+    from grassroots_catalog.read.tables.importer import import_table
+    from grassroots_catalog.read.writer import SCHEMA_MODELINE
+    from grassroots_catalog.report.xlsx import export_csv, export_xlsx
+
+    _, effective = resolve_file(ROOT / "catalogs" / "examples" / "county.yaml")
+    assert effective is not None
+    table = tmp_path / f"county.{form}"
+    if form == "xlsx":
+        export_xlsx(effective.written, table)
+    else:
+        write_atomic(table, export_csv(effective.written).encode("utf-8"))
+    imported = import_table(table)
+    assert imported.catalogue is not None and imported.text is not None
+    data = canonical_data(imported.catalogue, exclude_unset=False, exclude_defaults=True)
+    shown = [f"line {s.partition(':')[0]}" if form == "csv" else s for s in imported.sources]
+    comments: dict[EmitPath, str] = {("matters", i, "id"): cell for i, cell in enumerate(shown)}
+    assert imported.text == SCHEMA_MODELINE.format(url=SCHEMA_ID) + "\n" + ruamel_text(data, eol_comments=comments)
+    assert len(comments) == len(data["matters"]) > 0
+
+
+def test_gcat_import_does_not_load_ruamel_yaml(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from grassroots_catalog.check.chain import resolve_file
+    from grassroots_catalog.report.xlsx import export_xlsx
+
+    _, effective = resolve_file(ROOT / "catalogs" / "examples" / "county.yaml")
+    assert effective is not None
+    export_xlsx(effective.written, tmp_path / "county.xlsx")
+    script = (
+        "import sys\n"
+        "from grassroots_catalog.cli import main\n"
+        f"sys.argv = ['gcat', 'import', {str(tmp_path / 'county.xlsx')!r}, '-o', {str(tmp_path / 'out.yaml')!r}]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith('ruamel')))\n"
+    )
+    completed = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
+    assert completed.stdout.strip().splitlines()[-1] == "[]", completed.stderr
+    assert (tmp_path / "out.yaml").read_text(encoding="utf-8").count("  # ") > 0
