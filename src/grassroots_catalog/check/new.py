@@ -21,13 +21,11 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-
 from grassroots_catalog.domain.areas import AREAS, PILOT_AREAS
 from grassroots_catalog.domain.normalise import normalise_area
 from grassroots_catalog.messages.words import report_text
 from grassroots_catalog.read.national_data import BUNDLED, NationalData
-from grassroots_catalog.read.writer import dump_document, to_document
+from grassroots_catalog.read.writer import canonical_text
 
 __all__ = ["COPIED_FIELDS", "check_code", "new_catalogue", "new_catalogue_data"]
 
@@ -155,11 +153,10 @@ def new_catalogue(
     for name, data in new_catalogue_data(
         level, jurisdiction, code, areas, table=table, lang=lang, national=national
     ).items():
-        document = to_document(data)
-        rows = document.get("matters") or document.get("refine")
-        if isinstance(rows, CommentedSeq):
-            for index in range(len(rows)):
-                if isinstance(rows[index], CommentedMap):
-                    rows.yaml_set_comment_before_after_key(index, before=reminder, indent=2)
-        texts[name] = dump_document(document)
+        rows = data.get("matters") or data.get("refine")
+        key = "matters" if data.get("matters") else "refine"
+        notes: dict[tuple[str | int, ...], str] = {
+            (key, index): reminder for index, row in enumerate(rows or []) if isinstance(row, dict)
+        }
+        texts[name] = canonical_text(data, before_comments=notes)
     return texts

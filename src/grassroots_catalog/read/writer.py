@@ -6,6 +6,10 @@ onto the user's own document, read by ruamel.yaml's round-trip loader, so that e
 beside the key or item it was written next to. Only lists whose length changed (a split cell, a
 removed duplicate) are rebuilt; their item comments cannot be placed and go with them.
 
+Text written from data alone (:func:`canonical_text`, :func:`dump_catalogue`) comes from
+:mod:`grassroots_catalog.read.emit`, which builds the same text as ruamel.yaml's emitter twenty times
+faster; ruamel.yaml writes only what that module declines, and the documents that keep a user's comments.
+
 The user's text must already have passed :func:`grassroots_catalog.read.reader.read_yaml`, which
 refuses the tags, aliases and directives that ruamel.yaml's round-trip loader would otherwise accept
 silently (INPUT-SAFETY.md finding 1).
@@ -16,13 +20,16 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import io
-from typing import Any
-
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from grassroots_catalog.model.catalogue import Catalogue
 from grassroots_catalog.model.fields import FLOW_STYLE
+from grassroots_catalog.read.emit import Path, Unsupported, emit
+
+if TYPE_CHECKING:
+    from ruamel.yaml import YAML
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 # Short lists and mappings read best on one line, like a row of ticked boxes: the matter fields the
 # field table marks so, and the catalogue's jurisdiction.
@@ -32,7 +39,13 @@ SCHEMA_MODELINE = "# yaml-language-server: $schema={url}"
 
 
 def _yaml() -> YAML:
-    """A fresh round-trip YAML object per use: ruamel keeps state on it (STYLE.md §1.10)."""
+    """A fresh round-trip YAML object per use: ruamel keeps state on it (STYLE.md §1.10).
+
+    ruamel.yaml is imported here, not at the top: writing a canonical catalogue does not need it, and
+    importing it costs start-up time on every ``gcat import``.
+    """
+    from ruamel.yaml import YAML
+
     yaml = YAML(typ="rt")
     yaml.indent(mapping=2, sequence=4, offset=2)
     yaml.width = 4096  # never fold long Chinese cells
@@ -63,11 +76,53 @@ def _plain(value: Any) -> Any:
 
 def dump_catalogue(catalogue: Catalogue, *, header: str | None = None) -> str:
     """The catalogue as canonical YAML text, starting with an optional comment ``header``."""
-    document = _graft(None, canonical_data(catalogue, exclude_unset=False, exclude_defaults=True), None)
-    text = _dump(document)
+    text = canonical_text(canonical_data(catalogue, exclude_unset=False, exclude_defaults=True))
     if header:
         text = "".join(f"# {line}\n" if line else "#\n" for line in header.splitlines()) + text
     return text
+
+
+def canonical_text(
+    data: Mapping[str, Any],
+    *,
+    eol_comments: Mapping[Path, str] | None = None,
+    before_comments: Mapping[Path, str] | None = None,
+) -> str:
+    """Plain data as canonical YAML text, with comments after the values or before the list items at
+    these paths (``("matters", 3, "id")``, ``("matters", 3)``): the same text as :func:`ruamel_text`."""
+    try:
+        return emit(data, flow_keys=FLOW_KEYS, eol_comments=eol_comments, before_comments=before_comments)
+    except Unsupported:
+        return ruamel_text(data, eol_comments=eol_comments, before_comments=before_comments)
+
+
+def ruamel_text(
+    data: Mapping[str, Any],
+    *,
+    eol_comments: Mapping[Path, str] | None = None,
+    before_comments: Mapping[Path, str] | None = None,
+) -> str:
+    """What :func:`canonical_text` writes, by ruamel.yaml's emitter: for what the fast writer declines.
+
+    A comment before a list item is indented to the item's dash.
+    """
+    document = to_document(data)
+    for path, comment in (eol_comments or {}).items():
+        node, _ = _node_at(document, path[:-1])
+        node.yaml_add_eol_comment(comment, path[-1])
+    for path, comment in (before_comments or {}).items():
+        node, dash = _node_at(document, path[:-1])
+        node.yaml_set_comment_before_after_key(path[-1], before=comment, indent=dash)
+    return _dump(document)
+
+
+def _node_at(document: Any, path: Path) -> tuple[Any, int]:
+    """The node at ``path`` and the column a block node there starts at (its keys, or its dashes)."""
+    node, column = document, 0
+    for part in path:
+        node = node[part]
+        column += 2
+    return node, column
 
 
 def format_text(text: str, catalogue: Catalogue) -> str:
@@ -98,6 +153,8 @@ def _dump(document: Any) -> str:
 
 def _graft(old: Any, new: Any, key: str | None) -> Any:
     """``new``'s values and order, reusing ``old``'s containers (and so their comments) where they fit."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
     if isinstance(new, dict):
         target = old if isinstance(old, CommentedMap) else CommentedMap()
         for existing in [k for k in target if k not in new]:
@@ -133,6 +190,8 @@ def with_matter_ids(text: str, ids: dict[int, str]) -> str:
     A row without an id gets it as its first key; comments, order and style stay. ``text`` must have
     passed the checked reader already (as for :func:`format_text`).
     """
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
     document = _yaml().load(text)
     matters = document.get("matters") if isinstance(document, CommentedMap) else None
     if not isinstance(matters, CommentedSeq):

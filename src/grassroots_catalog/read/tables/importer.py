@@ -14,16 +14,15 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-
 from grassroots_catalog.model.catalogue import Catalogue
 from grassroots_catalog.model.schema import SCHEMA_ID
+from grassroots_catalog.read.emit import Path
 from grassroots_catalog.read.limits import DEFAULT_LIMITS, Limits
 from grassroots_catalog.read.load import catalogue_from_data
 from grassroots_catalog.read.tables import read_table
 from grassroots_catalog.read.tables.grid import TableRejected
 from grassroots_catalog.read.tables.interpret import interpret
-from grassroots_catalog.read.writer import SCHEMA_MODELINE, canonical_data, dump_document, to_document
+from grassroots_catalog.read.writer import SCHEMA_MODELINE, canonical_data, canonical_text
 from grassroots_catalog.results import Finding, sorted_findings
 
 
@@ -95,11 +94,12 @@ def _shown(ref: str) -> str:
 
 
 def _yaml(catalogue: Catalogue, sources: tuple[str, ...]) -> str:
-    document = to_document(canonical_data(catalogue, exclude_unset=False, exclude_defaults=True))
-    matters = document.get("matters") if isinstance(document, CommentedMap) else None
-    if isinstance(matters, CommentedSeq):
-        for index, node in enumerate(matters):
-            if isinstance(node, CommentedMap) and index < len(sources) and "id" in node:
-                node.yaml_add_eol_comment(_shown(sources[index]), "id")
+    data = canonical_data(catalogue, exclude_unset=False, exclude_defaults=True)
+    matters = data.get("matters")
+    comments: dict[Path, str] = {}
+    if isinstance(matters, list):
+        for index, row in enumerate(matters[: len(sources)]):
+            if isinstance(row, dict) and "id" in row:
+                comments["matters", index, "id"] = _shown(sources[index])
     header = SCHEMA_MODELINE.format(url=SCHEMA_ID)
-    return f"{header}\n{dump_document(document)}"
+    return f"{header}\n{canonical_text(data, eol_comments=comments)}"
