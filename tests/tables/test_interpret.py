@@ -305,3 +305,12 @@ def test_a_cell_reading_ditto_takes_the_row_above_as_in_yaml() -> None:
         codes(result) == ["T029"]
         and sum(f.code == "N001" and f.path[:2] == ("matters", 1) for f in outcome.findings) == 4
     )
+
+
+def test_a_table_named_in_chinese_gets_the_same_id_in_any_format_and_folder() -> None:
+    ids = {
+        interpret(grid(sheet("S", [TOP, SUB, ROW1]), file=file), area="社会救助").data["id"]
+        for file in ("示例县.xlsx", "/tmp/a/示例县.csv", "b/示例县.html")
+    }
+    assert len(ids) == 1 and next(iter(ids)).startswith("table-")
+    assert interpret(grid(sheet("S", [TOP, SUB, ROW1]), file="另一县.xlsx")).data["id"] not in ids

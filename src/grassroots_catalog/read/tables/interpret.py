@@ -375,9 +375,11 @@ def _slug(value: str) -> str:
 
 
 def _catalogue_id(file: str) -> str:
+    """An id made from the file's name alone: the same table saved as .xlsx, .csv or .html, in any folder,
+    imports under the same id (a Chinese name has no ASCII to keep, so it is hashed)."""
     stem = PurePath(file).stem
     cleaned = re.sub(r"[^A-Za-z0-9._-]+", "-", stem).strip("-._")[:80]
-    return cleaned or "table-" + hashlib.sha1(file.encode("utf-8")).hexdigest()[:8]
+    return cleaned or "table-" + hashlib.sha1(stem.encode("utf-8")).hexdigest()[:8]
 
 
 def interpret(
