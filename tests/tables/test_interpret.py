@@ -314,3 +314,10 @@ def test_a_table_named_in_chinese_gets_the_same_id_in_any_format_and_folder() ->
     }
     assert len(ids) == 1 and next(iter(ids)).startswith("table-")
     assert interpret(grid(sheet("S", [TOP, SUB, ROW1]), file="另一县.xlsx")).data["id"] not in ids
+
+
+def test_a_sheet_named_by_a_short_area_name_says_how_it_was_read() -> None:
+    result = read([TOP, SUB, ROW1], name="社保")
+    assert loaded(result).matters[0].area == "social-insurance"
+    assert [(f.code, f.ctx["cell"], f.ctx["area"]) for f in result.findings] == [("T025", "社保", "social-insurance")]
+    assert [f.code for f in read([TOP, SUB, ROW1], name="社会救助").findings] == []

@@ -86,6 +86,9 @@ class _Reader:
     def sheet(self, sheet: Sheet) -> None:
         rows = sheet.rows
         sheet_area = read_area(sheet.name) if sheet.name else None
+        if sheet_area is not None and sheet_area.how == "variant":  # 社保 read as social-insurance: say so
+            context = {"cell": sheet.name, "original": sheet_area.name, "area": sheet_area.value}
+            self.findings.append(Finding("T025", Severity.INFO, file=self.file, ctx=context))
         columns: list[Column] | None = None
         table_area: AreaReading | None = None
         pending: AreaReading | None = None
