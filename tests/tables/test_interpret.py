@@ -321,3 +321,12 @@ def test_a_sheet_named_by_a_short_area_name_says_how_it_was_read() -> None:
     assert loaded(result).matters[0].area == "social-insurance"
     assert [(f.code, f.ctx["cell"], f.ctx["area"]) for f in result.findings] == [("T025", "社保", "social-insurance")]
     assert [f.code for f in read([TOP, SUB, ROW1], name="社会救助").findings] == []
+
+
+def test_a_note_saying_the_matter_does_not_apply_is_read_as_not_applicable() -> None:
+    head = ["一级事项", "二级事项", "公开内容", "备注"]
+    result = read([head, ["综合业务", "监督检查", "投诉电话", "本县自定\n不适用：本县无此职能"]], area="社会救助")
+    (matter,) = loaded(result).matters
+    assert (matter.not_applicable, matter.note) == ("本县无此职能", "本县自定")
+    english = read([head, ["综合业务", "监督检查", "投诉电话", "Not applicable: no such office"]], area="社会救助")
+    assert loaded(english).matters[0].not_applicable == "no such office" and loaded(english).matters[0].note is None

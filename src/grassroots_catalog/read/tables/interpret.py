@@ -29,6 +29,7 @@ from grassroots_catalog.domain.vocabularies import (
     split_cell,
     split_ticked_cell,
 )
+from grassroots_catalog.messages.words import report_text
 from grassroots_catalog.model.normalise import DITTO
 from grassroots_catalog.read.tables.areas import AreaReading, area_in_title, further_area, read_area
 from grassroots_catalog.read.tables.columns import NAME_LEVELS, VOCABULARIES, Column, header, is_header, settle, texts
@@ -324,8 +325,11 @@ class _Reader:
                     notes.append("、".join(unknown))
             if chosen:
                 matter[kind] = _ordered(chosen, kind)
-        if notes or "note" in values:
-            matter["note"] = "\n".join([*(text for text, _ in values.get("note", [])), *notes])
+        written, reasons = _not_applicable([text for text, _ in values.get("note", [])])
+        if reasons:
+            matter["not_applicable"] = "\n".join(reasons)
+        if notes or written:
+            matter["note"] = "\n".join([*written, *notes])
         for text, cell in values.get("row", [])[:1]:
             if text.isdigit() and int(text) >= 1:
                 matter["row"] = int(text)
@@ -355,6 +359,24 @@ def _same_names(pairs: list[tuple[Column, Cell]], record: _Record) -> bool:
     return all(
         not cell.text.strip() or _one_line(cell.text) == names.get(c.kind) for c, cell in pairs if c.kind in NAME_LEVELS
     )
+
+
+_NOT_APPLICABLE = tuple(report_text("table.not_applicable", lang, reason="") for lang in ("zh", "en"))
+"""How the published table's 备注 says a matter does not apply (不适用：…), as ``gcat export`` writes it."""
+
+
+def _not_applicable(notes: list[str]) -> tuple[list[str], list[str]]:
+    """The 备注 cells' lines apart from those saying the matter does not apply, and those lines' reasons."""
+    kept: list[str] = []
+    reasons: list[str] = []
+    for note in notes:
+        lines = note.split("\n")
+        said = [line for line in lines if line.startswith(_NOT_APPLICABLE)]
+        reasons += [next(line[len(p) :] for p in _NOT_APPLICABLE if line.startswith(p)).strip() for line in said]
+        rest = "\n".join(line for line in lines if line not in said)
+        if rest.strip():
+            kept.append(rest)
+    return kept, [reason for reason in reasons if reason]
 
 
 def _one_line(text: str) -> str:
