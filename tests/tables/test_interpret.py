@@ -330,3 +330,10 @@ def test_a_note_saying_the_matter_does_not_apply_is_read_as_not_applicable() -> 
     assert (matter.not_applicable, matter.note) == ("本县无此职能", "本县自定")
     english = read([head, ["综合业务", "监督检查", "投诉电话", "Not applicable: no such office"]], area="社会救助")
     assert loaded(english).matters[0].not_applicable == "no such office" and loaded(english).matters[0].note is None
+
+
+def test_a_names_spaces_are_layout_beside_chinese_and_kept_between_latin_words() -> None:
+    head = ["一级事项", "二级事项", "公开内容"]
+    rows = [["社会 救助", "社会\n救助", "x"], ["PPP 项目", "Wi  Fi\n接入", "x"], ["0 0", "A\nB", "x"]]
+    names = [m.name.parts() for m in loaded(read([head, *rows], area="社会救助")).matters]
+    assert names == [("社会救助", "社会救助"), ("PPP项目", "Wi Fi接入"), ("0 0", "A B")]

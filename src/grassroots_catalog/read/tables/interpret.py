@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any
@@ -379,9 +380,23 @@ def _not_applicable(notes: list[str]) -> tuple[list[str], list[str]]:
     return kept, [reason for reason in reasons if reason]
 
 
+_GAP = re.compile(r"\s+")
+
+
 def _one_line(text: str) -> str:
-    """A name cell's line breaks and spaces are layout, not part of the name."""
-    return "".join(text.split())
+    """A name cell's line breaks and spaces are layout where they touch a Chinese character (社会 救助,
+    社会\n救助), and one space between two words of Latin letters or digits (PPP 项目 is PPP项目, 0 0 stays)."""
+
+    def gap(match: re.Match[str]) -> str:
+        before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
+        return " " if before and after and not _wide(before) and not _wide(after) else ""
+
+    return _GAP.sub(gap, text.strip())
+
+
+def _wide(char: str) -> bool:
+    """A Chinese character or full-width sign, which needs no space beside it."""
+    return unicodedata.east_asian_width(char) in ("W", "F")
 
 
 def _lines(text: str) -> list[str]:
