@@ -583,14 +583,15 @@ LEVEL1_HEAD = ["序号", "一级事项", "二级事项", "公开内容", "公开
 CASES.append(
     Case(
         "area-as-level1",
-        "a department's table whose 一级 column names the area (民政局 tables of 社会救助 and 养老服务)",
+        "a department's table whose 一级 column names the area (民政局 tables), one with a line break, one older name",
         {
             "table.csv": Text(
                 [
                     LEVEL1_HEAD,
                     ["1", "社会救助", "最低生活保障", "低保标准", "政府网站", "全社会", "主动"],
                     ["2", "", "临时救助", "救助标准", "政府网站", "全社会", "主动"],
-                    ["3", "养老服务", "养老机构备案", "备案材料", "政府网站", "全社会", "主动"],
+                    ["3", "养老\n服务", "养老机构备案", "备案材料", "政府网站", "全社会", "主动"],
+                    ["4", "环境保护", "环评审批", "批准文件", "政府网站", "全社会", "主动"],
                 ]
             )
         },
@@ -598,7 +599,9 @@ CASES.append(
             m("2:1", area="social-assistance", name=name("社会救助", "最低生活保障")),
             m("3:1", area="social-assistance", name=name("社会救助", "临时救助")),
             m("4:1", area="elderly-care", name=name("养老服务", "养老机构备案")),
+            m("6:1", area="ecological-environment", name=name("环境保护", "环评审批")),
         ],
+        ["N001 6:1"],  # line 6: the cell above holds a line break
     )
 )
 
@@ -631,6 +634,17 @@ CASES.append(
             )
         },
         [m("Sheet1!A4", id=SA1[3], area="social-assistance"), m("Sheet1!A9", area="elderly-care")],
+    )
+)
+
+# A table copied from a printed or PDF copy: the two header rows repeated at the top of each page,
+# with no blank row before them; they are headers, never matters.
+CASES.append(
+    Case(
+        "repeated-header",
+        "a table pasted from a printed copy: the header rows repeated where each page began (PDF copies)",
+        {"table.xlsx": standard([row("1", *SA1[:3]), TOP, SUB, row("2", *SA2[:3])], ["A5:A6", "B5:C5", "I5:J5"])},
+        [m("Sheet1!A4", id=SA1[3]), m("Sheet1!A7", id=SA2[3], name=name(SA2[0], SA2[1]))],
     )
 )
 

@@ -337,3 +337,11 @@ def test_a_names_spaces_are_layout_beside_chinese_and_kept_between_latin_words()
     rows = [["社会 救助", "社会\n救助", "x"], ["PPP 项目", "Wi  Fi\n接入", "x"], ["0 0", "A\nB", "x"]]
     names = [m.name.parts() for m in loaded(read([head, *rows], area="社会救助")).matters]
     assert names == [("社会救助", "社会救助"), ("PPP项目", "Wi Fi接入"), ("0 0", "A B")]
+
+
+def test_a_header_repeated_where_a_printed_page_began_keeps_the_tables_area() -> None:
+    rows: Rows = [[TITLE] * len(TOP), TOP, SUB, ROW1, TOP, SUB, ROW2]
+    result = read(rows, name="Sheet1")
+    assert [m.area for m in loaded(result).matters] == ["social-assistance"] * 2 and codes(result) == []
+    apart = read([[TITLE] * len(TOP), TOP, SUB, ROW1, [""] * len(TOP), TOP, SUB, ROW2], name="Sheet1")
+    assert "T027" in codes(apart)  # after a blank row, a header without a title starts a table of its own

@@ -96,6 +96,7 @@ class _Reader:
         pending: AreaReading | None = None
         section: AreaReading | None = None
         current: _Record | None = None
+        blank_before = True
 
         def flush() -> None:
             if current is not None:
@@ -107,7 +108,7 @@ class _Reader:
             filled = texts(row)
             if not filled:  # a blank row ends a run of merged or blank-below names
                 flush()
-                current, index = None, index + 1
+                current, index, blank_before = None, index + 1, True
                 continue
             if is_header(row):
                 flush()
@@ -115,9 +116,13 @@ class _Reader:
                 columns, problems = settle(found)
                 for position, reason in problems:
                     self._note("T021", Severity.WARNING, row[position], reason=reason, heading=found[position].heading)
-                table_area, pending, section, current = pending, None, None, None
+                if pending is not None or blank_before:  # a new table, under its own title or after a gap
+                    table_area, section = pending, None
+                # else the header repeated where a printed page began: the same table, area and section go on
+                pending, current, blank_before = None, None, False
                 index += used
                 continue
+            blank_before = False
             if len(set(filled)) == 1 and (columns is None or self._is_section(row, filled[0])):
                 flush()
                 current = None
