@@ -15,6 +15,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -85,4 +86,20 @@ def test_a_generated_catalogue_exported_and_imported_is_the_same(data: dict[str,
             table.write_bytes(export_csv(catalogue).encode("utf-8"))
         imported = import_table(table, level=catalogue.level.value)
     assert imported.ok and imported.catalogue is not None, [f.message("en") for f in imported.findings]
+    assert _table(imported.catalogue, form) == _table(catalogue, form)
+
+
+@pytest.mark.parametrize("form", ["xlsx", "csv"])
+def test_text_a_spreadsheet_would_evaluate_comes_back_as_written(form: str, tmp_path: Path) -> None:
+    hostile = {"level1": "=SUM(A1)", "level2": "'=引号开头"}
+    data = {"id": "t", "title": "t", "level": "county", "matters": [{"id": "a", "area": "social-assistance"}]}
+    data["matters"][0] |= {"name": hostile, "content": ["+1", "-各地", "@x", "'引号"], "subject": '=HYPERLINK("x")'}
+    catalogue = _catalogue(data)
+    table = tmp_path / f"table.{form}"
+    if form == "xlsx":
+        export_xlsx(catalogue, table)
+    else:
+        table.write_bytes(export_csv(catalogue).encode("utf-8"))
+    imported = import_table(table)
+    assert imported.catalogue is not None and imported.findings == ()
     assert _table(imported.catalogue, form) == _table(catalogue, form)
