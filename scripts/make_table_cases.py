@@ -145,6 +145,20 @@ def line(rows: Sequence[Row], index: int) -> int:
     return 1 + index + sum((cell or "").count("\n") for record in rows[:index] for cell in record)
 
 
+def _covered(rows: Sequence[Row], merges: Sequence[str]) -> list[list[str]]:
+    """The rows as a CSV from Excel holds them: a merged range's cells after the first empty."""
+    from openpyxl.utils.cell import range_boundaries
+
+    covered = set()
+    for span in merges:
+        left, top, right, bottom = range_boundaries(span)
+        covered |= {(r, c) for r in range(top, bottom + 1) for c in range(left, right + 1)} - {(top, left)}
+    return [
+        ["" if cell is None or (r, c) in covered else cell for c, cell in enumerate(line, start=1)]
+        for r, line in enumerate(rows, start=1)
+    ]
+
+
 def m(cell: str, **fields: Any) -> dict[str, Any]:
     return {"cell": cell, **fields}
 
@@ -339,34 +353,42 @@ CASES.append(
 
 # 一级 and 二级 both merged, and a matter whose 公开内容 runs over two sheet rows under one merged 序号
 # (the 最低生活保障 办事指南 row of several county copies, split so that it prints on two pages).
+MERGED_ROWS = [
+    title(),
+    TOP,
+    SUB,
+    row("1", SA3[0], SA3[1], SA3[2]),
+    row("2", None, SA4[1], "办理事项\n办理条件"),
+    row(None, None, None, "申请材料\n办理流程", "......"),
+    row("3", "临时救助", "政策法规文件", "各地配套政策法规文件"),
+]
+MERGED = ["A1:N1", *HEADER_MERGES, "B4:B6", "A5:A6", "C5:C6", "E5:E6", "F5:F6", "G5:G6", "H5:H6", "I5:I6"]
+MERGED += ["K5:K6", "M5:M6", "N5:N6"]
+MERGED_EXPECT = [
+    m("A4", id=SA3[3], name=name(SA3[0], SA3[1])),
+    m("A5", id=SA4[3], name=name(SA4[0], SA4[1]), content=["办理事项", "办理条件", "申请材料", "办理流程"], row=2),
+    m("A7", name=name("临时救助", "政策法规文件"), row=3),
+]
+MERGED_EXPECT[1] |= {"audience": ["全社会"], "basis": ["信息公开规定"], "channels": ["政府网站", "公开查阅点"]}
 CASES.append(
     Case(
         "merged-cells",
         "一级 and 二级 merged down, one matter over two rows under a merged 序号 (county copies split to print)",
-        {
-            "table.xlsx": standard(
-                [
-                    row("1", SA3[0], SA3[1], SA3[2]),
-                    row("2", None, SA4[1], "办理事项\n办理条件"),
-                    row(None, None, None, "申请材料\n办理流程", "......"),
-                    row("3", "临时救助", "政策法规文件", "各地配套政策法规文件"),
-                ],
-                ["B4:B6", "A5:A6", "C5:C6", "E5:E6", "F5:F6", "G5:G6", "H5:H6", "I5:I6", "K5:K6", "M5:M6", "N5:N6"],
-            )
-        },
-        [
-            m("Sheet1!A4", id=SA3[3], name=name(SA3[0], SA3[1])),
-            m(
-                "Sheet1!A5",
-                id=SA4[3],
-                name=name(SA4[0], SA4[1]),
-                content=["办理事项", "办理条件", "申请材料", "办理流程"],
-                audience=["全社会"],
-                row=2,
-            ),
-            m("Sheet1!A7", name=name("临时救助", "政策法规文件"), row=3),
-        ],
+        {"table.xlsx": Workbook([("Sheet1", MERGED_ROWS, MERGED)])},
+        [{**e, "cell": f"Sheet1!{e['cell']}"} for e in MERGED_EXPECT],
         ["T030 Sheet1!A6"],
+    )
+)
+
+# The same table saved by Excel as CSV: the merged 序号 and names of the matter's second row are blank.
+MERGED_CSV = _covered(MERGED_ROWS, MERGED)
+CASES.append(
+    Case(
+        "csv-matter-two-rows",
+        "the merged-cells table saved as CSV: the matter's second row has no 序号 and no name of its own",
+        {"table.csv": Text(MERGED_CSV)},
+        [{**e, "cell": f"{line(MERGED_CSV, int(e['cell'][1:]) - 1)}:1"} for e in MERGED_EXPECT],
+        [f"T030 {line(MERGED_CSV, 5)}:1"],
     )
 )
 
@@ -798,11 +820,6 @@ COUNTY = [
     row("2", None, "老年人补贴", "补贴对象\n补贴标准", ".√√.√√", subject="示例县民政局、各乡镇人民政府"),
 ]
 COUNTY_MERGES = ["A1:N1", *HEADER_MERGES, "A4:N4", "B5:B6", "B7:B9", "A10:N10", "B11:B12"]
-
-
-def _covered(rows: Sequence[Row], merges: Sequence[str]) -> list[list[str]]:
-    """The rows as a CSV from Excel holds them: a merged range's cells after the first empty."""
-    return [["" if cell is None else cell for cell in line] for line in rows]
 
 
 def county_html() -> Raw:

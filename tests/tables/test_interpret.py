@@ -345,3 +345,22 @@ def test_a_header_repeated_where_a_printed_page_began_keeps_the_tables_area() ->
     assert [m.area for m in loaded(result).matters] == ["social-assistance"] * 2 and codes(result) == []
     apart = read([[TITLE] * len(TOP), TOP, SUB, ROW1, [""] * len(TOP), TOP, SUB, ROW2], name="Sheet1")
     assert "T027" in codes(apart)  # after a blank row, a header without a title starts a table of its own
+
+
+def test_a_matter_over_two_rows_is_one_matter_in_xlsx_and_in_its_csv() -> None:
+    head = ["序号", "一级事项", "二级事项", "公开内容", "公开依据"]
+    merged = read(
+        [
+            head,
+            ["1", "甲", "乙", "内容一", "依据"],
+            [("1", "S!A2"), ("甲", "S!B2"), ("乙", "S!C2"), "内容二", ("依据", "S!E2")],
+        ],
+        area="社会救助",
+    )
+    as_csv = read([head, ["1", "甲", "乙", "内容一", "依据"], ["", "", "", "内容二", ""]], area="社会救助")
+    for result in (merged, as_csv):
+        (matter,) = loaded(result).matters
+        assert list(matter.content) == ["内容一", "内容二"] and [b.as_text() for b in matter.basis] == ["依据"]
+        assert codes(result) == ["T030"]
+    unnumbered = read([head[1:], ["甲", "乙", "内容一", "依据"], ["", "丙", "内容二", ""]], area="社会救助")
+    assert [m.name.parts() for m in loaded(unnumbered).matters] == [("甲", "乙"), ("甲", "丙")]

@@ -185,9 +185,13 @@ class _Reader:
                 and number.merged_from in (earlier.ref, earlier.merged_from)
                 and _same_names(pairs, previous)
             ):
-                previous.cells += [(c, cell) for c, cell in pairs if c.kind not in NAME_LEVELS and c.kind != "row"]
+                previous.cells += _run_on(pairs, previous)
                 self._note("T030", Severity.INFO, row[0], first=previous.first.ref)
                 return previous
+        if previous is not None and number is not None and _continues(pairs, number, previous):
+            previous.cells += _run_on(pairs, previous)
+            self._note("T030", Severity.INFO, row[0], reason="blank", first=previous.first.ref)
+            return previous
         record = _Record(row[0], pairs)
         if previous is not None:
             self._fill_down(record, previous)
@@ -357,6 +361,32 @@ class _Reader:
 
     def _note(self, code: str, severity: Severity, cell: Cell | None, **ctx: Any) -> None:
         self.findings.append(_finding(code, severity, self.file, cell, **ctx))
+
+
+def _run_on(pairs: list[tuple[Column, Cell]], record: _Record) -> list[tuple[Column, Cell]]:
+    """The cells a folded row adds to its matter: not the row number or names, and not a merged cell's
+    copy of a value the matter holds already (公开依据 merged over both rows is one 依据, not two)."""
+    held = {ref for _, cell in record.cells for ref in (cell.ref, cell.merged_from) if ref}
+    return [
+        (column, cell)
+        for column, cell in pairs
+        if column.kind not in NAME_LEVELS and column.kind != "row" and cell.merged_from not in held
+    ]
+
+
+def _continues(pairs: list[tuple[Column, Cell]], number: Cell, record: _Record) -> bool:
+    """A row with no 序号 and no name of its own, below a numbered matter, is that matter's next row: a
+    merged 序号 and merged names saved as CSV (Excel leaves them blank), or a cell run on for printing."""
+    earlier = next((cell for column, cell in record.cells if column.kind == "row"), None)
+    names = [cell for column, cell in pairs if column.kind in NAME_LEVELS]
+    return (
+        earlier is not None
+        and bool(earlier.text.strip())
+        and not number.text.strip()
+        and number.merged_from is None
+        and bool(names)
+        and all(not cell.text.strip() and cell.merged_from is None for cell in names)
+    )
 
 
 def _same_names(pairs: list[tuple[Column, Cell]], record: _Record) -> bool:
