@@ -364,3 +364,11 @@ def test_a_matter_over_two_rows_is_one_matter_in_xlsx_and_in_its_csv() -> None:
         assert codes(result) == ["T030"]
     unnumbered = read([head[1:], ["甲", "乙", "内容一", "依据"], ["", "丙", "内容二", ""]], area="社会救助")
     assert [m.name.parts() for m in loaded(unnumbered).matters] == [("甲", "乙"), ("甲", "丙")]
+
+
+def test_a_sheet_without_a_header_gives_no_title() -> None:
+    layout = sheet("table 1", [["栏目导航\n政务公开", "版权所有"]])
+    result = interpret(grid(layout, sheet("table 2", [[TITLE] * len(TOP), TOP, SUB, ROW1]), file="p.html"))
+    assert result.data["title"] == TITLE and sorted(codes(result)) == ["T020", "T028"]
+    alone = interpret(grid(layout, sheet("table 2", [TOP, SUB, ROW1]), file="p.html"), area="社会救助")
+    assert alone.data["title"] == "p"

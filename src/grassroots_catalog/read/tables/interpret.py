@@ -97,6 +97,7 @@ class _Reader:
         section: AreaReading | None = None
         current: _Record | None = None
         blank_before = True
+        titles_before = len(self.titles)
 
         def flush() -> None:
             if current is not None:
@@ -144,6 +145,8 @@ class _Reader:
                 current = record
             index += 1
         flush()
+        if columns is None:  # a sheet with no header has no title either (a page's layout table, a cover sheet)
+            del self.titles[titles_before:]
         if columns is None and any(texts(row) for row in rows):
             self._note("T020", Severity.ERROR, rows[0][0] if rows[0] else None, sheet=sheet.name)
 
