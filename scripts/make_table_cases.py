@@ -898,6 +898,33 @@ CASES.append(
 )
 
 
+# Many sites serve their "Excel download" as the page itself renamed .xls, the catalogue inside a layout
+# table (navigation left, the table right, the copyright below): read as a page, the layout table
+# reported, its text never the catalogue's title.
+def county_in_layout() -> Raw:
+    text = county_html().data.decode("utf-8")
+    start, end = text.index('<table class="MsoNormalTable"'), text.index("</tbody></table>") + len("</tbody></table>")
+    layout = '<table width="1000" class="layout"><tr><td class="left">栏目导航<br>政务公开</td><td>'
+    layout += text[start:end] + '</td></tr><tr><td colspan="2">版权所有：示例县人民政府办公室</td></tr></table>'
+    return Raw((text[:start] + layout + text[end:]).encode("utf-8"))
+
+
+CASES.append(
+    Case(
+        "county-html-as-xls",
+        'the same page served as the site\'s "Excel download" (.xls), the table inside a layout table',
+        {"示例县.xls": county_in_layout()},
+        [{**e, "cell": f"table 2 row {e['cell'][1:]} col 1"} for e in COUNTY_ROWS_EXPECTED],
+        [
+            "T017 table 1 row 1 col 2",
+            "T018",
+            "T020 table 1 row 1 col 1",
+            "T023 table 2 row 8 col 10",
+        ],
+    )
+)
+
+
 # --------------------------------------------------------------------------- writing
 
 

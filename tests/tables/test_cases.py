@@ -98,9 +98,9 @@ def _without_comments(text: str) -> str:
     return re.sub(r"  # .*$", "", text, flags=re.MULTILINE)
 
 
-def test_a_county_table_in_each_of_the_four_forms_imports_to_the_same_catalogue() -> None:
+def test_a_county_table_in_each_of_the_four_forms_imports_to_the_same_catalogue_and_as_a_page_named_xls_too() -> None:
     texts = {}
-    for name in ("county-xlsx", "county-csv-gbk", "county-txt-utf16", "county-html"):
+    for name in ("county-xlsx", "county-csv-gbk", "county-txt-utf16", "county-html", "county-html-as-xls"):
         folder = CASES / name
         imported = _import(folder, _expected(folder))
         assert imported.ok and imported.text is not None, imported.findings
