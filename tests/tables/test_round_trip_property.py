@@ -103,3 +103,22 @@ def test_text_a_spreadsheet_would_evaluate_comes_back_as_written(form: str, tmp_
     imported = import_table(table)
     assert imported.catalogue is not None and imported.findings == ()
     assert _table(imported.catalogue, form) == _table(catalogue, form)
+
+
+@pytest.mark.parametrize("form", ["xlsx", "csv"])
+def test_a_further_area_comes_back_under_its_name(form: str, tmp_path: Path) -> None:
+    areas = [{"slug": "natural-resources", "zh": "自然资源", "en": "Natural resources"}]
+    areas.append({"slug": "grid-governance", "zh": "网格化管理", "en": "Grid governance"})
+    matters = [{"id": "a", "area": "natural-resources", "name": {"level1": "不动产登记"}}]
+    matters.append({"id": "b", "area": "grid-governance", "name": {"level1": "网格员"}})
+    catalogue = _catalogue({"id": "t", "title": "t", "level": "county", "areas": areas, "matters": matters})
+    table = tmp_path / f"table.{form}"
+    if form == "xlsx":
+        export_xlsx(catalogue, table)  # each area under a section row 1、自然资源
+    else:
+        table.write_bytes(export_csv(catalogue).encode("utf-8"))  # each row's 对应领域
+    imported = import_table(table)
+    assert imported.catalogue is not None and {f.code for f in imported.findings} == {"T026"}
+    names = {area.slug: area.zh for area in imported.catalogue.areas}
+    assert imported.catalogue.matters[0].area == "natural-resources"
+    assert [names.get(m.area) for m in imported.catalogue.matters] == ["自然资源", "网格化管理"]

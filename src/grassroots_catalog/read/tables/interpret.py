@@ -65,8 +65,8 @@ def _finding(code: str, severity: Severity, file: str, cell: Cell | None, **ctx:
     return Finding(code, severity, file=file, ctx={"cell": cell.ref if cell else "", **ctx})
 
 
-_SECTION = re.compile(r"^(?:[一二三四五六七八九十百]+[、.．]|.*领域$)", re.DOTALL)
-"""A section row of a further area: numbered (二十七、…) or ending in 领域."""
+_SECTION = re.compile(r"^(?:(?:[一二三四五六七八九十百]+|\d+)[、.．]|.*领域$)", re.DOTALL)
+"""A section row of a further area: numbered (二十七、…, or 27、… as ``gcat export`` writes it) or ending in 领域."""
 
 
 class _Reader:
