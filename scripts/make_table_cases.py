@@ -972,7 +972,7 @@ def text_bytes(table: Text) -> bytes:
     stream = io.StringIO()
     writer = csv.writer(stream, delimiter=table.delimiter, lineterminator=table.newline)
     for line in table.rows:
-        writer.writerow(["" if cell is None else cell.replace("\n", "\n") for cell in line])
+        writer.writerow(["" if cell is None else cell for cell in line])
     return stream.getvalue().encode(table.encoding)
 
 
