@@ -322,7 +322,10 @@ FINDINGS: dict[str, dict[str, str]] = {
         "fix": "check the row: a matter needs a name, a section row an area's name.",
     },
     "T029": {"": "row number '{text}' is not a whole number; not used as the row", "fix": "number the rows 1, 2, 3 …"},
-    "T030": {"": "this row shares the merged row number of {first}; folded into one matter"},
+    "T030": {
+        "": "this row shares the merged row number of {first}; folded into one matter",
+        "blank": "this row has no row number and no name of its own; folded into the matter of {first}",
+    },
     # ---- T040: a national guideline table (gcat import --level national)
     "T040": {
         "": "a national guideline table holds the matters of one pilot area; this one holds: {areas}",
