@@ -12,8 +12,19 @@ from grassroots_catalog.model.catalogue import Catalogue
 
 from ..strategies import catalogue_data, cell, matter_data
 
-_EDITABLE = ("name", "content", "basis", "time_limit", "subject", "channels", "audience", "mode", "level", "note",
-             "not_applicable")
+_EDITABLE = (
+    "name",
+    "content",
+    "basis",
+    "time_limit",
+    "subject",
+    "channels",
+    "audience",
+    "mode",
+    "level",
+    "note",
+    "not_applicable",
+)
 
 
 def _build(data: dict[str, Any]) -> Catalogue:

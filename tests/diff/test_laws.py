@@ -56,6 +56,7 @@ def test_the_order_of_rows_plays_no_part(pair: tuple[Catalogue, Catalogue], data
 def test_renumbered_rows_are_matched_not_removed_and_added(pair: tuple[Catalogue, Catalogue]) -> None:
     a, b = pair
     result = diff(a, b)
+
     def key(matter: Matter) -> tuple[str, tuple[str, ...]]:
         names = matter.name
         return matter.area, name_key(Row(None, matter.area, names.level1, names.level2, names.level3))

@@ -66,14 +66,14 @@ def match_rows(a: Sequence[Matter], b: Sequence[Matter]) -> list[Pair]:
         parent_of = {row.id: position for position, row in enumerate(parents)}
         paired_a: set[int] = set()
         paired_b: set[int] = set()
-        for position, found in enumerate(link(children, parents)):
-            if found.kind not in (LinkKind.NAMES, LinkKind.FUZZY, LinkKind.ID) or found.parent_id is None:
+        for position, linked in enumerate(link(children, parents)):
+            if linked.kind not in (LinkKind.NAMES, LinkKind.FUZZY, LinkKind.ID) or linked.parent_id is None:
                 continue
-            child, parent = child_index[position], parent_index[parent_of[found.parent_id]]
+            child, parent = child_index[position], parent_index[parent_of[linked.parent_id]]
             ia, ib = (child, parent) if a_first else (parent, child)
             paired_a.add(ia)
             paired_b.add(ib)
-            pairs.append(Pair(ia, ib, Match(found.kind.value, found.score, found.why)))
+            pairs.append(Pair(ia, ib, Match(linked.kind.value, linked.score, linked.why)))
         open_a = [index for index in open_a if index not in paired_a]
         open_b = [index for index in open_b if index not in paired_b]
     pairs += [Pair(index, None) for index in open_a]
