@@ -9,7 +9,7 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from grassroots_catalog.diff import CatalogueDiff, ChangeKind, as_refinement, diff
+from grassroots_catalog.diffs import CatalogueDiff, ChangeKind, as_refinement, diff
 from grassroots_catalog.domain.linking import Row, name_key
 from grassroots_catalog.merge import Layer, compose
 from grassroots_catalog.model.catalogue import Catalogue, Matter

@@ -22,10 +22,10 @@ from grassroots_catalog.cli.shared import EXIT_CLEAN, EXIT_FINDINGS, EXIT_UNREAD
 from grassroots_catalog.report.diff import DIFF_FORMATS
 
 if TYPE_CHECKING:
-    from grassroots_catalog.diff import CatalogueDiff, Side, Unreadable
+    from grassroots_catalog.diffs import CatalogueDiff, Side, Unreadable
 
 KINDS = ("added", "removed", "moved", "stricter", "weaker", "localised", "incomparable", "metadata")
-"""The ``--only`` names: the values of :class:`grassroots_catalog.diff.ChangeKind` (a test holds them
+"""The ``--only`` names: the values of :class:`grassroots_catalog.diffs.ChangeKind` (a test holds them
 equal), listed here so that ``gcat --help`` loads no model."""
 
 TAKEN_AWAY = ("weaker", "incomparable", "removed")
@@ -44,7 +44,7 @@ def _unreadable(problem: Unreadable, lang: str) -> NoReturn:
 
 def _sides(files: Sequence[str], rev: str | None, merged: bool, git_external: bool) -> tuple[Side, Side] | str:
     """The two sides, or the line to print instead (git's new or deleted file)."""
-    from grassroots_catalog.diff import read_side
+    from grassroots_catalog.diffs import read_side
 
     if git_external:
         if len(files) != GIT_EXTERNAL_ARGS:
@@ -69,7 +69,7 @@ def _sides(files: Sequence[str], rev: str | None, merged: bool, git_external: bo
 
 
 def _write_refinement(result: CatalogueDiff, target: Path, a_file: str, lang: str) -> None:
-    from grassroots_catalog.diff import as_refinement
+    from grassroots_catalog.diffs import as_refinement
     from grassroots_catalog.messages.words import report_text
     from grassroots_catalog.read.atomic import write_atomic
     from grassroots_catalog.read.writer import dump_catalogue
@@ -117,7 +117,7 @@ def diff_command(
     git_external: bool,
     lang: str,
 ) -> None:
-    from grassroots_catalog.diff import IGNORABLE, ChangeKind, Unreadable, diff_files
+    from grassroots_catalog.diffs import IGNORABLE, ChangeKind, Unreadable, diff_files
     from grassroots_catalog.domain.areas import AREAS
 
     for name in ignore:

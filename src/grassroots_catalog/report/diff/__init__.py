@@ -1,4 +1,4 @@
-"""Output formats of ``gcat diff``, by name: each module renders a :class:`~grassroots_catalog.diff.CatalogueDiff`.
+"""Output formats of ``gcat diff``, by name: each module renders a :class:`~grassroots_catalog.diffs.CatalogueDiff`.
 
 The text formats have ``render(result, *, lang, colour) -> str``; ``xlsx`` writes a workbook
 (:func:`grassroots_catalog.report.diff.xlsx.diff_workbook_bytes`). A renderer is imported when it is
@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from grassroots_catalog.diff import CatalogueDiff
+    from grassroots_catalog.diffs import CatalogueDiff
 
 DiffRenderer = Callable[..., str]
 

@@ -3,7 +3,7 @@ for a row B removed): weakenings and removals as warnings, the rest as notices."
 
 from __future__ import annotations
 
-from grassroots_catalog.diff.model import CatalogueDiff, ChangeKind
+from grassroots_catalog.diffs.model import CatalogueDiff, ChangeKind
 from grassroots_catalog.messages.words import report_text
 from grassroots_catalog.report.diff.words import field_name, value_text
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from grassroots_catalog.diff.model import CatalogueDiff, Change, ChangeKind
+from grassroots_catalog.diffs.model import CatalogueDiff, Change, ChangeKind
 from grassroots_catalog.messages.words import report_text
 from grassroots_catalog.report.diff.words import (
     area_label,

@@ -1,7 +1,7 @@
 """``gcat diff --format json``: a versioned document (schemas/diff.schema.json, docs/diff.md).
 
 Version 1: ``{"version": 1, "a": {...}, "b": {...}, "equivalent": bool, "counts": {kind: n},
-"changes": [...]}``, each change as :meth:`grassroots_catalog.diff.Change.to_dict` gives it. A
+"changes": [...]}``, each change as :meth:`grassroots_catalog.diffs.Change.to_dict` gives it. A
 later version may add keys; it changes ``version`` only when it changes or drops one.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from grassroots_catalog.diff.model import CatalogueDiff
+from grassroots_catalog.diffs.model import CatalogueDiff
 from grassroots_catalog.model.catalogue import Catalogue
 
 SCHEMA_VERSION = 1

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from grassroots_catalog.diff.model import CatalogueDiff, Change
+from grassroots_catalog.diffs.model import CatalogueDiff, Change
 from grassroots_catalog.messages.words import report_text
 from grassroots_catalog.report.diff.words import area_label, by_area, field_name, summary, title, value_text
 

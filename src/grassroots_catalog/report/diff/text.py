@@ -3,7 +3,7 @@ side by side, and where each sits. Coloured on a terminal (weaker red, stricter 
 
 from __future__ import annotations
 
-from grassroots_catalog.diff.model import CatalogueDiff, Change, ChangeKind
+from grassroots_catalog.diffs.model import CatalogueDiff, Change, ChangeKind
 from grassroots_catalog.messages.words import report_text
 from grassroots_catalog.report.diff.words import (
     area_label,

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
-from grassroots_catalog.diff.model import CatalogueDiff, Change, ChangeKind, Match
+from grassroots_catalog.diffs.model import CatalogueDiff, Change, ChangeKind, Match
 from grassroots_catalog.domain.areas import AREAS
 from grassroots_catalog.messages.words import field_label, report_text
 

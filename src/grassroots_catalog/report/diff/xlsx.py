@@ -6,7 +6,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from grassroots_catalog.diff.model import CatalogueDiff
+from grassroots_catalog.diffs.model import CatalogueDiff
 from grassroots_catalog.messages.words import report_text
 from grassroots_catalog.report.diff.words import area_label, field_name, value_text
 from grassroots_catalog.report.xlsx import safe_text, workbook_bytes

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from grassroots_catalog.diff.model import FIELD_KINDS, METADATA_FIELDS, ChangeKind
+from grassroots_catalog.diffs.model import FIELD_KINDS, METADATA_FIELDS, ChangeKind
 from grassroots_catalog.merge.lattice import Change as Verdict
 from grassroots_catalog.merge.lattice import classify
 from grassroots_catalog.model.catalogue import Catalogue, Matter

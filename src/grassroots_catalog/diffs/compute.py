@@ -1,7 +1,7 @@
 """``diff(a, b)``: the differences between two catalogues, as a :class:`CatalogueDiff`.
 
 Pure: catalogues in, a diff out. Where each value sits (file, line, column, or a table's cell) is
-given by a :data:`Locator` per side; :mod:`grassroots_catalog.diff.files` makes them for files, a
+given by a :data:`Locator` per side; :mod:`grassroots_catalog.diffs.files` makes them for files, a
 caller with catalogues in memory passes none.
 """
 
@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from grassroots_catalog.diff.fields import field_changes, metadata_changes
-from grassroots_catalog.diff.matching import match_rows
-from grassroots_catalog.diff.model import METADATA_FIELDS, ROW_FIELDS, CatalogueDiff, Change, ChangeKind, Where
+from grassroots_catalog.diffs.fields import field_changes, metadata_changes
+from grassroots_catalog.diffs.matching import match_rows
+from grassroots_catalog.diffs.model import METADATA_FIELDS, ROW_FIELDS, CatalogueDiff, Change, ChangeKind, Where
 from grassroots_catalog.model.catalogue import Catalogue, Matter
 from grassroots_catalog.results import Path as DocPath
 

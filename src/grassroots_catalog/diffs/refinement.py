@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from grassroots_catalog.diff.model import CatalogueDiff, Change, ChangeKind
+from grassroots_catalog.diffs.model import CatalogueDiff, Change, ChangeKind
 from grassroots_catalog.messages.words import report_text
 from grassroots_catalog.model.catalogue import Catalogue, MatterRefinement
 from grassroots_catalog.model.fields import BY_NAME, REMOVABLE, WEAKENABLE

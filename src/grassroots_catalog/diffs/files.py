@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from grassroots_catalog.check.chain import resolve_file
-from grassroots_catalog.diff.compute import Locator, diff_located
-from grassroots_catalog.diff.model import CatalogueDiff, Where
+from grassroots_catalog.diffs.compute import Locator, diff_located
+from grassroots_catalog.diffs.model import CatalogueDiff, Where
 from grassroots_catalog.model.catalogue import Catalogue
 from grassroots_catalog.read.load import LoadResult, locate_in, parse_catalogue, read_catalogue
 from grassroots_catalog.read.tables.importer import import_table

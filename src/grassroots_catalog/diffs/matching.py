@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from grassroots_catalog.diff.model import Match
+from grassroots_catalog.diffs.model import Match
 from grassroots_catalog.domain.linking import LinkKind, Row, link
 from grassroots_catalog.model.catalogue import Matter
 
