@@ -54,11 +54,8 @@ def _sides(files: Sequence[str], rev: str | None, merged: bool, git_external: bo
             return say("diff.git_new_file", path=path)
         if new == os.devnull:
             return say("diff.git_deleted_file", path=path)
-        left, right = read_side(old, merged=merged), read_side(new, merged=merged)
-        # git hands in temporary copies: show the changes at the file's own path
-        from dataclasses import replace
-
-        return replace(left, file=f"a/{path}"), replace(right, file=f"b/{path}")
+        # git hands in temporary copies: the changes are shown at the file's own path
+        return read_side(old, shown=f"a/{path}"), read_side(new, shown=f"b/{path}")
     if rev is not None:
         if len(files) != 1:
             fail(say("diff.needs_two"))

@@ -75,8 +75,8 @@ def diff_located(
             None,
             old,
             new,
-            locate_a(tuple(key.split("."))),
-            locate_b(tuple(key.split("."))),
+            locate_a(tuple(key.split("."))) if old is not None else None,
+            locate_b(tuple(key.split("."))) if new is not None else None,
         )
         for key, old, new in metadata_changes(a, b, ignored)
     ]

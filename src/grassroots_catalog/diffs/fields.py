@@ -32,7 +32,16 @@ def not_applicable_change(old: str | None, new: str | None) -> ChangeKind | None
 
 
 def field_changes(a: Matter, b: Matter, ignore: frozenset[str]) -> Iterator[tuple[str, ChangeKind, Any, Any]]:
-    """(field, kind, old, new) for each field of the two rows that differs, in table order."""
+    """(field, kind, old, new) for each field of the two rows that differs, in table order.
+
+    A row marked not applicable on either side is compared by its mark alone: what the fields of a row
+    that does not apply say is moot, and a table blanks them.
+    """
+    if a.not_applicable is not None or b.not_applicable is not None:
+        kind = not_applicable_change(a.not_applicable, b.not_applicable)
+        if kind is not None and "not_applicable" not in ignore:
+            yield "not_applicable", kind, a.not_applicable, b.not_applicable
+        return
     mine, theirs = a.__dict__, b.__dict__
     for spec in FIELDS:
         name = spec.name
@@ -44,10 +53,6 @@ def field_changes(a: Matter, b: Matter, ignore: frozenset[str]) -> Iterator[tupl
         verdict = classify(name, old, new)
         if verdict is not Verdict.EQUAL:
             yield name, FIELD_KINDS[verdict], old, new
-    if "not_applicable" not in ignore:
-        kind = not_applicable_change(a.not_applicable, b.not_applicable)
-        if kind is not None:
-            yield "not_applicable", kind, a.not_applicable, b.not_applicable
 
 
 def metadata_value(catalogue: Catalogue, key: str) -> Any:

@@ -118,19 +118,23 @@ def _at_revision(revision: str, path: str) -> Side:
     return _from_result(parse_catalogue(completed.stdout, file=shown), shown)
 
 
-def read_side(path: str | os.PathLike[str], *, merged: bool = False, revision: str | None = None) -> Side:
+def read_side(
+    path: str | os.PathLike[str], *, merged: bool = False, revision: str | None = None, shown: str | None = None
+) -> Side:
     """One side of a diff from ``path``: a catalogue file or a table; with ``revision``, the file as
-    git has it there; with ``merged``, the effective catalogue of its chain."""
+    git has it there; with ``merged``, the effective catalogue of its chain. ``shown`` is the name
+    changes place it by (git's external diff hands in a temporary copy of ``a/path``)."""
     file = os.fspath(path)
     if revision is not None:
         return _at_revision(revision, file)
+    name = shown or file
     if not Path(file).is_file():
-        raise Unreadable(file, reason="diff.no_file")
+        raise Unreadable(name, reason="diff.no_file")
     if merged:
-        return _merged(file, file)
+        return _merged(file, name)
     if Path(file).suffix.lower() in TABLE_SUFFIXES:
-        return _from_table(file, file)
-    return _from_result(read_catalogue(file), file)
+        return _from_table(file, name)
+    return _from_result(parse_catalogue(Path(file).read_bytes(), file=name) if shown else read_catalogue(file), name)
 
 
 def diff_files(

@@ -14,7 +14,7 @@ from grassroots_catalog.diffs.model import CatalogueDiff
 from grassroots_catalog.model.catalogue import Catalogue
 
 SCHEMA_VERSION = 1
-SCHEMA_URL = "https://github.com/grassroots-catalog/grassroots-catalog/raw/main/schemas/diff.schema.json"
+SCHEMA_URL = "https://grassroots-catalog.github.io/schemas/diff.schema.json"
 
 
 def _side(catalogue: Catalogue, file: str | None) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from typing import Any
 
 from grassroots_catalog.diffs.model import CatalogueDiff, Change, ChangeKind, Match
 from grassroots_catalog.domain.areas import AREAS
+from grassroots_catalog.domain.vocabularies import ChannelChoice, Labelled
 from grassroots_catalog.messages.words import field_label, report_text
 
 __all__ = ["area_label", "by_area", "field_name", "match_label", "summary", "title", "value_text"]
@@ -31,8 +32,8 @@ def value_text(value: Any, lang: str) -> str:
     if isinstance(value, tuple | list):
         separator = "、" if lang == "zh" else ", "
         return separator.join(value_text(item, lang) for item in value)
-    if hasattr(value, "label") and hasattr(value, "box"):
-        return str(value.label(lang))
+    if isinstance(value, Labelled | ChannelChoice):
+        return value.label(lang)
     if hasattr(value, "as_text"):
         return str(value.as_text())
     if hasattr(value, "name") and hasattr(value, "area") and hasattr(value, "content"):
