@@ -90,3 +90,22 @@ def test_equivalent_catalogues_say_so_in_every_format() -> None:
     assert "no differences" in render_diff("markdown", same, lang="en")
     assert json.loads(render_diff("json", same))["equivalent"] is True
     assert render_diff("github", same) == ""
+
+
+@pytest.mark.parametrize("name", ["county.yaml", "township.yaml", "city.yaml"])
+def test_the_quick_positions_are_the_readers_positions(name: str) -> None:
+    """A file read on the fast path is placed by scanning its lines; the checked reader agrees."""
+    from grassroots_catalog.diffs.files import _MatterLines
+    from grassroots_catalog.model.fields import BY_NAME
+    from grassroots_catalog.read.load import read_catalogue
+    from grassroots_catalog.read.reader import read_yaml
+
+    result = read_catalogue(ROOT / "catalogs" / "examples" / name)
+    assert result.catalogue is not None and result.text is not None
+    quick = _MatterLines(result.text, result.catalogue)
+    _, source_map = read_yaml(result.text)
+    assert quick.complete
+    for index, _matter in enumerate(result.catalogue.matters):
+        for field in (None, *BY_NAME):
+            path = ("matters", index) if field is None else ("matters", index, field)
+            assert quick.locate(index, field) == source_map.locate(path), path

@@ -8,17 +8,16 @@ findings that say why, so the command line can report them and exit with status 
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from grassroots_catalog.check.chain import resolve_file
 from grassroots_catalog.diffs.compute import Locator, diff_located
 from grassroots_catalog.diffs.model import CatalogueDiff, Where
 from grassroots_catalog.model.catalogue import Catalogue
 from grassroots_catalog.read.load import LoadResult, locate_in, parse_catalogue, read_catalogue
-from grassroots_catalog.read.tables.importer import import_table
 from grassroots_catalog.results import Finding, Location
 from grassroots_catalog.results import Path as DocPath
 
@@ -50,17 +49,67 @@ def _where(file: str, location: Location | None) -> Where:
     return Where(file, location.line, location.column) if location is not None else Where(file)
 
 
+_ITEM = re.compile(r"^( *)- +id: *['\"]?([^'\"\s#]+)")
+"""A matter's first line as canonical files (and most hand-written ones) write it: ``  - id: the-id``."""
+
+
+class _MatterLines:
+    """Where each matter and each of its fields starts, found by scanning the text of a file read on
+    the fast path (which keeps no positions), instead of re-reading it with the checked reader.
+
+    Only trusted when every matter's ``- id:`` line is found, in order: otherwise (ids left out, flow
+    mappings, …) :func:`~grassroots_catalog.read.load.locate_in` recovers the reader's positions, so a
+    position is never guessed.
+    """
+
+    def __init__(self, text: str, catalogue: Catalogue) -> None:
+        self.lines = text.split("\n")
+        self.starts: list[tuple[int, int]] = []
+        ids = iter(matter.id for matter in catalogue.matters)
+        wanted = next(ids, None)
+        for number, line in enumerate(self.lines):
+            found = _ITEM.match(line) if wanted is not None and "id:" in line else None
+            if found is not None and found.group(2) == wanted:
+                self.starts.append((number, len(found.group(1)) + 2))
+                wanted = next(ids, None)
+        self.complete = wanted is None and len(self.starts) == len(catalogue.matters)
+
+    def locate(self, index: int, field: str | None) -> Location:
+        line, column = self.starts[index]
+        if field is not None:
+            end = self.starts[index + 1][0] if index + 1 < len(self.starts) else len(self.lines)
+            prefix = " " * column + field + ":"
+            for number in range(line + 1, end):
+                if self.lines[number].startswith(prefix):
+                    return Location(number + 1, column + 1)
+        return Location(line + 1, column + 1)
+
+
 def _from_result(result: LoadResult, shown: str) -> Side:
-    if result.catalogue is None:
+    catalogue = result.catalogue
+    if catalogue is None:
         raise Unreadable(shown, result.findings)
+    quick: list[_MatterLines] = []
 
     def locate(path: DocPath) -> Where | None:
+        matter = len(path) > 1 and path[0] == "matters" and isinstance(path[1], int)
+        if matter and result.positions is None and result.text is not None:
+            if not quick:
+                quick.append(_MatterLines(result.text, catalogue))
+            if quick[0].complete:
+                assert isinstance(path[1], int)
+                field = path[2] if len(path) > 2 and isinstance(path[2], str) else None
+                return _where(shown, quick[0].locate(path[1], field))
+        if not matter and len(path) > 1 and result.positions is None:
+            path = path[:1]  # a metadata key's own line: found without re-reading the file
         return _where(shown, locate_in(result, path))
 
-    return Side(result.catalogue, shown, locate)
+    return Side(catalogue, shown, locate)
 
 
 def _from_table(path: str, shown: str) -> Side:
+    from grassroots_catalog.read.tables.importer import import_table
+
     imported = import_table(path)
     if not imported.ok or imported.catalogue is None:
         raise Unreadable(shown, tuple(f for f in imported.findings if f.fatal) or imported.findings)
@@ -75,6 +124,8 @@ def _from_table(path: str, shown: str) -> Side:
 
 
 def _merged(path: str, shown: str) -> Side:
+    from grassroots_catalog.check.chain import resolve_file
+
     chain, effective = resolve_file(path)
     if effective is None:
         raise Unreadable(shown, tuple(chain.findings))
