@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -170,3 +172,26 @@ def test_a_table_is_compared_with_its_cells(tmp_path: Path) -> None:
     cells = [c["where_b"]["cell"] for c in changes if c["where_b"] and c["where_b"]["cell"]]
     assert cells and all("!" in cell for cell in cells)
     assert "weaker" in {c["kind"] for c in changes}
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_git_runs_it_as_the_external_diff_of_catalogue_files(tmp_path: Path) -> None:
+    """The configuration docs/diff.md gives, run by git itself."""
+    shutil.copy(EXAMPLES / "county.yaml", tmp_path / "county.yaml")
+    (tmp_path / ".gitattributes").write_text("*.yaml diff=gcat\n", encoding="utf-8")
+    _git(tmp_path, "init", "-q")
+    _git(tmp_path, "config", "diff.gcat.command", f"{sys.executable} -m grassroots_catalog diff --git-external")
+    _git(tmp_path, "add", ".")
+    _git(tmp_path, "commit", "-qm", "v1")
+    shutil.copy(ROOT / REVISED, tmp_path / "county.yaml")
+    completed = subprocess.run(
+        ["git", "diff", "--ext-diff"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "GCAT_LANG": "en"},
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert "a/county.yaml → b/county.yaml" in completed.stdout
+    assert "mode  [weaker]  proactive  →  on request" in completed.stdout
