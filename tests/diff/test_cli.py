@@ -195,3 +195,14 @@ def test_git_runs_it_as_the_external_diff_of_catalogue_files(tmp_path: Path) -> 
     assert completed.returncode == 0, completed.stderr
     assert "a/county.yaml → b/county.yaml" in completed.stdout
     assert "mode  [weaker]  proactive  →  on request" in completed.stdout
+
+
+def test_output_to_a_file_that_is_not_regular_writes_into_it(tmp_path: Path) -> None:
+    """``-o /dev/null`` must never replace the device with a file, as an atomic rename would."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
+    assert run(COUNTY, REVISED, "--format", "json", "-o", str(fifo)).exit_code == 1
+    out, _ = reader.communicate(timeout=30)
+    assert json.loads(out)["version"] == 1
+    assert fifo.is_fifo()

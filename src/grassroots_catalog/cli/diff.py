@@ -35,6 +35,18 @@ GIT_EXTERNAL_ARGS = 7
 """git calls an external diff with: path old-file old-hex old-mode new-file new-hex new-mode."""
 
 
+def _write(target: Path, data: bytes) -> None:
+    """``data`` to ``target`` atomically; into it as it is when it is not a regular file (``/dev/null``,
+    ``/dev/stdout``, a pipe), which replacing would destroy."""
+    if target.exists() and not target.is_file():
+        with open(target, "wb") as stream:
+            stream.write(data)
+        return
+    from grassroots_catalog.read.atomic import write_atomic
+
+    write_atomic(target, data)
+
+
 def _unreadable(problem: Unreadable, lang: str) -> NoReturn:
     if problem.findings:
         print_findings(problem.findings, lang)
@@ -68,7 +80,6 @@ def _sides(files: Sequence[str], rev: str | None, merged: bool, git_external: bo
 def _write_refinement(result: CatalogueDiff, target: Path, a_file: str, lang: str) -> None:
     from grassroots_catalog.diffs import as_refinement
     from grassroots_catalog.messages.words import report_text
-    from grassroots_catalog.read.atomic import write_atomic
     from grassroots_catalog.read.writer import dump_catalogue
     from grassroots_catalog.report.diff.words import field_name
 
@@ -81,7 +92,7 @@ def _write_refinement(result: CatalogueDiff, target: Path, a_file: str, lang: st
             f"  - {change.row} {field_name(change, lang)} [{change.kind.label(lang)}]"
             for change in refinement.unexpressed
         ]
-    write_atomic(target, dump_catalogue(refinement.catalogue, header="\n".join(header)).encode("utf-8"))
+    _write(target, dump_catalogue(refinement.catalogue, header="\n".join(header)).encode("utf-8"))
     click.echo(say("written", path=target), err=True)
 
 
@@ -144,13 +155,11 @@ def diff_command(
 
 
 def _emit(result: CatalogueDiff, output_format: str, output: Path | None, lang: str, colour: str) -> None:
-    from grassroots_catalog.read.atomic import write_atomic
-
     if output_format == "xlsx":
         from grassroots_catalog.report.diff.xlsx import diff_workbook_bytes
 
         assert output is not None  # checked before anything was read
-        write_atomic(output, diff_workbook_bytes(result, lang=lang))
+        _write(output, diff_workbook_bytes(result, lang=lang))
         click.echo(say("written", path=output), err=True)
         return
     from grassroots_catalog.report.diff import render_diff
@@ -160,7 +169,7 @@ def _emit(result: CatalogueDiff, output_format: str, output: Path | None, lang: 
     if output is None:
         click.echo(text, nl=False)
     else:
-        write_atomic(output, text.encode("utf-8"))
+        _write(output, text.encode("utf-8"))
         click.echo(say("written", path=output), err=True)
 
 

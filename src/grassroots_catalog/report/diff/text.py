@@ -40,7 +40,7 @@ def _line(change: Change, lang: str, colour: bool) -> str:
     if change.kind is ChangeKind.REMOVED:
         return f"    {_kind(change, lang, colour)}  {change.where_a or ''}".rstrip()
     values = f"{value_text(change.old, lang)}  {arrow}  {value_text(change.new, lang)}"
-    where = f"{change.where_a or ''} {arrow} {change.where_b or ''}" if change.where_a or change.where_b else ""
+    where = f"{change.where_a or '—'} {arrow} {change.where_b or '—'}" if change.where_a or change.where_b else ""
     line = f"    {field_name(change, lang)}  {_kind(change, lang, colour)}  {values}"
     return f"{line}\n        {where}" if where else line
 
