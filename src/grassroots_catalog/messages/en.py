@@ -590,7 +590,7 @@ CLI: dict[str, str] = {
     "diff.option.only": "Show only changes of this kind (repeatable).",
     "diff.option.format": "Output format.",
     "diff.option.output": "Write to this file (atomically) instead of standard output; required for xlsx.",
-    "diff.option.fail-on": "When to exit with status 1: any (any difference, the default) or weaker (only when something got weaker).",
+    "diff.option.fail-on": "When to exit with status 1: any (any difference, the default) or weaker (only when something was taken away: a field weaker or incomparable, a matter removed).",
     "diff.option.as-refinement": "Also write the refinement (YAML) that turns A into B, each weakening with a reason to fill in.",
     "diff.option.color": "Colour: auto (on a terminal), always or never.",
     "diff.option.git-external": "Run as git's external diff program: the arguments are path old-file old-hex old-mode new-file new-hex new-mode.",

@@ -524,7 +524,7 @@ CLI: dict[str, str] = {
     "diff.option.only": "只显示此类差异（可重复）。",
     "diff.option.format": "输出格式。",
     "diff.option.output": "写入此文件（原子写入），而非标准输出；xlsx 格式必须指定。",
-    "diff.option.fail-on": "何时以状态 1 退出：any（任何差异，默认）或 weaker（仅在有弱化时）。",
+    "diff.option.fail-on": "何时以状态 1 退出：any（任何差异，默认）或 weaker（仅在有所减少时：字段弱化或不可比、事项被删除）。",
     "diff.option.as-refinement": "另写一份把 A 变为 B 的细化文件（YAML），弱化处留有待填写的理由。",
     "diff.option.color": "是否着色：auto（终端中着色）、always 或 never。",
     "diff.option.git-external": "以 git 外部差异程序的方式调用：参数为 path old-file old-hex old-mode new-file new-hex new-mode。",
