@@ -78,3 +78,19 @@ def test_the_refinement_turns_a_into_b(pair: tuple[Catalogue, Catalogue]) -> Non
     # that is left: removed rows are kept, marked not applicable with a reason to fill in.
     assert _key(diff(applied, b), rows=False) == _key(CatalogueDiff(a, b, refinement.unexpressed), rows=False)
     assert all(c.kind is not ChangeKind.METADATA for c in refinement.unexpressed)
+
+
+def test_rows_group_the_changes_of_each_row() -> None:
+    from grassroots_catalog.read.load import load_catalogue
+
+    from ..conftest import ROOT
+
+    a = load_catalogue(ROOT / "catalogs/examples/county.yaml")
+    b = load_catalogue(ROOT / "tests/diff/fixtures/county-revised.yaml")
+    rows = diff(a, b).rows()
+    birth = rows[("household-registration.0c9b71c5", "household-registration.0c9b71c5")]
+    assert [c.field for c in birth] == ["time_limit", "channels"]
+    assert (
+        rows[("poverty-alleviation.a20ff94b", "poverty-alleviation.policy-regulations")][0].kind is ChangeKind.LOCALISED
+    )
+    assert len(rows) == 5

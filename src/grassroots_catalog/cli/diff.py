@@ -71,7 +71,8 @@ def _sides(files: Sequence[str], rev: str | None, merged: bool, git_external: bo
     if rev is not None:
         if len(files) != 1:
             fail(say("diff.needs_two"))
-        return read_side(files[0], revision=rev), read_side(files[0], merged=merged)
+        # A revision's parents are not at that revision on disk: both sides are compared as written.
+        return read_side(files[0], revision=rev), read_side(files[0])
     if len(files) != 2:
         fail(say("diff.needs_two"))
     return read_side(files[0], merged=merged), read_side(files[1], merged=merged)

@@ -280,6 +280,15 @@ class CatalogueDiff:
         """How many changes of each kind, every kind listed (zeros included), in the enum's order."""
         return {kind: sum(1 for change in self.changes if change.kind is kind) for kind in ChangeKind}
 
+    def rows(self) -> dict[tuple[str | None, str | None], tuple[Change, ...]]:
+        """The row changes grouped by row, keyed by (id in A, id in B), in the diff's order: what a
+        comparison of many catalogues against one tallies per row (metadata left out)."""
+        grouped: dict[tuple[str | None, str | None], list[Change]] = {}
+        for change in self.changes:
+            if not change.is_metadata:
+                grouped.setdefault((change.a_id, change.b_id), []).append(change)
+        return {key: tuple(changes) for key, changes in grouped.items()}
+
     def only(self, kinds: set[ChangeKind] | frozenset[ChangeKind]) -> CatalogueDiff:
         """The same diff keeping only changes of ``kinds``."""
         return replace(self, changes=tuple(c for c in self.changes if c.kind in kinds))
