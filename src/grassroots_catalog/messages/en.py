@@ -735,6 +735,7 @@ REPORT: dict[str, str] = {
     "diff.summary": "{count} differences: {added} added, {removed} removed, {moved} moved, {stricter} stricter, {weaker} weaker, {localised} localised, {incomparable} incomparable, {metadata} metadata",
     "diff.metadata.heading": "Catalogue metadata",
     "diff.row.ids": "A: {a} · B: {b}",
+    "diff.row.with_match": "{ids}; {how}",
     "diff.row.match.names": "matched by names",
     "diff.row.match.fuzzy": "matched by similar names (score {score})",
     "diff.none": "(none)",

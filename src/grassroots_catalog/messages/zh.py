@@ -665,6 +665,7 @@ REPORT: dict[str, str] = {
     "diff.summary": "共 {count} 处差异：新增 {added}，删除 {removed}，移动领域 {moved}，更严 {stricter}，弱化 {weaker}，本地化 {localised}，不可比 {incomparable}，目录信息 {metadata}",
     "diff.metadata.heading": "目录信息",
     "diff.row.ids": "A：{a} · B：{b}",
+    "diff.row.with_match": "{ids}；{how}",
     "diff.row.match.names": "按名称对应",
     "diff.row.match.fuzzy": "按相近名称对应（相似度 {score}）",
     "diff.none": "（无）",

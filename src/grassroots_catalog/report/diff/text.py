@@ -58,7 +58,8 @@ def render(result: CatalogueDiff, *, lang: str = "zh", colour: bool = False) -> 
             first = changes[0]
             ids = report_text("diff.row.ids", lang, a=first.a_id or "—", b=first.b_id or "—")
             how = match_label(first.match, lang)
-            lines.append(f"  {first.name}  ({ids}{'; ' + how if how else ''})")
+            shown = report_text("diff.row.with_match", lang, ids=ids, how=how) if how else ids
+            lines.append(f"  {first.name}  ({shown})")
             lines += [_line(change, lang, colour) for change in changes]
     lines += ["", summary(result, lang)]
     return "\n".join(lines) + "\n"
