@@ -94,3 +94,12 @@ def test_rows_group_the_changes_of_each_row() -> None:
         rows[("poverty-alleviation.a20ff94b", "poverty-alleviation.policy-regulations")][0].kind is ChangeKind.LOCALISED
     )
     assert len(rows) == 5
+
+
+@settings(max_examples=40)
+@given(edited_pair())
+def test_ignoring_a_field_drops_exactly_its_changes(pair: tuple[Catalogue, Catalogue]) -> None:
+    a, b = pair
+    full = diff(a, b)
+    for name in ("area", "mode", "not_applicable", "revised"):
+        assert _key(diff(a, b, ignore=[name])) == [k for k, c in zip(_key(full), full, strict=True) if c.field != name]

@@ -20,9 +20,9 @@ __all__ = ["IGNORABLE", "Locator", "diff", "diff_located"]
 Locator = Callable[[DocPath], Where | None]
 """Where a path of a catalogue (``("matters", 3, "mode")``, ``("revised",)``) sits in its file."""
 
-IGNORABLE: tuple[str, ...] = (*ROW_FIELDS, *METADATA_FIELDS)
-"""What ``ignore`` accepts: a matter's fields (the field table's and ``not_applicable``) and the
-metadata's keys."""
+IGNORABLE: tuple[str, ...] = ("area", *ROW_FIELDS, *METADATA_FIELDS)
+"""What ``ignore`` accepts: ``area`` (rows moved between areas), a matter's fields (the field table's and
+``not_applicable``) and the metadata's keys."""
 
 
 def _nowhere(path: DocPath) -> Where | None:
@@ -122,7 +122,8 @@ def diff_located(
         if left is None or right is None or pair.a is None or pair.b is None:  # pragma: no cover - pairs have both
             continue
         ia, ib = pair.a, pair.b
-        found = [("area", ChangeKind.MOVED, left.area, right.area)] if left.area != right.area else []
+        moved = left.area != right.area and "area" not in ignored
+        found = [("area", ChangeKind.MOVED, left.area, right.area)] if moved else []
         for field_name, kind, old, new in [*found, *field_changes(left, right, ignored)]:
             changes.append(
                 Change(
