@@ -206,3 +206,14 @@ def test_output_to_a_file_that_is_not_regular_writes_into_it(tmp_path: Path) -> 
     out, _ = reader.communicate(timeout=30)
     assert json.loads(out)["version"] == 1
     assert fifo.is_fifo()
+
+
+def test_merged_reads_a_table_as_the_catalogue_it_imports_to(tmp_path: Path) -> None:
+    from grassroots_catalog.report.xlsx import export_xlsx
+
+    table = tmp_path / "county.xlsx"
+    export_xlsx(load_catalogue(COUNTY), table)
+    result = run("--merged", str(table), COUNTY, "--format", "json")
+    assert result.exit_code == 1
+    kinds = {change["kind"] for change in json.loads(result.output)["changes"]}
+    assert kinds == {"metadata"}  # the same rows, composed over their parents alike

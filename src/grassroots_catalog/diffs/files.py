@@ -124,9 +124,13 @@ def _from_table(path: str, shown: str) -> Side:
 
 
 def _merged(path: str, shown: str) -> Side:
-    from grassroots_catalog.check.chain import resolve_file
+    from grassroots_catalog.check.chain import resolve_file, resolve_read
 
-    chain, effective = resolve_file(path)
+    if Path(path).suffix.lower() in TABLE_SUFFIXES:  # a table's chain: the catalogue it reads as, composed
+        table = _from_table(path, shown)
+        chain, effective = resolve_read(LoadResult(path, table.catalogue))
+    else:
+        chain, effective = resolve_file(path)
     if effective is None:
         raise Unreadable(shown, tuple(chain.findings))
     catalogue = effective.catalogue
