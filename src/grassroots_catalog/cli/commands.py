@@ -547,3 +547,8 @@ def schema(output: Path | None, lang: str) -> None:
     from grassroots_catalog.read.atomic import write_atomic
 
     write_atomic(output, text.encode("utf-8"))
+
+
+from grassroots_catalog.cli.diff import diff_command  # noqa: E402  (its own module: the command is large)
+
+cli.add_command(diff_command)

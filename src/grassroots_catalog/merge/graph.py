@@ -15,8 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-import networkx as nx
-
 from grassroots_catalog.model.catalogue import Catalogue
 from grassroots_catalog.read.load import LoadResult, locate_in
 from grassroots_catalog.results import Finding, Location, Severity
@@ -93,6 +91,8 @@ def national_layer(source: CatalogueSource) -> Layer:
 
 def resolve_chain(location: str, *, source: CatalogueSource) -> Chain:
     """The chain of catalogues the catalogue at ``location`` extends, up to the national guidelines."""
+    import networkx as nx  # only a file that extends another needs the graph: kept off every command's start-up
+
     graph: nx.DiGraph[str] = nx.DiGraph()
     findings: list[Finding] = []
     layers: list[Layer] = []
