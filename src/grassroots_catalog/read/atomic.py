@@ -63,7 +63,7 @@ def remove_stale_temporaries(target: str | os.PathLike[str]) -> list[Path]:
     """
     target = Path(target)
     pattern = re.compile(re.escape(f".{target.name}.gcat-") + r"(\d+)-[0-9a-f]+\.tmp\Z")
-    removed = []
+    removed: list[Path] = []
     try:
         candidates = [p for p in target.parent.iterdir() if p.name.startswith(f".{target.name}.gcat-")]
     except OSError:
