@@ -206,6 +206,10 @@ def _chain_findings(folder: Path) -> list[Finding]:
         sub.mkdir()
         make(sub, "town", "township", NATIONAL)
         found += resolve_chain(make(sub, "leaf", level, extends)).findings
+    for index, (extends, _, _) in enumerate(test_graph.HOSTILE_REFERENCES):
+        sub = folder / f"hostile{index}"
+        sub.mkdir()
+        found += resolve_chain(make(sub, "leaf", "county", extends)).findings
     cycle = folder / "cycle"
     cycle.mkdir()
     make(cycle, "a", "county", "./b.yaml")

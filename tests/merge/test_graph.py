@@ -106,3 +106,73 @@ def test_cli_exits_2_with_a_located_message(tmp_path: Path) -> None:
         assert result.exit_code == 2
         # the edge that closes the cycle is b.yaml's extends
         assert "b.yaml:4:1: M003" in result.output and "Traceback" not in result.output
+
+
+# Each reference is checked as text before any file is looked at: a NUL would end the process in the
+# operating system's call, a backslash is no separator on the machines the files are checked on.
+HOSTILE_REFERENCES = [
+    ('"./coun\\0ty.yaml"', "M015", "control-character"),
+    ('"./coun\\tty.yaml"', "M015", "control-character"),
+    ('"./coun\\u202ety.yaml"', "M015", "control-character"),
+    ("'..\\..\\x.yaml'", "M005", "backslash"),
+    ("'.\\county.yaml'", "M005", "backslash"),
+    ("/etc/passwd", "M005", "absolute"),
+    ("'C:/catalogues/county.yaml'", "M005", "absolute"),
+    ("file:///etc/passwd", "M005", "network"),
+    ("https://example.org/national.yaml", "M005", "network"),
+    ("./" + "a" * 300 + ".yaml", "M015", "too-long"),
+    ("a" * 300, "M015", "too-long"),
+]
+
+
+@pytest.mark.parametrize(("extends", "code", "reason"), HOSTILE_REFERENCES)
+def test_hostile_references_are_refused_before_any_file_is_touched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extends: str, code: str, reason: str
+) -> None:
+    leaf = catalogue(tmp_path, "county", "county", extends)
+    touched: list[str] = []
+    real_is_file = Path.is_file
+
+    def watched(self: Path) -> bool:
+        touched.append(str(self))
+        return real_is_file(self)
+
+    monkeypatch.setattr(Path, "is_file", watched)
+    chain = resolve_chain(leaf)
+    finding = next(f for f in chain.findings if f.code == code)
+    assert finding.ctx.get("reason") == reason
+    assert finding.fatal and finding.location is not None and (finding.location.line, finding.location.column) == (4, 1)
+    assert touched == []
+
+
+def test_an_absolute_path_inside_the_catalogue_set_is_refused_too(tmp_path: Path) -> None:
+    parent = catalogue(tmp_path, "province", "provincial", NATIONAL)
+    chain = resolve_chain(catalogue(tmp_path, "county", "county", str(parent)))
+    assert [(f.code, f.ctx.get("reason")) for f in chain.findings] == [("M005", "absolute")]
+
+
+@pytest.mark.parametrize("command", ["validate", "validate-json", "merge", "report", "explain", "link", "export"])
+def test_every_command_reports_a_nul_in_extends_as_a_finding(tmp_path: Path, command: str) -> None:
+    leaf = catalogue(tmp_path, "county", "county", '"./coun\\0ty.yaml"')
+    args = {
+        "validate": ["validate", str(leaf)],
+        "validate-json": ["validate", "--format", "json", str(leaf)],
+        "merge": ["merge", str(leaf)],
+        "report": ["report", str(leaf)],
+        "explain": ["explain", str(leaf), "x.y"],
+        "link": ["link", "--check", str(leaf)],
+        "export": ["export", "--merged", str(leaf), "-o", str(tmp_path / "out.csv")],
+    }[command]
+    result = CliRunner().invoke(cli, [*args, "--lang", "en"])
+    assert "internal error" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    if command == "link":  # link reads the file alone: its extends is not followed
+        return
+    assert result.exit_code == 2
+    if command == "validate-json":
+        import json
+
+        document = json.loads(result.stdout)
+        assert [f["code"] for file in document["files"] for f in file["findings"]] == ["M015"]
+    else:
+        assert "county.yaml:4:1: M015" in result.output

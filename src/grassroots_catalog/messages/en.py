@@ -148,7 +148,15 @@ FINDINGS: dict[str, dict[str, str]] = {
     },
     "M005": {
         "": "cannot extend a file outside the catalogue set, or on the network: {reference}",
-        "fix": "keep the parent in the same catalogue set, or name its root with --root.",
+        "network": "cannot extend a file on the network: {reference} (a parent is never downloaded)",
+        "absolute": "extends cannot be an absolute path: {reference} (on another machine or in another folder it names nothing)",
+        "backslash": "the path in extends, “{reference}”, uses backslashes, which are not path separators; write “{suggestion}”",
+        "fix": "write a path relative to this file with “/” (such as ../county.yaml), keep the parent in the same catalogue set, or name its root with --root.",
+    },
+    "M015": {
+        "control-character": "extends holds an invisible or control character {char}: {reference}",
+        "too-long": "extends is {length} characters long, over the limit of {limit}: no catalogue's path or id",
+        "fix": "extends holds national, the parent's id, or a path relative to this file (such as ../county.yaml); type the value again.",
     },
     "M006": {
         "": "refine: names {matter}, which no parent catalogue has",

@@ -106,7 +106,15 @@ FINDINGS: dict[str, dict[str, str]] = {
     },
     "M005": {
         "": "不允许扩展目录集之外或网络上的文件：{reference}",
-        "fix": "请把上级目录放在同一目录集中，或用 --root 指定目录集的根。",
+        "network": "不允许扩展网络上的文件：{reference}（不会从网上下载上级目录）",
+        "absolute": "extends 不能写绝对路径：{reference}（换一台电脑或换个文件夹就找不到了）",
+        "backslash": "extends 的路径“{reference}”用了反斜杠“\\”，它不是路径分隔符；请改为“{suggestion}”",
+        "fix": "请写相对于本文件、用“/”分隔的路径（如 ../county.yaml），把上级目录放在同一目录集中，或用 --root 指定目录集的根。",
+    },
+    "M015": {
+        "control-character": "extends 中有不可见字符或控制字符 {char}：{reference}",
+        "too-long": "extends 长 {length} 字符，超过上限 {limit}，不是目录的路径或编号",
+        "fix": "extends 只写 national、上级目录的编号，或相对于本文件的路径（如 ../county.yaml）；请重新输入该值。",
     },
     "M006": {
         "": "refine: 中的事项 {matter} 在上级目录中不存在",

@@ -18,12 +18,12 @@ from grassroots_catalog.domain.vocabularies import CatalogueLevel
 from grassroots_catalog.model.catalogue import Catalogue
 from grassroots_catalog.read.load import LoadResult, locate_in, read_catalogue
 from grassroots_catalog.read.national import national_catalogues, national_directory
+from grassroots_catalog.read.references import reference_problem
 from grassroots_catalog.results import Location
 from grassroots_catalog.results import Path as DocPath
 
 NATIONAL_TITLE = "基层政务公开标准指引（26个试点领域）"
 _TOP_LEVEL_ID = re.compile(r"^id:\s*['\"]?([A-Za-z0-9][A-Za-z0-9._-]*)['\"]?\s*(?:#.*)?$", re.MULTILINE)
-_URL = re.compile(r"^[a-z][a-z0-9+.-]*://")
 
 Reader = Callable[[str], LoadResult]
 
@@ -59,7 +59,14 @@ class FileSource:
         return self._reader(key)
 
     def parent(self, reference: str, child: LoadResult) -> str | tuple[str, dict[str, object]]:
-        """The resolved path of the parent, or (finding code, parameters) saying why there is none."""
+        """The resolved path of the parent, or (finding code, parameters) saying why there is none.
+
+        The reference is judged as text first (:func:`~grassroots_catalog.read.references.reference_problem`),
+        so that nothing a file system would choke on reaches one.
+        """
+        refused = reference_problem(reference)
+        if refused is not None:
+            return refused
         try:
             return self._parent(reference, Path(child.file).resolve().parent)
         except Unresolvable as problem:
@@ -70,9 +77,7 @@ class FileSource:
 
     def _parent(self, reference: str, folder: Path) -> str:
         boundary = self._root or folder
-        if _URL.match(reference):
-            raise Unresolvable("M005", reference=reference)
-        looks_like_path = "/" in reference or "\\" in reference or reference.endswith((".yaml", ".yml"))
+        looks_like_path = "/" in reference or reference.endswith((".yaml", ".yml"))
         if looks_like_path:
             target = (folder / reference).resolve()
             if not target.is_relative_to(boundary):
