@@ -16,8 +16,12 @@ FINDINGS: dict[str, dict[str, str]] = {
     # ---- Y: reading the file
     "Y001": {
         "": "YAML syntax error: {problem}",
-        "full-width-colon": "YAML syntax error: {problem} (a key nearby is followed by a full-width colon '：'; "
-        "write ': ' instead)",
+        "full-width-colon": "YAML syntax error: {problem} (the key here is followed by a full-width colon '：'; "
+        "write ': ' instead, here and wherever else it is typed so)",
+        "unclosed-quote": "YAML syntax error: the quote {quote} opened here is never closed (no closing {quote} "
+        "up to line {end_line})",
+        "unclosed-bracket": "YAML syntax error: the '{bracket}' here is never closed (by line {end_line} no ',' "
+        "or '{closer}' was found)",
         "fix": "check indentation, colons and quotes near this line.",
     },
     "Y002": {
@@ -45,6 +49,9 @@ FINDINGS: dict[str, dict[str, str]] = {
     },
     "Y008": {
         "": "character {char} is not allowed",
+        "in-key": "character {char} in '{key}' is not allowed",
+        "in-matter": "character {char} in '{key}' of {matter} is not allowed",
+        "more": "{count} more characters that are not allowed are not listed one by one",
         "fix": "delete it (most editors do not show it) and retype the text around it if needed.",
     },
     "Y009": {
@@ -55,6 +62,7 @@ FINDINGS: dict[str, dict[str, str]] = {
     "Y011": {
         "several": "the file holds more than one YAML document",
         "empty": "the file is empty",
+        "null": "the top level of the file is null, not a catalogue",
         "fix": "put exactly one catalogue in each file.",
     },
     "Y012": {

@@ -16,7 +16,9 @@ FINDINGS: dict[str, dict[str, str]] = {
     # ---- Y: reading the file
     "Y001": {
         "": "YAML 语法错误：{problem}",
-        "full-width-colon": "YAML 语法错误：{problem}（附近有用全角冒号“：”分隔的键，请改为半角冒号加空格“: ”）",
+        "full-width-colon": "YAML 语法错误：{problem}（此处的键后用了全角冒号“：”，请改为半角冒号加空格“: ”，其他同样写法处也请一并修改）",
+        "unclosed-quote": "YAML 语法错误：此处开始的引号 {quote} 没有闭合（直到第 {end_line} 行也没有找到对应的 {quote}）",
+        "unclosed-bracket": "YAML 语法错误：此处的“{bracket}”没有闭合（到第 {end_line} 行仍未找到“,”或“{closer}”）",
         "fix": "请检查该行附近的缩进、冒号和引号。",
     },
     "Y002": {
@@ -32,13 +34,24 @@ FINDINGS: dict[str, dict[str, str]] = {
         "guessed": "文件不是 UTF-8 编码，看起来是 {guess} 编码",
         "fix": "请转换为 UTF-8，例如：iconv -f {encoding} -t UTF-8 原文件 > 新文件；或在编辑器中“另存为 UTF-8”。",
     },
-    "Y008": {"": "不允许的字符 {char}", "fix": "请删除该字符（多数编辑器中不可见），必要时重新输入该处文字。"},
+    "Y008": {
+        "": "不允许的字符 {char}",
+        "in-key": "“{key}”中有不允许的字符 {char}",
+        "in-matter": "事项 {matter} 的“{key}”中有不允许的字符 {char}",
+        "more": "另有 {count} 个不允许的字符未逐一列出",
+        "fix": "请删除该字符（多数编辑器中不可见），必要时重新输入该处文字。",
+    },
     "Y009": {
         "": "值长度 {length} 字符，超过上限 {limit}",
         "fix": "单元格内容不应如此之长；请检查是否漏写了换行或引号。",
     },
     "Y010": {"": "不支持的 YAML 指令 {directive}", "fix": "请删除该行；文件按 YAML 1.2 读取。"},
-    "Y011": {"several": "文件中有多个 YAML 文档", "empty": "文件为空", "fix": "一个文件只放一个目录。"},
+    "Y011": {
+        "several": "文件中有多个 YAML 文档",
+        "empty": "文件为空",
+        "null": "文件顶层是空值（null），不是目录",
+        "fix": "一个文件只放一个目录。",
+    },
     "Y012": {"": "事项数 {count} 超过上限 {limit}", "fix": "请拆分目录，或用 --max-matters 提高上限。"},
     "Y013": {"": "无法读取文件：{error}", "fix": "请检查路径和文件权限。"},
     "Y014": {"": "行首有全角空格（U+3000）", "fix": "请改用半角空格缩进；全角空格会被当作文字的一部分。"},

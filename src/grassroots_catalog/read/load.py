@@ -168,7 +168,7 @@ def parse_catalogue(source: str | bytes, *, file: str = "<string>", limits: Limi
         # The checked reader is authoritative: it refuses what is unsafe and knows every position.
         raw, source_map = read_yaml(text, file=file, limits=limits)
     except InputRejected as rejected:
-        return LoadResult(file, None, (rejected.finding,), None, text)
+        return LoadResult(file, None, rejected.findings, None, text)
     if fast is not None:
         # Both readers give equal data (a property test holds them to it), so the findings stand;
         # they only need their positions.
