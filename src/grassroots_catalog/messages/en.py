@@ -539,6 +539,8 @@ CLI: dict[str, str] = {
     ),
     "fmt.option.check": "Change nothing; exit 1 if any file is not in canonical form.",
     "fmt.option.force": "Rewrite even files whose reading raised warnings (e.g. an unrecognised channel).",
+    "fmt.option.quiet": "Show no progress (on a terminal, the file being formatted and the time so far are shown).",
+    "fmt.progress": "{path}: formatting (file {index} of {total}, {seconds} s so far) …",
     "fmt.not_rewritten": "{path}: not rewritten because of the warnings above (use --force once checked)",
     "fmt.would_reformat": "{path}: would be reformatted",
     "fmt.reformatted": "{path}: reformatted",

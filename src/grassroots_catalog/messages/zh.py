@@ -483,6 +483,8 @@ CLI: dict[str, str] = {
     ),
     "fmt.option.check": "不作改动；有文件不是规范格式时以状态 1 退出。",
     "fmt.option.force": "读取时有警告（例如无法识别的渠道）的文件也改写。",
+    "fmt.option.quiet": "不显示进度（默认在终端上显示正在处理的文件和已用时间）。",
+    "fmt.progress": "{path}：正在格式化（第 {index}/{total} 个文件，已用 {seconds} 秒）…",
     "fmt.not_rewritten": "{path}：有需要人工确认的警告，未改写（确认后可加 --force）",
     "fmt.would_reformat": "{path}：格式不规范（运行 gcat fmt 修正）",
     "fmt.reformatted": "{path}：已规范格式",
