@@ -480,6 +480,15 @@ def import_guideline(extract: Path, output: Path | None, lang: str) -> None:
     try:
         text = import_extract(extract)
     except ExtractError as error:
+        if error.findings:
+            print_findings(error.findings, lang)
+            fail(
+                say(
+                    "import-guideline.cannot_convert",
+                    where=error.file,
+                    reason=say("import-guideline.problems", count=len(error.findings)),
+                )
+            )
         reason = say("import-guideline.too_large", limit=error.limit) if error.limit is not None else error.detail
         fail(say("import-guideline.cannot_convert", where=error.where, reason=reason))
     if output is None:

@@ -636,6 +636,7 @@ CLI: dict[str, str] = {
     ),
     "import-guideline.option.output": "Write the catalogue to this file (atomically) instead of standard output.",
     "import-guideline.too_large": "larger than {limit} bytes",
+    "import-guideline.problems": "{count} problem(s), listed above",
     "import-guideline.cannot_convert": "{where}: cannot convert: {reason} (see sources/guidelines/FORMAT.md)",
     "schema.short_help": "Print the JSON Schema of the catalogue file format (for editors and other tools).",
     "schema.help": "Print the JSON Schema of the catalogue file format (for editors and other tools).",

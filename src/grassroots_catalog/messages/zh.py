@@ -573,6 +573,7 @@ CLI: dict[str, str] = {
     ),
     "import-guideline.option.output": "把目录（以原子方式）写入此文件，而不是输出到标准输出。",
     "import-guideline.too_large": "文件大于 {limit} 字节",
+    "import-guideline.problems": "见上方 {count} 处问题",
     "import-guideline.cannot_convert": "{where}：无法转换：{reason}（格式见 sources/guidelines/FORMAT.md）",
     "schema.short_help": "输出目录文件格式的 JSON Schema（供编辑器和其他工具使用）。",
     "schema.help": "输出目录文件格式的 JSON Schema（供编辑器和其他工具使用）。",

@@ -317,6 +317,12 @@ def _clean_loc(loc: tuple[Any, ...]) -> DocPath:
     return tuple(p for p in loc if isinstance(p, int) or (isinstance(p, str) and "[" not in p and "(" not in p))
 
 
+def validation_problems(error: ValidationError) -> Iterator[tuple[str, DocPath, dict[str, Any]]]:
+    """The catalogue model's problems as (finding code, logical path, message values), as the reader
+    reports them; for other documents converted into a catalogue (a guideline extract) to place."""
+    return _validation_problems(error, None)
+
+
 def _validation_problems(error: ValidationError, document: Any) -> Iterator[tuple[str, DocPath, dict[str, Any]]]:
     for detail in error.errors(include_url=False):
         kind = detail["type"]
