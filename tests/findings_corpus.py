@@ -28,7 +28,7 @@ from grassroots_catalog.read.tables.xlsx import read_xlsx
 from grassroots_catalog.results import Finding
 
 from .conftest import EXAMPLES
-from .merge import test_engine, test_graph
+from .merge import test_division_codes, test_engine, test_graph
 from .rules import test_rules, test_whole_catalogue
 from .tables import test_readers as tables
 from .test_loading import HEAD, MATTER, SCHEMA_CASES
@@ -211,6 +211,12 @@ def _chain_findings(folder: Path) -> list[Finding]:
         sub.mkdir()
         make(sub, "town", "township", NATIONAL)
         found += resolve_chain(make(sub, "leaf", level, extends)).findings
+    codes = folder / "codes"
+    codes.mkdir()
+    found += parse_catalogue(test_division_codes.text("township", "990121")).findings  # S004 code-level
+    (codes / "parent.yaml").write_text(test_division_codes.text("county", "990121"), encoding="utf-8")
+    (codes / "child.yaml").write_text(test_division_codes.text("township", "990122100", "./parent.yaml"), "utf-8")
+    found += resolve_chain(codes / "child.yaml").findings  # M016
     for index, (extends, _, _) in enumerate(test_graph.HOSTILE_REFERENCES):
         sub = folder / f"hostile{index}"
         sub.mkdir()

@@ -104,7 +104,8 @@ FINDINGS: dict[str, dict[str, str]] = {
         "or digit",
         "area-pattern": "invalid value for '{field}': an area is a slug listed by gcat areas",
         "slug-pattern": "invalid value for '{field}': a slug is lowercase letters, digits and hyphens",
-        "code-pattern": "invalid value for '{field}': an administrative-division code has 6 digits",
+        "code-pattern": "invalid value for '{field}': an administrative-division code has 6 digits (9 or 12 for a township)",
+        "code-level": "invalid value for '{field}': a {level_label} catalogue's administrative-division code has {lengths} digits; '{value}' has {length}",
         "url-pattern": "invalid value for '{field}': a URL starts with http:// or https://",
     },
     "S005": {
@@ -150,6 +151,10 @@ FINDINGS: dict[str, dict[str, str]] = {
     },
     "M002": {"": "'{reference}' names several catalogues: {files}", "fix": "use a relative path instead."},
     "M003": {"": "the catalogues extend each other in a cycle: {cycle}", "fix": "check the extends of each file."},
+    "M016": {
+        "": "the division code {code} lies outside {parent_code} of the parent catalogue ({parent_file}): a {child_level} code there starts with {prefix}",
+        "fix": "check the code under jurisdiction here and in the parent, and that extends names this place's parent.",
+    },
     "M004": {
         "": "a {child_level} catalogue cannot extend a {parent_level} one ({parent_file})",
         "fix": "a catalogue extends the tier above it: national → provincial → municipal → county → township.",

@@ -83,7 +83,8 @@ FINDINGS: dict[str, dict[str, str]] = {
         "id-pattern": "“{field}”的值无效：编号只能用字母、数字和 . _ / -，以字母或数字开头",
         "area-pattern": "“{field}”的值无效：领域应为 gcat areas 列出的英文标识",
         "slug-pattern": "“{field}”的值无效：标识应为小写英文和连字符",
-        "code-pattern": "“{field}”的值无效：行政区划代码应为6位数字",
+        "code-pattern": "“{field}”的值无效：行政区划代码应为6位数字（乡镇为9位或12位）",
+        "code-level": "“{field}”的值无效：{level_label}目录的行政区划代码应为 {lengths} 位数字，“{value}”是 {length} 位",
         "url-pattern": "“{field}”的值无效：网址应以 http:// 或 https:// 开头",
     },
     "S005": {"": "事项编号“{value}”重复，首次出现在 matters[{first}]", "fix": "每个事项的编号必须唯一。"},
@@ -113,6 +114,10 @@ FINDINGS: dict[str, dict[str, str]] = {
     "M001": {"": "找不到所扩展的目录“{reference}”", "fix": "请检查路径（相对于本文件）或目录编号。"},
     "M002": {"": "“{reference}”对应多个目录：{files}", "fix": "请改用相对路径。"},
     "M003": {"": "扩展关系形成循环：{cycle}", "fix": "请检查每个文件的 extends。"},
+    "M016": {
+        "": "行政区划代码 {code} 不在上级目录（{parent_file}）的 {parent_code} 之内：{child_level}代码应以 {prefix} 开头",
+        "fix": "请核对本目录或上级目录 jurisdiction 中的 code，以及 extends 是否指向本地的上级目录。",
+    },
     "M004": {
         "": "{child_level}目录不能扩展{parent_level}目录（{parent_file}）",
         "fix": "目录应扩展其上级：国家 → 省 → 市 → 县 → 乡。",

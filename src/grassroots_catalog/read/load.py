@@ -386,6 +386,12 @@ def _matter_problems(problems: list[dict[str, Any]]) -> Iterator[tuple[str, DocP
         index = problem["index"]
         if problem["kind"] == "refine_outside_refinement":
             yield "S011", ("refine",), {}
+        elif problem["kind"] == "division_code_level":
+            level, lengths = problem["level"], problem["lengths"]
+            value = problem["value"]
+            ctx = {"field": "code", "reason": "code-level", "value": value, "length": len(value), "level": level}
+            ctx["lengths"] = lengths
+            yield "S004", ("jurisdiction", "code"), ctx
         elif problem["kind"] == "duplicate_id":
             yield "S005", ("matters", index, "id"), {"value": problem["value"], "first": problem["first"]}
         else:
