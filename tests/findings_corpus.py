@@ -217,6 +217,10 @@ def _chain_findings(folder: Path) -> list[Finding]:
     (codes / "parent.yaml").write_text(test_division_codes.text("county", "990121"), encoding="utf-8")
     (codes / "child.yaml").write_text(test_division_codes.text("township", "990122100", "./parent.yaml"), "utf-8")
     found += resolve_chain(codes / "child.yaml").findings  # M016
+    control = folder / "control"
+    control.mkdir()
+    found += test_graph.chain_of_data(control, test_graph.CONTROL_REFERENCES[0]).findings  # M015 control-character
+    found += _rejected('extends: "./a\\0b.yaml"\n')  # Y008 escaped
     for index, (extends, _, _) in enumerate(test_graph.HOSTILE_REFERENCES):
         sub = folder / f"hostile{index}"
         sub.mkdir()

@@ -153,6 +153,8 @@ POINTED = [
         10,
     ),
     ("unclosed brace", "id: x\njurisdiction: {name: 示例县\nlevel: county\n", "Y001", "unclosed-bracket", 2, 15),
+    ("escaped zero-width space", 'id: x\ntitle: "示\\u200b例"\n', "Y008", "escaped", 2, 8),
+    ("escaped NUL", 'id: x\nextends: "./a\\0b.yaml"\n', "Y008", "escaped", 2, 10),
     ("only null", "~\n", "Y011", "null", 1, 1),
     ("only null after a comment", "# a catalogue\nnull\n", "Y011", "null", 2, 1),
     (
@@ -217,3 +219,15 @@ def test_parse_catalogue_keeps_every_bad_character() -> None:
     result = parse_catalogue(INVISIBLE.encode())
     assert result.catalogue is None
     assert [f.location.line for f in result.findings if f.location is not None] == [2, 7, 8, 10]
+
+
+def test_fmt_never_writes_out_a_character_an_escape_hid(tmp_path: pytest.TempPathFactory) -> None:
+    from pathlib import Path
+
+    from grassroots_catalog.read.format import FormatStatus, format_file
+
+    path = Path(str(tmp_path)) / "c.yaml"
+    text = 'id: x\ntitle: t\nlevel: county\nextends: "./coun\\u202ety.yaml"\nform: refinement\n'
+    path.write_text(text, encoding="utf-8")
+    assert format_file(path).status is FormatStatus.UNREADABLE
+    assert path.read_text(encoding="utf-8") == text

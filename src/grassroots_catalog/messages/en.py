@@ -51,6 +51,7 @@ FINDINGS: dict[str, dict[str, str]] = {
         "": "character {char} is not allowed",
         "in-key": "character {char} in '{key}' is not allowed",
         "in-matter": "character {char} in '{key}' of {matter} is not allowed",
+        "escaped": "character {char}, written as an escape inside quotes, is not allowed",
         "more": "{count} more characters that are not allowed are not listed one by one",
         "fix": "delete it (most editors do not show it) and retype the text around it if needed.",
     },

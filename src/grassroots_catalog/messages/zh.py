@@ -38,6 +38,7 @@ FINDINGS: dict[str, dict[str, str]] = {
         "": "不允许的字符 {char}",
         "in-key": "“{key}”中有不允许的字符 {char}",
         "in-matter": "事项 {matter} 的“{key}”中有不允许的字符 {char}",
+        "escaped": "引号内用转义写法写出了不允许的字符 {char}",
         "more": "另有 {count} 个不允许的字符未逐一列出",
         "fix": "请删除该字符（多数编辑器中不可见），必要时重新输入该处文字。",
     },

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from grassroots_catalog.errors import InputRejected
-from grassroots_catalog.read.characters import bad_characters
+from grassroots_catalog.read.characters import BAD_CHARACTER, bad_characters
 from grassroots_catalog.read.limits import DEFAULT_LIMITS, Limits
 from grassroots_catalog.results import Finding, Location, Path, Severity
 
@@ -259,6 +259,7 @@ def _build(stream: Iterator[Any], file: str | None, limits: Limits) -> tuple[Any
     )
     mapping_end, sequence_end = events.MappingEndEvent, events.SequenceEndEvent
     no_key = _NO_KEY
+    bad_character = BAD_CHARACTER.search
     for event in stream:
         kind = type(event)
         if kind is scalar_event:
@@ -269,6 +270,10 @@ def _build(stream: Iterator[Any], file: str | None, limits: Limits) -> tuple[Any
             value: Any = event.value
             if len(value) > max_chars:
                 raise _reject("Y009", event.start_mark, file, length=len(value), limit=max_chars)
+            if event.style == '"' and (escaped := bad_character(value)) is not None:
+                # precheck_text refused the raw character; in double quotes an escape ("\u200b", "\0")
+                # writes it too, and a rewrite by gcat fmt would put it back raw
+                raise _reject("Y008", event.start_mark, file, char=f"U+{ord(escaped.group(0)):04X}", reason="escaped")
             if not event.style and event.implicit[0] and (not value or value[0] in _RESOLVABLE_START):
                 value = resolve_plain(value)
             mark = event.start_mark
