@@ -168,6 +168,13 @@ POINTED = [
 ]
 
 
+def test_a_channel_written_with_a_full_width_colon_is_no_hint_for_an_error_far_below() -> None:
+    with pytest.raises(InputRejected) as caught:
+        read_yaml("channels:\n  - 其他：村公示栏\nid: x\ntitle: a\n  b: c\n")
+    finding = caught.value.finding
+    assert (finding.location, finding.ctx.get("reason")) == (Location(5, 4), None)
+
+
 @pytest.mark.parametrize(("case", "text", "code", "reason", "line", "column"), POINTED, ids=[p[0] for p in POINTED])
 def test_the_message_points_at_the_cause(case: str, text: str, code: str, reason: str, line: int, column: int) -> None:
     with pytest.raises(InputRejected) as caught:

@@ -141,6 +141,8 @@ def precheck_text(text: str, file: str | None) -> None:
 
 _FULL_WIDTH_KEY = re.compile(r"^[ \t]*(?:-[ \t]+)?[^\s:：#'\"]+(：)", re.MULTILINE)
 """A line whose key is followed by a full-width colon: YAML reads ``title：示例`` as one plain text."""
+_FULL_WIDTH_MAPPING_KEY = re.compile(r"^[ \t]*[^\s:：#'\"-][^\s:：#'\"]*(：)", re.MULTILINE)
+"""The same, not as a list item: ``- 其他：村公示栏`` is an ordinary channel, unless it is where the parser stopped."""
 _CLOSERS = {"[": "]", "{": "}"}
 
 
@@ -158,16 +160,12 @@ def _syntax_error(text: str, error: Any) -> tuple[Any, dict[str, Any]]:
     ctx: dict[str, Any] = {"problem": problem}
     if mark is None:
         return None, ctx
-    end = _end_of_line(text, mark.line + 1)
-    colon = _FULL_WIDTH_KEY.search(text, 0, end)
-    if colon is not None:
-        return _Mark(text, colon.start(1)), {**ctx, "reason": "full-width-colon"}
     opened = error.context_mark
     if opened is not None and opened is not mark:
         lines = text.split("\n")
         char = lines[opened.line][opened.column : opened.column + 1] if opened.line < len(lines) else ""
         context = error.context or ""
-        if context.startswith("while scanning a quoted scalar") and char in "'\"":
+        if context.startswith("while scanning a quoted scalar") and char and char in "'\"":
             return opened, {**ctx, "reason": "unclosed-quote", "quote": char, "end_line": mark.line + 1}
         if context.startswith(("while parsing a flow sequence", "while parsing a flow mapping")) and char in _CLOSERS:
             closer = _CLOSERS[char]
@@ -178,7 +176,24 @@ def _syntax_error(text: str, error: Any) -> tuple[Any, dict[str, Any]]:
                 "closer": closer,
                 "end_line": mark.line + 1,
             }
+    colon = _first_full_width_key(text, mark.line)
+    if colon is not None:
+        return _Mark(text, colon), {**ctx, "reason": "full-width-colon"}
     return mark, ctx
+
+
+def _first_full_width_key(text: str, line: int) -> int | None:
+    """The offset of the first full-width key colon up to the 0-based ``line`` the parser stopped at.
+
+    A key written ``title：`` anywhere above counts (a file typed so throughout fails far below its
+    first); a list item ``- 其他：…`` only on the lines around the stop, since such items are ordinary
+    text elsewhere.
+    """
+    end = _end_of_line(text, line + 1)
+    found = [m.start(1) for m in (_FULL_WIDTH_MAPPING_KEY.search(text, 0, end),) if m is not None]
+    near = _end_of_line(text, line - 2) + 1 if line >= 2 else 0
+    found += [m.start(1) for m in (_FULL_WIDTH_KEY.search(text, near, end),) if m is not None]
+    return min(found) if found else None
 
 
 def _end_of_line(text: str, line: int) -> int:
