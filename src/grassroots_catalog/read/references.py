@@ -32,7 +32,10 @@ def reference_problem(reference: str) -> tuple[str, dict[str, object]] | None:
         return "M015", {"reason": "too-long", "length": len(reference), "limit": MAX_REFERENCE_CHARS}
     bad = next((c for c in reference if unicodedata.category(c) in _INVISIBLE_CATEGORIES), None)
     if bad is not None:
-        return "M015", {"reason": "control-character", "char": f"U+{ord(bad):04X}", "reference": ascii(reference)}
+        shown = "".join(
+            f"<U+{ord(c):04X}>" if unicodedata.category(c) in _INVISIBLE_CATEGORIES else c for c in reference
+        )
+        return "M015", {"reason": "control-character", "char": f"U+{ord(bad):04X}", "reference": shown}
     if reference.startswith(("/", "\\")) or _DRIVE.match(reference):  # C: before a one-letter URL scheme
         return "M005", {"reason": "absolute", "reference": reference}
     if _URL.match(reference):
