@@ -16,8 +16,12 @@ FINDINGS: dict[str, dict[str, str]] = {
     # ---- Y: reading the file
     "Y001": {
         "": "YAML syntax error: {problem}",
-        "full-width-colon": "YAML syntax error: {problem} (a key nearby is followed by a full-width colon '：'; "
-        "write ': ' instead)",
+        "full-width-colon": "YAML syntax error: {problem} (the key here is followed by a full-width colon '：'; "
+        "write ': ' instead, here and wherever else it is typed so)",
+        "unclosed-quote": "YAML syntax error: the quote {quote} opened here is never closed (no closing {quote} "
+        "up to line {end_line})",
+        "unclosed-bracket": "YAML syntax error: the '{bracket}' here is never closed (by line {end_line} no ',' "
+        "or '{closer}' was found)",
         "fix": "check indentation, colons and quotes near this line.",
     },
     "Y002": {
@@ -45,6 +49,10 @@ FINDINGS: dict[str, dict[str, str]] = {
     },
     "Y008": {
         "": "character {char} is not allowed",
+        "in-key": "character {char} in '{key}' is not allowed",
+        "in-matter": "character {char} in '{key}' of {matter} is not allowed",
+        "escaped": "character {char}, written as an escape inside quotes, is not allowed",
+        "more": "{count} more characters that are not allowed are not listed one by one",
         "fix": "delete it (most editors do not show it) and retype the text around it if needed.",
     },
     "Y009": {
@@ -55,6 +63,7 @@ FINDINGS: dict[str, dict[str, str]] = {
     "Y011": {
         "several": "the file holds more than one YAML document",
         "empty": "the file is empty",
+        "null": "the top level of the file is null, not a catalogue",
         "fix": "put exactly one catalogue in each file.",
     },
     "Y012": {
@@ -96,7 +105,8 @@ FINDINGS: dict[str, dict[str, str]] = {
         "or digit",
         "area-pattern": "invalid value for '{field}': an area is a slug listed by gcat areas",
         "slug-pattern": "invalid value for '{field}': a slug is lowercase letters, digits and hyphens",
-        "code-pattern": "invalid value for '{field}': an administrative-division code has 6 digits",
+        "code-pattern": "invalid value for '{field}': an administrative-division code has 6 digits (9 or 12 for a township)",
+        "code-level": "invalid value for '{field}': a {level_label} catalogue's administrative-division code has {lengths} digits; '{value}' has {length}",
         "url-pattern": "invalid value for '{field}': a URL starts with http:// or https://",
     },
     "S005": {
@@ -142,13 +152,25 @@ FINDINGS: dict[str, dict[str, str]] = {
     },
     "M002": {"": "'{reference}' names several catalogues: {files}", "fix": "use a relative path instead."},
     "M003": {"": "the catalogues extend each other in a cycle: {cycle}", "fix": "check the extends of each file."},
+    "M016": {
+        "": "the division code {code} lies outside {parent_code} of the parent catalogue ({parent_file}): a {child_level} code there starts with {prefix}",
+        "fix": "check the code under jurisdiction here and in the parent, and that extends names this place's parent.",
+    },
     "M004": {
         "": "a {child_level} catalogue cannot extend a {parent_level} one ({parent_file})",
         "fix": "a catalogue extends the tier above it: national → provincial → municipal → county → township.",
     },
     "M005": {
         "": "cannot extend a file outside the catalogue set, or on the network: {reference}",
-        "fix": "keep the parent in the same catalogue set, or name its root with --root.",
+        "network": "cannot extend a file on the network: {reference} (a parent is never downloaded)",
+        "absolute": "extends cannot be an absolute path: {reference} (on another machine or in another folder it names nothing)",
+        "backslash": "the path in extends, “{reference}”, uses backslashes, which are not path separators; write “{suggestion}”",
+        "fix": "write a path relative to this file with “/” (such as ../county.yaml), keep the parent in the same catalogue set, or name its root with --root.",
+    },
+    "M015": {
+        "control-character": "extends holds an invisible or control character {char}: {reference}",
+        "too-long": "extends is {length} characters long, over the limit of {limit}: no catalogue's path or id",
+        "fix": "extends holds national, the parent's id, or a path relative to this file (such as ../county.yaml); type the value again.",
     },
     "M006": {
         "": "refine: names {matter}, which no parent catalogue has",
@@ -541,6 +563,8 @@ CLI: dict[str, str] = {
     ),
     "fmt.option.check": "Change nothing; exit 1 if any file is not in canonical form.",
     "fmt.option.force": "Rewrite even files whose reading raised warnings (e.g. an unrecognised channel).",
+    "fmt.option.quiet": "Show no progress (on a terminal, the file being formatted and the time so far are shown).",
+    "fmt.progress": "{path}: formatting (file {index} of {total}, {seconds} s so far) …",
     "fmt.not_rewritten": "{path}: not rewritten because of the warnings above (use --force once checked)",
     "fmt.would_reformat": "{path}: would be reformatted",
     "fmt.reformatted": "{path}: reformatted",
@@ -669,6 +693,7 @@ CLI: dict[str, str] = {
     ),
     "import-guideline.option.output": "Write the catalogue to this file (atomically) instead of standard output.",
     "import-guideline.too_large": "larger than {limit} bytes",
+    "import-guideline.problems": "{count} problem(s), listed above",
     "import-guideline.cannot_convert": "{where}: cannot convert: {reason} (see sources/guidelines/FORMAT.md)",
     "schema.short_help": "Print the JSON Schema of the catalogue file format (for editors and other tools).",
     "schema.help": "Print the JSON Schema of the catalogue file format (for editors and other tools).",
