@@ -36,12 +36,7 @@ GIT_EXTERNAL_ARGS = 7
 
 
 def _write(target: Path, data: bytes) -> None:
-    """``data`` to ``target`` atomically; into it as it is when it is not a regular file (``/dev/null``,
-    ``/dev/stdout``, a pipe), which replacing would destroy."""
-    if target.exists() and not target.is_file():
-        with open(target, "wb") as stream:
-            stream.write(data)
-        return
+    """``data`` to ``target`` atomically (into it as it is when it is a device or a pipe)."""
     from grassroots_catalog.read.atomic import write_atomic
 
     write_atomic(target, data)

@@ -31,13 +31,25 @@ def temporary_name(target_name: str, pid: int, tag: str) -> str:
 
 
 def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
-    """Replace ``path`` with ``data`` atomically, keeping its permissions."""
+    """Replace ``path`` with ``data`` atomically, keeping its permissions.
+
+    A symbolic link keeps pointing where it did: the file it points to is replaced. Something that is
+    not a regular file (``/dev/null``, ``/dev/stdout``, a named pipe) is written into as it is, since
+    renaming over it would put a file where a device or pipe was.
+    """
     target = Path(path)
-    remove_stale_temporaries(target)
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))
     try:
-        mode: int | None = stat.S_IMODE(target.stat().st_mode)
+        status: os.stat_result | None = target.stat()
     except FileNotFoundError:
-        mode = None
+        status = None
+    if status is not None and not stat.S_ISREG(status.st_mode):
+        with open(target, "wb") as stream:
+            stream.write(data)
+        return
+    remove_stale_temporaries(target)
+    mode = stat.S_IMODE(status.st_mode) if status is not None else None
     handle, temporary = _create_temporary(target)
     try:
         with os.fdopen(handle, "wb") as stream:
