@@ -1,11 +1,14 @@
-"""Comparing catalogue files against one: each read (as its chain's effective catalogue, unless
+"""Comparing catalogue files against one: each read as what it amounts to (or as written, with
 ``written``), judged against the reference, in a small pool of processes.
 
-A county is judged on what it ends up with: a county file that extends the national guidelines
-through a province's refinement is composed with its chain first, so an inherited row it does not
-write out is copied, not missing. ``written`` judges each file as it is written instead.
+What a file amounts to depends on its form. A refinement (``form: refinement``) writes only what it
+changes, so it is judged as the effective catalogue of its chain: an inherited row it does not
+mention is copied, not missing. A table (``form: table``, or a file that extends nothing) is the
+catalogue as published, and is judged as written: composing it would put back the rows it drops and
+undo the weakenings it does not justify (the merge's findings M012 and the like), hiding exactly what a
+comparison is for. ``written`` judges every file as written.
 
-The pool is local to this module: each worker reads its share of the files and the reference once,
+The pool is local to this module: each worker reads the reference once and its share of the files,
 and hands back per-row outcomes (a few hundred short records per file), never whole diffs or
 catalogues. A file that cannot be read is listed in :attr:`Comparison.unreadable` and the others
 are still compared.
@@ -19,27 +22,38 @@ from concurrent.futures import ProcessPoolExecutor
 
 from grassroots_catalog.diffs.compare import compare_one, reference_rows
 from grassroots_catalog.diffs.comparison import ComparedCatalogue, Comparison, UnreadableFile
-from grassroots_catalog.diffs.files import Unreadable, read_side
+from grassroots_catalog.diffs.files import Side, Unreadable, read_side
 from grassroots_catalog.model.catalogue import Catalogue
 from grassroots_catalog.read.national_data import BUNDLED, NationalData
 
-__all__ = ["NATIONAL", "compare_files", "read_reference"]
+__all__ = ["NATIONAL", "compare_files", "judged_side", "read_reference"]
 
 NATIONAL = "national"
 """What ``against`` names for the national guidelines (all 26 areas as one catalogue)."""
+
+
+def judged_side(path: str | os.PathLike[str], *, national: NationalData = BUNDLED, written: bool = False) -> Side:
+    """The file at ``path`` as a comparison judges it: a refinement as its chain's effective
+    catalogue, a table (or a file that extends nothing) as written; every file as written with
+    ``written``. Raises :class:`~grassroots_catalog.diffs.files.Unreadable`."""
+    side = read_side(path)
+    catalogue = side.catalogue
+    if written or catalogue.extends is None or catalogue.form == "table":
+        return side
+    return read_side(path, merged=True, national=national)
 
 
 def read_reference(
     against: str | os.PathLike[str] | Catalogue, *, national: NationalData = BUNDLED, written: bool = False
 ) -> Catalogue:
     """The reference catalogue: the national guidelines for ``"national"``, a catalogue as given, or
-    the file at ``against`` (its chain's effective catalogue unless ``written``). Raises
+    the file at ``against`` as :func:`judged_side` reads it. Raises
     :class:`~grassroots_catalog.diffs.files.Unreadable`."""
     if isinstance(against, Catalogue):
         return against
     if os.fspath(against) == NATIONAL:
         return national.layer()
-    return read_side(against, merged=not written, national=national).catalogue
+    return judged_side(against, national=national, written=written).catalogue
 
 
 # ----------------------------------------------------------------- one worker's state and task
@@ -68,7 +82,7 @@ def _one(path: str) -> ComparedCatalogue | UnreadableFile:
     assert isinstance(against, Catalogue)
     assert isinstance(national, NationalData)
     try:
-        side = read_side(path, merged=not _STATE["written"], national=national)
+        side = judged_side(path, national=national, written=bool(_STATE["written"]))
     except Unreadable as problem:
         return UnreadableFile(problem.file, problem.reason or "diff.unreadable", tuple(problem.findings))
     ignore = _STATE["ignore"]
@@ -93,8 +107,8 @@ def compare_files(
     """The catalogue files at ``paths`` judged against ``against`` (``"national"``, a file, or a
     catalogue), in ``jobs`` processes (default: one per core; 1 compares in this process).
 
-    Each file is judged as its chain's effective catalogue (``extends: national`` standing for
-    ``national``), or as written with ``written``. Raises
+    Each file is judged as :func:`judged_side` reads it (a refinement's chain composed with
+    ``extends: national`` standing for ``national``). Raises
     :class:`~grassroots_catalog.diffs.files.Unreadable` when the reference cannot be read, and
     :class:`ValueError` for a name ``ignore`` does not know; a compared file that cannot be read is
     listed in the result's ``unreadable``.

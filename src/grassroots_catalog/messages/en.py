@@ -626,8 +626,8 @@ CLI: dict[str, str] = {
     "compare.help": (
         "Compare each of FILES (catalogue files, or folders of them) row by row with the catalogue of --against: "
         "national for the national guidelines (all 26 pilot areas; --national and the project config's national "
-        "are honoured), or any catalogue file (a province's, say). Each catalogue is judged as its chain's "
-        "effective catalogue (with --written: as written). Shows the matrix of catalogues × areas, the totals "
+        "are honoured), or any catalogue file (a province's, say). A refinement is judged as its chain's "
+        "effective catalogue, a table as written (with --written: everything as written). Shows the matrix of catalogues × areas, the totals "
         "per catalogue and per area, and the rows most often weakened or left out. Exit status: 0 compared, 2 "
         "some file could not be read (the others are compared all the same).\n\n"
         "\b\nExamples:\n  gcat compare catalogs/examples --against national\n"
@@ -635,7 +635,7 @@ CLI: dict[str, str] = {
         "  gcat compare counties/ --format xlsx -o comparison.xlsx --jobs 2"
     ),
     "compare.option.against": "The catalogue to compare with: national (the national guidelines, the default) or a catalogue file.",
-    "compare.option.written": "Judge each file as written, not as the effective catalogue of its chain.",
+    "compare.option.written": "Judge refinements as written too, not as the effective catalogues of their chains.",
     "compare.option.ignore": "Do not compare this field (repeatable), e.g. note, subject.",
     "compare.option.format": "Output format.",
     "compare.option.output": "Write to this file (atomically) instead of standard output; required for xlsx.",
@@ -834,8 +834,8 @@ REPORT: dict[str, str] = {
     "compare.status.added": "added",
     "compare.status.not-applicable": "not applicable",
     "compare.title": "Compared with {against}: {count} catalogues",
-    "compare.judged.merged": "Each catalogue is judged as the effective catalogue of its chain.",
-    "compare.judged.written": "Each catalogue is judged as written (chains not composed).",
+    "compare.judged.merged": "Refinements are judged as the effective catalogues of their chains, tables as written.",
+    "compare.judged.written": "Every catalogue is judged as written (refinements too: chains not composed).",
     "compare.ignored": "Fields not compared: {fields}",
     "compare.by_catalogue": "Totals by catalogue",
     "compare.by_area": "Totals by area",

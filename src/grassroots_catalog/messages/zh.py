@@ -559,15 +559,15 @@ CLI: dict[str, str] = {
     "compare.short_help": "把多份目录与一份目录（国家指引或任一目录）逐行对照：各地区×各领域的照搬、本地化、强化、弱化、缺失、新增、不适用。",
     "compare.help": (
         "把 FILES（目录文件，或其中的文件夹）逐一与 --against 的目录逐行对照：national 为国家指引（26 个试点领域，"
-        "遵从 --national 和项目配置的 national），或任一目录文件（如省级目录）。每份目录默认按其扩展链合并后的有效目录评判"
-        "（--written 则按所写评判）。输出各目录×各领域的矩阵、各目录与各领域的合计，以及最常被弱化或删除的行。"
+        "遵从 --national 和项目配置的 national），或任一目录文件（如省级目录）。细化文件按其扩展链合并后的有效目录评判，"
+        "表格按所写评判（--written：一律按所写）。输出各目录×各领域的矩阵、各目录与各领域的合计，以及最常被弱化或删除的行。"
         "退出状态：0 已比较，2 有文件无法读取（其余文件照常比较）。\n\n"
         "\b\n示例：\n  gcat compare catalogs/examples --against national\n"
         "  gcat compare counties/ --against province.yaml --format html -o 对照.html\n"
         "  gcat compare counties/ --format xlsx -o 对照.xlsx --jobs 2"
     ),
     "compare.option.against": "对照的目录：national（国家指引，默认）或一个目录文件。",
-    "compare.option.written": "按各文件所写评判，而非按其扩展链合并后的有效目录。",
+    "compare.option.written": "细化文件也按所写评判，而非按其扩展链合并后的有效目录。",
     "compare.option.ignore": "不比较此字段（可重复），如 note、subject。",
     "compare.option.format": "输出格式。",
     "compare.option.output": "写入此文件（原子写入），而非标准输出；xlsx 格式必须指定。",
@@ -761,8 +761,8 @@ REPORT: dict[str, str] = {
     "compare.status.added": "新增",
     "compare.status.not-applicable": "不适用",
     "compare.title": "与 {against} 对照：{count} 份目录",
-    "compare.judged.merged": "每份目录按其扩展链合并后的有效目录评判。",
-    "compare.judged.written": "每份目录按所写评判（未合并扩展链）。",
+    "compare.judged.merged": "细化文件按其扩展链合并后的有效目录评判，表格按所写评判。",
+    "compare.judged.written": "每份目录按所写评判（细化文件也不合并扩展链）。",
     "compare.ignored": "未比较的字段：{fields}",
     "compare.by_catalogue": "各目录合计",
     "compare.by_area": "各领域合计",
