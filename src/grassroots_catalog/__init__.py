@@ -41,7 +41,13 @@ if TYPE_CHECKING:  # the same names as _EXPORTS, for type checkers (a test holds
         Comparison as Comparison,
     )
     from grassroots_catalog.diffs import (
+        RowOutcome as RowOutcome,
+    )
+    from grassroots_catalog.diffs import (
         RowStatus as RowStatus,
+    )
+    from grassroots_catalog.diffs import (
+        Tally as Tally,
     )
     from grassroots_catalog.diffs import (
         compare as compare,
@@ -161,7 +167,9 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "ChangeKind",
         "ComparedCatalogue",
         "Comparison",
+        "RowOutcome",
         "RowStatus",
+        "Tally",
         "compare",
         "compare_files",
         "diff",

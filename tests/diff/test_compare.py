@@ -217,3 +217,28 @@ def test_diff_merged_honours_national(tmp_path: Path) -> None:
     args = ["diff", county, county, "--merged", "--lang", "en"]
     assert CliRunner().invoke(cli, [*args, "--national", str(national)]).exit_code == 0
     assert CliRunner().invoke(cli, [*args, "--national", str(tmp_path / "absent")]).exit_code == 2
+
+
+def test_an_unreadable_reference_ends_the_command_with_status_2(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["compare", str(EXAMPLES), "--against", str(tmp_path / "absent.yaml")])
+    assert result.exit_code == 2
+    assert "absent.yaml" in result.stderr
+
+
+def test_against_national_uses_the_national_folder(tmp_path: Path) -> None:
+    national = tmp_path / "national"
+    national.mkdir()
+    source = (ROOT / "catalogs" / "national" / "employment.yaml").read_text(encoding="utf-8")
+    head, _, rest = source.partition("\n  - id:")
+    kept = "\n  - id:".join(rest.split("\n  - id:")[1:])  # the first row left out
+    (national / "employment.yaml").write_text(head + "\n  - id:" + kept, encoding="utf-8")
+    from grassroots_catalog.read.national_data import BUNDLED, NationalData
+
+    county = [EXAMPLES / "county.yaml"]
+    bundled = compare_files(county, jobs=1)
+    folder = compare_files(county, national=NationalData.from_directory(national), jobs=1)
+    assert len(folder.rows) == len(bundled.rows) - 1 == len(BUNDLED.layer().matters) - 1
+    runner = CliRunner()
+    shown = runner.invoke(cli, ["compare", str(county[0]), "--national", str(national), "--format", "json"])
+    assert shown.exit_code == 0, shown.output
+    assert len(json.loads(shown.stdout)["rows"]) == len(folder.rows)
