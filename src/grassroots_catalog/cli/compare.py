@@ -33,7 +33,7 @@ def _write(target: Path, data: bytes) -> None:
 
 
 @click.command("compare")
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="FILES|DIRS...")
 @click.option("--against", default="national", show_default=True, metavar="national|FILE")
 @click.option("--written", is_flag=True)
 @click.option("--ignore", multiple=True, metavar="FIELD")
