@@ -35,6 +35,27 @@ if TYPE_CHECKING:  # the same names as _EXPORTS, for type checkers (a test holds
         ChangeKind as ChangeKind,
     )
     from grassroots_catalog.diffs import (
+        ComparedCatalogue as ComparedCatalogue,
+    )
+    from grassroots_catalog.diffs import (
+        Comparison as Comparison,
+    )
+    from grassroots_catalog.diffs import (
+        RowOutcome as RowOutcome,
+    )
+    from grassroots_catalog.diffs import (
+        RowStatus as RowStatus,
+    )
+    from grassroots_catalog.diffs import (
+        Tally as Tally,
+    )
+    from grassroots_catalog.diffs import (
+        compare as compare,
+    )
+    from grassroots_catalog.diffs import (
+        compare_files as compare_files,
+    )
+    from grassroots_catalog.diffs import (
         diff as diff,
     )
     from grassroots_catalog.diffs import (
@@ -144,6 +165,13 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "CatalogueDiff",
         "Change",
         "ChangeKind",
+        "ComparedCatalogue",
+        "Comparison",
+        "RowOutcome",
+        "RowStatus",
+        "Tally",
+        "compare",
+        "compare_files",
         "diff",
         "diff_files",
     ),

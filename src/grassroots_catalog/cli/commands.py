@@ -571,6 +571,8 @@ def schema(output: Path | None, lang: str) -> None:
     write_atomic(output, text.encode("utf-8"))
 
 
+from grassroots_catalog.cli.compare import compare_command  # noqa: E402  (its own module, as diff's)
 from grassroots_catalog.cli.diff import diff_command  # noqa: E402  (its own module: the command is large)
 
 cli.add_command(diff_command)
+cli.add_command(compare_command)

@@ -18,11 +18,21 @@ from typing import TYPE_CHECKING, NoReturn
 import click
 
 from grassroots_catalog.cli.language import LANG_OPTION, say
-from grassroots_catalog.cli.shared import EXIT_CLEAN, EXIT_FINDINGS, EXIT_UNREADABLE, fail, print_findings, use_colour
+from grassroots_catalog.cli.shared import (
+    EXIT_CLEAN,
+    EXIT_FINDINGS,
+    EXIT_UNREADABLE,
+    NATIONAL,
+    fail,
+    national_from,
+    print_findings,
+    use_colour,
+)
 from grassroots_catalog.report.diff import DIFF_FORMATS
 
 if TYPE_CHECKING:
     from grassroots_catalog.diffs import CatalogueDiff, Side, Unreadable
+    from grassroots_catalog.read.national_data import NationalData
 
 KINDS = ("added", "removed", "moved", "stricter", "weaker", "localised", "incomparable", "metadata")
 """The ``--only`` names: the values of :class:`grassroots_catalog.diffs.ChangeKind` (a test holds them
@@ -49,7 +59,9 @@ def _unreadable(problem: Unreadable, lang: str) -> NoReturn:
     fail(say(reason, file=problem.file, detail=problem.detail))
 
 
-def _sides(files: Sequence[str], rev: str | None, merged: bool, git_external: bool) -> tuple[Side, Side] | str:
+def _sides(
+    files: Sequence[str], rev: str | None, merged: bool, git_external: bool, national: NationalData | None = None
+) -> tuple[Side, Side] | str:
     """The two sides, or the line to print instead (git's new or deleted file)."""
     from grassroots_catalog.diffs import read_side
 
@@ -70,7 +82,9 @@ def _sides(files: Sequence[str], rev: str | None, merged: bool, git_external: bo
         return read_side(files[0], revision=rev), read_side(files[0])
     if len(files) != 2:
         fail(say("diff.needs_two"))
-    return read_side(files[0], merged=merged), read_side(files[1], merged=merged)
+    if not merged or national is None:
+        return read_side(files[0], merged=merged), read_side(files[1], merged=merged)
+    return read_side(files[0], merged=True, national=national), read_side(files[1], merged=True, national=national)
 
 
 def _write_refinement(result: CatalogueDiff, target: Path, a_file: str, lang: str) -> None:
@@ -105,6 +119,7 @@ def _write_refinement(result: CatalogueDiff, target: Path, a_file: str, lang: st
 @click.option("--as-refinement", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--color", "colour", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
 @click.option("--git-external", is_flag=True)
+@NATIONAL
 @LANG_OPTION
 def diff_command(
     files: Sequence[str],
@@ -119,6 +134,7 @@ def diff_command(
     as_refinement: Path | None,
     colour: str,
     git_external: bool,
+    national: Path | None,
     lang: str,
 ) -> None:
     from grassroots_catalog.diffs import IGNORABLE, ChangeKind, Unreadable, diff_files
@@ -130,7 +146,8 @@ def diff_command(
     if output_format == "xlsx" and (output is None or output.suffix.lower() != ".xlsx"):
         fail(say("diff.xlsx_needs_output"))
     try:
-        sides = _sides(files, rev, merged, git_external)
+        data = national_from(national, lang, Path(files[0]) if files else None) if merged else None
+        sides = _sides(files, rev, merged, git_external, data)
         if isinstance(sides, str):
             click.echo(sides)
             sys.exit(EXIT_CLEAN)

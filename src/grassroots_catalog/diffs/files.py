@@ -18,6 +18,7 @@ from grassroots_catalog.diffs.compute import Locator, diff_located
 from grassroots_catalog.diffs.model import CatalogueDiff, Where
 from grassroots_catalog.model.catalogue import Catalogue
 from grassroots_catalog.read.load import LoadResult, locate_in, parse_catalogue, read_catalogue
+from grassroots_catalog.read.national_data import BUNDLED, NationalData
 from grassroots_catalog.results import Finding, Location
 from grassroots_catalog.results import Path as DocPath
 
@@ -123,14 +124,14 @@ def _from_table(path: str, shown: str) -> Side:
     return Side(imported.catalogue, shown, locate)
 
 
-def _merged(path: str, shown: str) -> Side:
+def _merged(path: str, shown: str, national: NationalData) -> Side:
     from grassroots_catalog.check.chain import resolve_file, resolve_read
 
     if Path(path).suffix.lower() in TABLE_SUFFIXES:  # a table's chain: the catalogue it reads as, composed
         table = _from_table(path, shown)
-        chain, effective = resolve_read(LoadResult(path, table.catalogue))
+        chain, effective = resolve_read(LoadResult(path, table.catalogue), national=national)
     else:
-        chain, effective = resolve_file(path)
+        chain, effective = resolve_file(path, national=national)
     if effective is None:
         raise Unreadable(shown, tuple(chain.findings))
     catalogue = effective.catalogue
@@ -174,11 +175,17 @@ def _at_revision(revision: str, path: str) -> Side:
 
 
 def read_side(
-    path: str | os.PathLike[str], *, merged: bool = False, revision: str | None = None, shown: str | None = None
+    path: str | os.PathLike[str],
+    *,
+    merged: bool = False,
+    revision: str | None = None,
+    shown: str | None = None,
+    national: NationalData = BUNDLED,
 ) -> Side:
     """One side of a diff from ``path``: a catalogue file or a table; with ``revision``, the file as
-    git has it there; with ``merged``, the effective catalogue of its chain. ``shown`` is the name
-    changes place it by (git's external diff hands in a temporary copy of ``a/path``)."""
+    git has it there; with ``merged``, the effective catalogue of its chain, ``extends: national``
+    standing for ``national``. ``shown`` is the name changes place it by (git's external diff hands in
+    a temporary copy of ``a/path``)."""
     file = os.fspath(path)
     if revision is not None:
         return _at_revision(revision, file)
@@ -186,7 +193,7 @@ def read_side(
     if not Path(file).is_file():
         raise Unreadable(name, reason="diff.no_file")
     if merged:
-        return _merged(file, name)
+        return _merged(file, name, national)
     if Path(file).suffix.lower() in TABLE_SUFFIXES:
         return _from_table(file, name)
     return _from_result(parse_catalogue(Path(file).read_bytes(), file=name) if shown else read_catalogue(file), name)
@@ -199,11 +206,13 @@ def diff_files(
     merged: bool = False,
     ignore: tuple[str, ...] = (),
     areas: tuple[str, ...] | None = None,
+    national: NationalData = BUNDLED,
 ) -> CatalogueDiff:
     """The diff of the catalogues at two paths (or of two sides read already), each change placed in
-    its files. Raises :class:`Unreadable` for a side that cannot be read."""
-    left = a if isinstance(a, Side) else read_side(a, merged=merged)
-    right = b if isinstance(b, Side) else read_side(b, merged=merged)
+    its files; with ``merged``, the chains' ``extends: national`` stands for ``national``. Raises
+    :class:`Unreadable` for a side that cannot be read."""
+    left = a if isinstance(a, Side) else read_side(a, merged=merged, national=national)
+    right = b if isinstance(b, Side) else read_side(b, merged=merged, national=national)
     return diff_located(
         left.catalogue,
         right.catalogue,

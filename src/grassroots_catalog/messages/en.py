@@ -646,6 +646,28 @@ CLI: dict[str, str] = {
     "diff.xlsx_needs_output": "--format xlsx needs -o naming an .xlsx file",
     "diff.git_new_file": "{path}: new file",
     "diff.git_deleted_file": "{path}: file deleted",
+    "compare.short_help": "Compare many catalogues row by row with one (the national guidelines or any catalogue): copied, localised, strengthened, weakened, missing, added, not applicable, by jurisdiction and area.",
+    "compare.help": (
+        "Compare each of FILES (catalogue files, or folders of them) row by row with the catalogue of --against: "
+        "national for the national guidelines (all 26 pilot areas; --national and the project config's national "
+        "are honoured), or any catalogue file (a province's, say). A refinement is judged as its chain's "
+        "effective catalogue, a table as written (with --written: everything as written). Shows the matrix of catalogues × areas, the totals "
+        "per catalogue and per area, and the rows most often weakened or left out. Exit status: 0 compared, 2 "
+        "some file could not be read (the others are compared all the same).\n\n"
+        "\b\nExamples:\n  gcat compare catalogs/examples --against national\n"
+        "  gcat compare counties/ --against province.yaml --format html -o comparison.html\n"
+        "  gcat compare counties/ --format xlsx -o comparison.xlsx --jobs 2"
+    ),
+    "compare.option.against": "The catalogue to compare with: national (the national guidelines, the default) or a catalogue file.",
+    "compare.option.written": "Judge refinements as written too, not as the effective catalogues of their chains.",
+    "compare.option.ignore": "Do not compare this field (repeatable), e.g. note, subject.",
+    "compare.option.format": "Output format.",
+    "compare.option.output": "Write to this file (atomically) instead of standard output; required for xlsx.",
+    "compare.option.jobs": "Number of processes (default: one per CPU core).",
+    "compare.option.top": "How many of the rows most often weakened or left out to list.",
+    "compare.needs_files": "At least one catalogue file or folder to compare is needed.",
+    "compare.xlsx_needs_output": "--format xlsx needs -o naming an .xlsx file",
+    "compare.skipped": "{file}: not compared",
     "explain.short_help": "Show, layer by layer, where MATTER of FILE (or one FIELD of it) got its value.",
     "explain.help": (
         "Show, layer by layer, where MATTER of FILE (or one FIELD of it) got its value.\n\n"
@@ -829,6 +851,48 @@ REPORT: dict[str, str] = {
     "diff.refinement.not_applicable": "TODO: B has no such matter; give the reason it does not apply",
     "diff.refinement.header": "Written by gcat diff --as-refinement: the refinement that turns {a} into {b}. Review each entry and fill in the reasons marked TODO.",
     "diff.refinement.unexpressed": "Differences a refinement cannot state:",
+    "compare.status.copied": "copied",
+    "compare.status.localised": "localised",
+    "compare.status.strengthened": "strengthened",
+    "compare.status.weakened": "weakened",
+    "compare.status.missing": "missing",
+    "compare.status.added": "added",
+    "compare.status.not-applicable": "not applicable",
+    "compare.title": "Compared with {against}: {count} catalogues",
+    "compare.judged.merged": "Refinements are judged as the effective catalogues of their chains, tables as written.",
+    "compare.judged.written": "Every catalogue is judged as written (refinements too: chains not composed).",
+    "compare.ignored": "Fields not compared: {fields}",
+    "compare.by_catalogue": "Totals by catalogue",
+    "compare.by_area": "Totals by area",
+    "compare.matrix": "Matrix: rows weakened or missing / rows compared (— an area the catalogue does not cover)",
+    "compare.most_taken_away": "Rows most often weakened or left out",
+    "compare.none_taken_away": "No row was weakened or left out.",
+    "compare.unreadable": "Files not read, not compared: {files}",
+    "compare.uncovered": "—",
+    "compare.all": "All",
+    "compare.column.catalogue": "Catalogue",
+    "compare.column.file": "File",
+    "compare.column.level": "Level",
+    "compare.column.area": "Area",
+    "compare.column.area_slug": "Area slug",
+    "compare.column.row": "Matter id",
+    "compare.column.local_id": "Local id",
+    "compare.column.name": "Matter",
+    "compare.column.status": "Outcome",
+    "compare.column.fields": "Fields",
+    "compare.column.total": "Total",
+    "compare.column.taken_away": "Weakened+missing",
+    "compare.column.weakened_in": "Weakened in",
+    "compare.column.missing_in": "Missing in",
+    "compare.sheet.matrix": "Matrix",
+    "compare.sheet.rows": "Rows",
+    "compare.sheet.outcomes": "Rows by catalogue",
+    "compare.cell": "{catalogue} · {area}: {counts}",
+    "compare.bars": "By area",
+    "compare.bar": "{area}: {counts}",
+    "compare.bar.added": "{count} rows added",
+    "compare.count": "{count} {label}",
+    "compare.separator": ", ",
     # gcat validate --format markdown
     "markdown.title": "Findings",
     "markdown.nothing": "Nothing found.",
