@@ -31,7 +31,9 @@ from grassroots_catalog.cli.shared import (
     limits_from,
     national_from,
     only_catalogues,
+    output_in_a_folder,
     print_findings,
+    require_folder,
     use_colour,
     with_limits,
 )
@@ -71,7 +73,7 @@ def cli() -> None:
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @LANG_OPTION
 @click.option("--format", "output_format", type=click.Choice([*FORMATS, "xlsx"]), default="text", show_default=True)
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), callback=output_in_a_folder)
 @click.option("--fail-on", type=SEVERITIES, default="error", show_default=True)
 @click.option("--show", type=SEVERITIES, default="info", show_default=True)
 @click.option("--color", "colour", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
@@ -348,7 +350,7 @@ def report(
 
 @cli.command("import")
 @click.argument("table", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), callback=output_in_a_folder)
 @click.option(
     "--level", type=click.Choice(["national", "provincial", "municipal", "county", "township"]), default="county"
 )
@@ -395,7 +397,9 @@ def import_command(
 
 @cli.command()
 @click.argument("catalogue", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--output", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path), callback=output_in_a_folder
+)
 @click.option("--merged", is_flag=True)
 @ROOT
 @NATIONAL
@@ -456,18 +460,22 @@ def new(
     chosen = (
         None if areas.strip() in ("", "all") else [a.strip() for a in areas.replace("，", ",").split(",") if a.strip()]
     )
+    # the folder written into is made (one level); its parent must exist, as for every -o
+    require_folder(output.parent)
+    if not (output_format == "xlsx" and output.suffix.lower() == ".xlsx") and output.exists():
+        require_folder(output)
     data = national_from(national, lang)
     try:
         if output_format == "xlsx":
             target = output if output.suffix.lower() == ".xlsx" else output / "catalogue.xlsx"
-            target.parent.mkdir(parents=True, exist_ok=True)
+            target.parent.mkdir(exist_ok=True)
             new_workbook(level, jurisdiction, code, chosen, target, lang=lang, national=data)
             click.echo(say("written", path=target), err=True)
             return
         files = new_catalogue(level, jurisdiction, code, chosen, table=table, lang=lang, national=data)
     except ValueError as error:
         fail(str(error))
-    output.mkdir(parents=True, exist_ok=True)
+    output.mkdir(exist_ok=True)
     existing = [name for name in files if (output / name).exists()]
     if existing:
         fail(say("new.exists", path=output / existing[0]))

@@ -18,7 +18,15 @@ from typing import TYPE_CHECKING, NoReturn
 import click
 
 from grassroots_catalog.cli.language import LANG_OPTION, say
-from grassroots_catalog.cli.shared import EXIT_CLEAN, EXIT_FINDINGS, EXIT_UNREADABLE, fail, print_findings, use_colour
+from grassroots_catalog.cli.shared import (
+    EXIT_CLEAN,
+    EXIT_FINDINGS,
+    EXIT_UNREADABLE,
+    fail,
+    output_in_a_folder,
+    print_findings,
+    use_colour,
+)
 from grassroots_catalog.report.diff import DIFF_FORMATS
 
 if TYPE_CHECKING:
@@ -105,7 +113,7 @@ def _write_refinement(result: CatalogueDiff, target: Path, a_file: str, lang: st
 @click.option("--ignore", multiple=True, metavar="FIELD")
 @click.option("--only", multiple=True, type=click.Choice(KINDS))
 @click.option("--format", "output_format", type=click.Choice(DIFF_FORMATS), default="text", show_default=True)
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), callback=output_in_a_folder)
 @click.option("--fail-on", type=click.Choice(["any", "weaker"]), default="any", show_default=True)
 @click.option("--as-refinement", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--color", "colour", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)

@@ -675,6 +675,8 @@ CLI: dict[str, str] = {
     "schema.option.output": "Write the schema to this file instead of standard output.",
     # ---- messages of several commands
     "written": "{path}: written",
+    "output.no_folder": "the folder {folder} does not exist; nothing was written. Create the folder first, or give another output path (-o)",
+    "output.not_a_folder": "{folder} is not a folder; nothing was written. Give another output path (-o)",
     "error.no_yaml_in_folder": "{path}: no .yaml or .yml file in this folder",
     "error.bad_gcat_lang": "the environment variable GCAT_LANG is {value}: it should be zh or en",
     "error.internal": "gcat: internal error: {kind}: {error} (set GCAT_DEBUG=1 for details and please report it)",

@@ -604,6 +604,8 @@ CLI: dict[str, str] = {
     "schema.option.output": "把 Schema 写入此文件，而不是输出到标准输出。",
     # ---- messages of several commands
     "written": "{path}：已写入",
+    "output.no_folder": "文件夹 {folder} 不存在，未写入任何文件；请先建立该文件夹，或换一个输出路径（-o）",
+    "output.not_a_folder": "{folder} 不是文件夹，未写入任何文件；请换一个输出路径（-o）",
     "error.no_yaml_in_folder": "{path}：文件夹中没有 .yaml 或 .yml 文件",
     "error.bad_gcat_lang": "环境变量 GCAT_LANG 的值 {value} 无效：应为 zh 或 en",
     "error.internal": "gcat：内部错误：{kind}: {error}（设置 GCAT_DEBUG=1 可查看详情，请报告此问题）",
