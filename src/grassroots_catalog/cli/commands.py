@@ -234,6 +234,7 @@ def link(files: Sequence[Path], check: bool, national: Path | None, lang: str, *
         else:
             write_atomic(path, plan.text.encode("utf-8"))
             click.echo(say("link.written", path=path, count=len(plan.changes)), err=True)
+    click.echo(data.statement(lang), err=True)  # the parent rows linked to are these national data's
     sys.exit(status)
 
 

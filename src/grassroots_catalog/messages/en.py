@@ -888,6 +888,8 @@ REPORT: dict[str, str] = {
     "table.tick": "√",
     "table.not_applicable": "Not applicable: {reason}",
     "table.localise": "To localise: name the local body responsible (subject) and tick the channels actually used",
+    "table.about_sheet": "About",
+    "table.about.national": "National data",
     "table.findings.column.file": "File",
     "table.findings.column.where": "Where",
     "table.findings.column.code": "Code",

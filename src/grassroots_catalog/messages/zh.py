@@ -816,6 +816,8 @@ REPORT: dict[str, str] = {
     "table.tick": "√",
     "table.not_applicable": "不适用：{reason}",
     "table.localise": "待本地填写：写明本级负责的单位（公开主体），勾选实际使用的公开渠道",
+    "table.about_sheet": "说明",
+    "table.about.national": "国家指引数据",
     "table.findings.column.file": "文件",
     "table.findings.column.where": "位置",
     "table.findings.column.code": "代码",

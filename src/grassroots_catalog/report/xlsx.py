@@ -393,7 +393,25 @@ def findings_workbook(reports: Sequence[FileReport], *, lang: str = "zh") -> Wor
         sheet.column_dimensions[get_column_letter(col)].width = width
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(keys))}{max(row - 1, 1)}"
     sheet.freeze_panes = "A2"
+    _about_sheet(workbook, reports, lang)
     return workbook
+
+
+def _about_sheet(workbook: Workbook, reports: Sequence[FileReport], lang: str) -> None:
+    """A second sheet saying what the findings were checked against: which national data (the bundled
+    rows, or a folder's tables), as every other output of ``gcat validate`` says it. The findings sheet
+    stays first and plain (one header row), so that its filter and sorting work as Excel users expect."""
+    about = workbook.create_sheet(report_text("table.about_sheet", lang))
+    statements = list(dict.fromkeys((report.national or BUNDLED).statement(lang) for report in reports))
+    if not statements:
+        statements = [BUNDLED.statement(lang)]
+    _write(about, 1, 1, report_text("table.about.national", lang))
+    about.cell(1, 1).font = Font(bold=True)
+    for row, statement in enumerate(statements, start=1):
+        _write(about, row, 2, statement)
+        about.cell(row, 2).alignment = Alignment(vertical="top", wrap_text=True)
+    about.column_dimensions["A"].width = 16
+    about.column_dimensions["B"].width = 100
 
 
 def findings_xlsx(reports: Sequence[FileReport], path: str | os.PathLike[str], *, lang: str = "zh") -> None:
