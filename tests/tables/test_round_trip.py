@@ -39,17 +39,18 @@ def _rows(catalogue: Catalogue) -> list[tuple[Any, ...]]:
     return sorted(_row(m) for m in catalogue.matters if m.not_applicable is None)
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize("form", ["xlsx", "csv"])
 @pytest.mark.parametrize("chain", CHAINS, ids=lambda p: p.stem)
-def test_exported_tables_import_as_the_same_catalogue(chain: Path, form: str, tmp_path: Path) -> None:
+def test_exported_tables_import_as_the_same_catalogue(chain: Path, form: str, lang: str, tmp_path: Path) -> None:
     _, effective = resolve_file(chain)
     assert effective is not None
     catalogue = effective.written
     table = tmp_path / f"table.{form}"
     if form == "xlsx":
-        export_xlsx(catalogue, table)
+        export_xlsx(catalogue, table, lang=lang)
     else:
-        write_atomic(table, export_csv(catalogue).encode("utf-8"))
+        write_atomic(table, export_csv(catalogue, lang=lang).encode("utf-8"))
     imported = import_table(table)
     assert imported.catalogue is not None and imported.ok
     assert [f for f in imported.findings if f.severity.slug != "info"] == []

@@ -33,7 +33,16 @@ from grassroots_catalog.domain.vocabularies import (
 from grassroots_catalog.messages.words import report_text
 from grassroots_catalog.model.normalise import DITTO
 from grassroots_catalog.read.tables.areas import AreaReading, area_in_title, further_area, read_area
-from grassroots_catalog.read.tables.columns import NAME_LEVELS, VOCABULARIES, Column, header, is_header, settle, texts
+from grassroots_catalog.read.tables.columns import (
+    NAME_LEVELS,
+    VOCABULARIES,
+    Column,
+    english_value,
+    header,
+    is_header,
+    settle,
+    texts,
+)
 from grassroots_catalog.read.tables.grid import Cell, Grid, Sheet
 from grassroots_catalog.read.tables.headers import TICKS, UNTICKS
 from grassroots_catalog.results import Finding, Severity
@@ -329,6 +338,9 @@ class _Reader:
             for text, cell in values.get(kind, []):
                 parts = split_ticked_cell(text)
                 parts = parts if parts is not None else split_cell(text)
+                english = [english_value(kind, part) for part in _LIST_SEPARATORS.split(text) if part.strip()]
+                if english and all(english):  # the English labels of gcat export --lang en
+                    parts = [value for value in english if value]
                 found, _, unknown = normalise(parts)
                 chosen += [v.zh for v in found]
                 if unknown:
@@ -419,6 +431,7 @@ def _not_applicable(notes: list[str]) -> tuple[list[str], list[str]]:
 
 
 _GAP = re.compile(r"\s+")
+_LIST_SEPARATORS = re.compile(r"[、，,；;\n]+")
 
 
 def _one_line(text: str) -> str:
