@@ -352,9 +352,7 @@ def report(
 @cli.command("import")
 @click.argument("table", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), callback=output_in_a_folder)
-@click.option(
-    "--level", type=click.Choice(["national", "provincial", "municipal", "county", "township"]), default="county"
-)
+@click.option("--level", type=click.Choice(["national", "provincial", "municipal", "county", "township"]))
 @click.option("--area")
 @click.option("--extends", "extends", default="national", show_default=True)
 @click.option("--jurisdiction")
@@ -364,7 +362,7 @@ def report(
 def import_command(
     table: Path,
     output: Path | None,
-    level: str,
+    level: str | None,
     area: str | None,
     extends: str,
     jurisdiction: str | None,

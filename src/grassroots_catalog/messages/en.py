@@ -326,6 +326,10 @@ FINDINGS: dict[str, dict[str, str]] = {
         "": "this row shares the merged row number of {first}; folded into one matter",
         "blank": "this row has no row number and no name of its own; folded into the matter of {first}",
     },
+    "T031": {
+        "": "the table names no area; the area '{area}' was taken from the file's name '{name}'",
+        "fix": "please confirm; --area, a section row or a 领域 column names the area too.",
+    },
     # ---- T040: a national guideline table (gcat import --level national)
     "T040": {
         "": "a national guideline table holds the matters of one pilot area; this one holds: {areas}",
@@ -527,7 +531,7 @@ CLI: dict[str, str] = {
         "dropped or shifted. Formulas are never evaluated. Rows are linked to the national rows by their names."
     ),
     "import.option.output": "Write to this file (atomically) instead of standard output.",
-    "import.option.level": "The catalogue's level (default county; national to bring in a full official guideline table of one area, as DIR/AREA.yaml for --national DIR).",
+    "import.option.level": "The catalogue's level (default: the one the hidden sheet of a gcat export workbook records, else county; national to bring in a full official guideline table of one area, as DIR/AREA.yaml for --national DIR).",
     "import.option.area": "The area the whole file is about (slug or Chinese name), when the table does not say.",
     "import.option.extends": "The catalogue it extends (default national; none for none).",
     "import.option.jurisdiction": "The government's name, e.g. 示例县人民政府.",

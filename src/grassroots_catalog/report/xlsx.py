@@ -43,6 +43,7 @@ from grassroots_catalog.read.atomic import write_atomic
 from grassroots_catalog.read.load import catalogue_from_data
 from grassroots_catalog.read.national_data import BUNDLED, NationalData
 from grassroots_catalog.read.tables import FORMULA_STARTS, guarded
+from grassroots_catalog.read.tables.metadata import METADATA_SHEET, metadata_rows
 from grassroots_catalog.results import format_path
 
 if TYPE_CHECKING:
@@ -247,6 +248,7 @@ def build_workbook(catalogue: Catalogue, *, lang: str = "zh") -> tuple[Workbook,
     widths += [max(_display_width(c.title) + 2, 6) for c in columns]
     row = 4
     first_matter_row = row
+    placed: list[tuple[str, Matter]] = []  # each matter and the cell its row starts at, for the hidden sheet
     for position, (slug, matters) in enumerate(_by_area(catalogue), start=1):
         name = area_name(catalogue, slug, lang)
         _write(
@@ -268,6 +270,7 @@ def build_workbook(catalogue: Catalogue, *, lang: str = "zh") -> tuple[Workbook,
                 run_start, run_name = row, matter.name.level1
             sheet.cell(row, 1).value = number
             sheet.cell(row, 1).alignment = centre
+            placed.append((f"{sheet.title}!A{row}", matter))
             lines = 1
             for offset, column in enumerate(columns):
                 text = column.value(matter, lang)
@@ -295,7 +298,27 @@ def build_workbook(catalogue: Catalogue, *, lang: str = "zh") -> tuple[Workbook,
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True  # type: ignore[union-attr]
     sheet.print_options.horizontalCentered = True
+    _metadata_sheet(workbook, catalogue, placed)
     return workbook, columns, first_matter_row
+
+
+def _metadata_sheet(workbook: Workbook, catalogue: Catalogue, placed: Sequence[tuple[str, Matter]]) -> None:
+    """The hidden sheet the importer reads first (:mod:`grassroots_catalog.read.tables.metadata`): what
+    the printed table has no place for, so that import(export(c)) gives c's ids and area slugs back."""
+    jurisdiction = catalogue.jurisdiction
+    rows = metadata_rows(
+        id=catalogue.id,
+        level=catalogue.level.value,
+        extends=catalogue.extends,
+        jurisdiction=(jurisdiction.name, jurisdiction.code) if jurisdiction is not None else None,
+        areas=[(area.slug, area.zh, area.en) for area in catalogue.areas],
+        matters=[(cell, matter.id, matter.name.parts()) for cell, matter in placed],
+    )
+    hidden = workbook.create_sheet(METADATA_SHEET)
+    for number, values in enumerate(rows, start=1):
+        for column, text in enumerate(values, start=1):
+            _write(hidden, number, column, text)
+    hidden.sheet_state = "hidden"
 
 
 def _merge_run(sheet: Worksheet, first: int, last: int) -> None:

@@ -184,5 +184,5 @@ def further_area(text: str) -> AreaReading:
 
 
 _LATIN = re.compile(r"[A-Za-z]")
-_FURTHER_ENGLISH = {fold(en).casefold(): (zh, slug, en) for zh, (slug, en) in reversed(FURTHER_AREAS.items())}
+_FURTHER_ENGLISH = {fold(en).casefold(): (zh, slug, en) for zh, (slug, en) in reversed(list(FURTHER_AREAS.items()))}
 """The further areas of :data:`FURTHER_AREAS` by their English names (an English export's section rows)."""

@@ -45,21 +45,27 @@ class Imported:
 def import_table(
     path: str | os.PathLike[str],
     *,
-    level: str = "county",
+    level: str | None = None,
     area: str | None = None,
     extends: str | None = "national",
     jurisdiction: str | None = None,
     title: str | None = None,
     limits: Limits = DEFAULT_LIMITS,
 ) -> Imported:
-    """Read the table at ``path`` into a catalogue; never raises for bad input."""
+    """Read the table at ``path`` into a catalogue; never raises for bad input.
+
+    ``level`` None is the level the workbook's hidden sheet records (``gcat export`` writes it), else
+    county; a national table has no parent, whatever ``extends`` says."""
     file = os.fspath(path)
     try:
         grid = read_table(file, limits=limits)
     except TableRejected as rejected:
         return Imported(file, None, None, (rejected.finding,))
     interpreted = interpret(grid, level=level, area=area, extends=extends, jurisdiction=jurisdiction, title=title)
+    if interpreted.data["level"] == "national" and extends is not None:
+        interpreted = interpret(grid, level="national", area=area, extends=None, jurisdiction=jurisdiction, title=title)
     data, shaped = interpreted.data, list[Finding]()
+    level = str(data["level"])
     if level == "national":  # an official national table: shaped as the bundled national catalogues
         from grassroots_catalog.read.tables.national import as_national
 

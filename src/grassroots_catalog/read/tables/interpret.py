@@ -32,7 +32,7 @@ from grassroots_catalog.domain.vocabularies import (
 )
 from grassroots_catalog.messages.words import report_text
 from grassroots_catalog.model.normalise import DITTO
-from grassroots_catalog.read.tables.areas import AreaReading, area_in_title, further_area, read_area
+from grassroots_catalog.read.tables.areas import AreaReading, area_in_title, bare_name, fold, further_area, read_area
 from grassroots_catalog.read.tables.columns import (
     NAME_LEVELS,
     VOCABULARIES,
@@ -45,6 +45,7 @@ from grassroots_catalog.read.tables.columns import (
 )
 from grassroots_catalog.read.tables.grid import Cell, Grid, Sheet
 from grassroots_catalog.read.tables.headers import TICKS, UNTICKS
+from grassroots_catalog.read.tables.metadata import METADATA_SHEET, TableMetadata, read_metadata
 from grassroots_catalog.results import Finding, Severity
 
 __all__ = ["Interpreted", "interpret"]
@@ -81,16 +82,26 @@ _SECTION = re.compile(r"^(?:(?:[一二三四五六七八九十百]+|\d+)[、.．
 class _Reader:
     """Reads the sheets of one grid into matters, collecting findings."""
 
-    def __init__(self, grid: Grid, area: str | None) -> None:
+    def __init__(self, grid: Grid, area: str | None, metadata: TableMetadata | None = None) -> None:
         self.file = grid.file
         self.findings: list[Finding] = list(grid.findings)
         self.matters: list[dict[str, Any]] = []
         self.sources: list[str] = []
         self.further: dict[str, AreaReading] = {}
         self.titles: list[str] = []
+        self.declared: dict[str, AreaReading] = {}
+        for slug, zh, en in metadata.areas if metadata is not None else ():
+            reading = AreaReading(slug, "further", zh, en)
+            for key in (bare_name(zh), fold(zh), bare_name(en).casefold(), fold(en).casefold()):
+                self.declared.setdefault(key, reading)
         self.default_area: AreaReading | None = None
+        self.from_file_name = False
         if area:
-            self.default_area = read_area(area) or further_area(area)
+            self.default_area = read_area(area) or self._further_reading(area)
+        else:  # 社会救助.csv: a file named after a pilot area holds that area's rows
+            named = read_area(PurePath(grid.file).stem)
+            if named is not None and named.how in ("exact", "known"):
+                self.default_area, self.from_file_name = named, True
 
     # ------------------------------------------------------------------ sheets and tables
 
@@ -298,6 +309,10 @@ class _Reader:
             if reading is not None and reading.how in ("exact", "known"):
                 return reading.value
         chosen = context or self.default_area
+        if chosen is not None and context is None and self.from_file_name:
+            said = {"cell": "", "area": chosen.value, "name": PurePath(self.file).name}
+            self.findings.append(Finding("T031", Severity.INFO, file=self.file, ctx=said))
+            self.from_file_name = False  # said once
         if chosen is not None:
             if chosen.how == "further":
                 self.further.setdefault(chosen.value, chosen)
@@ -363,8 +378,15 @@ class _Reader:
 
     # ------------------------------------------------------------------ areas and findings
 
+    def _further_reading(self, text: str) -> AreaReading:
+        """A further area: the one the table's hidden sheet declares under this name, else one made from it."""
+        for key in (bare_name(text), fold(text), bare_name(text).casefold(), fold(text).casefold()):
+            if key in self.declared:
+                return self.declared[key]
+        return further_area(text)
+
     def _further(self, text: str, cell: Cell) -> AreaReading:
-        reading = further_area(text)
+        reading = self._further_reading(text)
         if reading.value not in self.further:
             self._note("T026", Severity.WARNING, cell, name=reading.name, slug=reading.value)
         self.further.setdefault(reading.value, reading)
@@ -473,24 +495,43 @@ def _catalogue_id(file: str) -> str:
     return cleaned or "table-" + hashlib.sha1(stem.encode("utf-8")).hexdigest()[:8]
 
 
+def _metadata(grid: Grid) -> TableMetadata | None:
+    for sheet in grid.sheets:
+        if sheet.hidden and sheet.name == METADATA_SHEET:
+            return read_metadata(sheet)
+    return None
+
+
 def interpret(
     grid: Grid,
     *,
-    level: str = "county",
+    level: str | None = None,
     area: str | None = None,
     extends: str | None = "national",
     jurisdiction: str | None = None,
     title: str | None = None,
 ) -> Interpreted:
-    """Catalogue data from ``grid``, with the ref of each matter's first cell and every cell not understood."""
-    reader = _Reader(grid, area)
+    """Catalogue data from ``grid``, with the ref of each matter's first cell and every cell not understood.
+
+    ``level`` None is the level the table's hidden sheet gives (:mod:`.metadata`), else county; the
+    hidden sheet also gives the catalogue's id, jurisdiction, further areas' slugs and matters' ids."""
+    metadata = _metadata(grid)
+    reader = _Reader(grid, area, metadata)
     for sheet in grid.sheets:
+        if metadata is not None and sheet.name == metadata.sheet:
+            continue
         reader.sheet(sheet)
+    told = metadata.values if metadata is not None else {}
     data: dict[str, Any] = {
-        "id": _catalogue_id(grid.file),
+        "id": told.get("id") or _catalogue_id(grid.file),
         "title": title or (reader.titles[0] if reader.titles else PurePath(grid.file).stem or grid.file),
-        "level": level,
+        "level": level or told.get("level") or "county",
     }
+    if metadata is not None:
+        _restore_ids(reader, metadata)
+        if jurisdiction is None and metadata.jurisdiction is not None:
+            name, code = metadata.jurisdiction
+            data["jurisdiction"] = {"name": name, **({"code": code} if code else {})}
     if extends is not None:
         data["extends"] = extends
         data["form"] = "table"
@@ -499,7 +540,25 @@ def interpret(
         data["scope"] = "part"
     if jurisdiction:
         data["jurisdiction"] = {"name": jurisdiction}
+    elif "jurisdiction" in data:  # the hidden sheet's, after the other keys as a catalogue file orders them
+        data["jurisdiction"] = data.pop("jurisdiction")
     if reader.further:
         data["areas"] = [{"slug": r.value, "zh": r.name, "en": r.en or r.name} for r in reader.further.values()]
     data["matters"] = reader.matters
     return Interpreted(data, tuple(reader.sources), tuple(reader.findings))
+
+
+def _restore_ids(reader: _Reader, metadata: TableMetadata) -> int:
+    """Give each matter the id the hidden sheet records for its cell, where the row's names are still
+    the ones recorded beside it; returns how many were given."""
+    restored = 0
+    for matter, source in zip(reader.matters, reader.sources, strict=True):
+        recorded = metadata.matters.get(source)
+        if recorded is None:
+            continue
+        matter_id, names = recorded
+        written = tuple(matter["name"][level] for level in NAME_LEVELS if level in matter["name"])
+        if tuple(_one_line(name) for name in names) == written:
+            matter["id"] = matter_id
+            restored += 1
+    return restored
