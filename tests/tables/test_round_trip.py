@@ -12,6 +12,7 @@ from grassroots_catalog.check.chain import resolve_file
 from grassroots_catalog.cli import cli
 from grassroots_catalog.model import Catalogue, Matter
 from grassroots_catalog.read.atomic import write_atomic
+from grassroots_catalog.read.load import read_catalogue
 from grassroots_catalog.read.tables.importer import import_table
 from grassroots_catalog.report.xlsx import export_csv, export_xlsx
 
@@ -97,3 +98,17 @@ def test_gcat_validate_writes_the_findings_as_a_filterable_sheet(tmp_path: Path)
     codes = {row[2] for row in sheet.iter_rows(min_row=2, values_only=True)}
     assert {"M012", "R05", "M010", "R11"} <= codes and sheet.auto_filter.ref is not None
     assert CliRunner().invoke(cli, ["validate", str(EXAMPLES / "county.yaml"), "--format", "xlsx"]).exit_code == 2
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_gcat_import_reads_what_gcat_export_lang_en_writes(suffix: str, tmp_path: Path) -> None:
+    table, out = tmp_path / f"county{suffix}", tmp_path / "county.yaml"
+    exported = CliRunner().invoke(cli, ["export", "--lang", "en", str(EXAMPLES / "county.yaml"), "-o", str(table)])
+    assert exported.exit_code == 0, exported.output
+    result = CliRunner().invoke(cli, ["import", "--lang", "en", str(table), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert " T020 " not in result.output and " T028 " not in result.output
+    imported = import_table(out.with_suffix(suffix))
+    assert imported.catalogue is not None
+    written = read_catalogue(EXAMPLES / "county.yaml").catalogue
+    assert written is not None and _rows(imported.catalogue) == _rows(written)

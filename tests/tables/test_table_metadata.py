@@ -141,3 +141,21 @@ def test_a_generated_catalogue_through_a_workbook_keeps_its_ids(data: dict[str, 
     assert sorted((m.id, m.area, m.name.parts()) for m in imported.catalogue.matters) == sorted(
         (m.id, m.area, m.name.parts()) for m in catalogue.matters
     )
+
+
+def test_an_english_csv_names_its_further_areas_in_english_with_their_spaces(tmp_path: Path) -> None:
+    table = tmp_path / "table.csv"
+    table.write_bytes(export_csv(_county(), lang="en").encode("utf-8"))
+    imported = import_table(table)
+    assert imported.catalogue is not None
+    names = {a.slug: (a.zh, a.en) for a in imported.catalogue.areas}
+    assert names["natural-resources"] == ("自然资源", "Natural resources")  # known by its English name
+    (made,) = [slug for slug in names if slug.startswith("area-")]
+    assert names[made] == ("Grid governance", "Grid governance")
+
+
+def test_a_chinese_further_area_name_is_folded_as_before() -> None:
+    from grassroots_catalog.read.tables.areas import further_area
+
+    assert further_area("二十七、PPP 项目领域").name == "PPP项目"
+    assert further_area("27. Grid  governance").name == "Grid governance"

@@ -175,7 +175,8 @@ def further_area(text: str) -> AreaReading:
     english = _FURTHER_ENGLISH.get(name.casefold())
     if english is not None:  # its English name: the area as the Chinese name declares it
         return AreaReading(english[1], "further", english[0], english[2])
-    if _LATIN.search(name):  # an English name (gcat export --lang en) keeps the spaces between its words
+    if _LATIN.search(name) and not any(unicodedata.east_asian_width(char) in ("W", "F") for char in name):
+        # an English name (gcat export --lang en) keeps the spaces between its words
         spaced = " ".join(unicodedata.normalize("NFKC", text).split())
         spaced = _ORDINAL.sub("", spaced, count=1)
         name = (_SUFFIX.sub("", spaced) or spaced).strip() or name
