@@ -10,6 +10,7 @@ from typing import Any
 
 import openpyxl
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -159,3 +160,33 @@ def test_a_chinese_further_area_name_is_folded_as_before() -> None:
 
     assert further_area("二十七、PPP 项目领域").name == "PPP项目"
     assert further_area("27. Grid  governance").name == "Grid governance"
+
+
+def test_the_parent_comes_back_and_the_callers_wins(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from grassroots_catalog.cli import cli
+
+    data = {"id": "town", "title": "测试镇目录", "level": "township", "extends": "test-county", "form": "table"}
+    outcome = catalogue_from_data({**data, "matters": [MATTERS[2]]})
+    assert outcome.catalogue is not None
+    table = tmp_path / "table.xlsx"
+    export_xlsx(outcome.catalogue, table)
+    restored = import_table(table).catalogue
+    assert restored is not None and restored.extends == "test-county"
+    assert (import_table(table, extends="national").catalogue or restored).extends == "national"
+    for extra, parent in (([], "test-county"), (["--extends", "none"], None), (["--extends", "national"], "national")):
+        out = tmp_path / "town.yaml"
+        result = CliRunner().invoke(cli, ["import", str(table), "-o", str(out), *extra])
+        assert result.exit_code in (0, 1), result.output
+        written = catalogue_from_data(yaml.safe_load(out.read_text(encoding="utf-8"))).catalogue
+        assert written is not None and written.extends == parent, extra
+
+
+def test_a_parent_named_by_its_path_is_not_taken_beside_a_workbook(tmp_path: Path) -> None:
+    data = {"id": "town", "title": "测试镇目录", "level": "township", "extends": "./county.yaml", "form": "table"}
+    outcome = catalogue_from_data({**data, "matters": [MATTERS[2]]})
+    assert outcome.catalogue is not None
+    export_xlsx(outcome.catalogue, tmp_path / "elsewhere.xlsx")
+    imported = import_table(tmp_path / "elsewhere.xlsx").catalogue
+    assert imported is not None and imported.extends == "national" and imported.id == "town"

@@ -354,7 +354,7 @@ def report(
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), callback=output_in_a_folder)
 @click.option("--level", type=click.Choice(["national", "provincial", "municipal", "county", "township"]))
 @click.option("--area")
-@click.option("--extends", "extends", default="national", show_default=True)
+@click.option("--extends", "extends")
 @click.option("--jurisdiction")
 @click.option("--title")
 @LANG_OPTION
@@ -364,16 +364,18 @@ def import_command(
     output: Path | None,
     level: str | None,
     area: str | None,
-    extends: str,
+    extends: str | None,
     jurisdiction: str | None,
     title: str | None,
     lang: str,
     **limits: Any,
 ) -> None:
     from grassroots_catalog.read.atomic import write_atomic
-    from grassroots_catalog.read.tables.importer import import_table
+    from grassroots_catalog.read.tables.importer import FROM_TABLE, FromTable, import_table
 
-    parent = None if level == "national" or extends in ("", "none") else extends
+    parent: str | FromTable | None = FROM_TABLE if extends is None else extends
+    if level == "national" or extends in ("", "none"):
+        parent = None
     imported = import_table(
         table,
         level=level,

@@ -533,7 +533,7 @@ CLI: dict[str, str] = {
     "import.option.output": "Write to this file (atomically) instead of standard output.",
     "import.option.level": "The catalogue's level (default: the one the hidden sheet of a gcat export workbook records, else county; national to bring in a full official guideline table of one area, as DIR/AREA.yaml for --national DIR).",
     "import.option.area": "The area the whole file is about (slug or Chinese name), when the table does not say.",
-    "import.option.extends": "The catalogue it extends (default national; none for none).",
+    "import.option.extends": "The catalogue it extends (default: the one the hidden sheet of a gcat export workbook records, else national; none for none).",
     "import.option.jurisdiction": "The government's name, e.g. 示例县人民政府.",
     "import.option.title": "The catalogue's title (default: the table's title row or the file's name).",
     "import.written": "{path}: {count} matter(s) written",

@@ -472,7 +472,7 @@ CLI: dict[str, str] = {
     "import.option.output": "写入此文件（以原子方式写入），而不是输出到标准输出。",
     "import.option.level": "目录层级（默认取 gcat export 所写工作簿的隐藏工作表记录的层级，否则为 county 县级；national 用于导入一个领域完整的国家标准指引原表，写为 DIR/领域.yaml，供 --national DIR 使用）。",
     "import.option.area": "整个文件所属的领域（领域标识或中文名称），表格本身未标明领域时使用。",
-    "import.option.extends": "所扩展的上级目录（默认 national；none 表示不扩展）。",
+    "import.option.extends": "所扩展的上级目录（默认取 gcat export 所写工作簿的隐藏工作表记录的上级目录，否则为 national；none 表示不扩展）。",
     "import.option.jurisdiction": "本级政府名称，例如 示例县人民政府。",
     "import.option.title": "目录标题（默认：表格的标题行或文件名）。",
     "import.written": "{path}：已写入 {count} 个事项",

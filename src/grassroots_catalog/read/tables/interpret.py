@@ -18,8 +18,9 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import PurePath
-from typing import Any
+from typing import Any, Final
 
 from grassroots_catalog.domain.areas import AREAS, resolve_area
 from grassroots_catalog.domain.normalise import normalise_basis, normalise_content
@@ -48,7 +49,16 @@ from grassroots_catalog.read.tables.headers import TICKS, UNTICKS
 from grassroots_catalog.read.tables.metadata import METADATA_SHEET, TableMetadata, read_metadata
 from grassroots_catalog.results import Finding, Severity
 
-__all__ = ["Interpreted", "interpret"]
+__all__ = ["FROM_TABLE", "FromTable", "Interpreted", "interpret"]
+
+
+class FromTable(Enum):
+    """The parent a table's hidden data sheet records (``gcat export`` writes it), else ``national``."""
+
+    PARENT = "from-table"
+
+
+FROM_TABLE: Final = FromTable.PARENT
 
 
 @dataclass(frozen=True, slots=True)
@@ -495,6 +505,12 @@ def _catalogue_id(file: str) -> str:
     return cleaned or "table-" + hashlib.sha1(stem.encode("utf-8")).hexdigest()[:8]
 
 
+def _is_path(reference: str) -> bool:
+    """Whether a parent is named by its path (``./city.yaml``), which is relative to the YAML file it was
+    written in and means nothing beside a workbook that may be anywhere; a catalogue id is kept."""
+    return "/" in reference or "\\" in reference or reference.lower().endswith((".yaml", ".yml"))
+
+
 def _metadata(grid: Grid) -> TableMetadata | None:
     for sheet in grid.sheets:
         if sheet.hidden and sheet.name == METADATA_SHEET:
@@ -507,15 +523,20 @@ def interpret(
     *,
     level: str | None = None,
     area: str | None = None,
-    extends: str | None = "national",
+    extends: str | FromTable | None = FROM_TABLE,
     jurisdiction: str | None = None,
     title: str | None = None,
 ) -> Interpreted:
     """Catalogue data from ``grid``, with the ref of each matter's first cell and every cell not understood.
 
     ``level`` None is the level the table's hidden sheet gives (:mod:`.metadata`), else county; the
-    hidden sheet also gives the catalogue's id, jurisdiction, further areas' slugs and matters' ids."""
+    hidden sheet also gives the catalogue's id, jurisdiction, further areas' slugs and matters' ids, and
+    with ``extends`` :data:`FROM_TABLE` its parent when named by id (none when it records none), else
+    ``national``."""
     metadata = _metadata(grid)
+    if isinstance(extends, FromTable):
+        recorded = metadata.values.get("extends") if metadata is not None else None
+        extends = "national" if recorded is None or _is_path(recorded) else recorded or None
     reader = _Reader(grid, area, metadata)
     for sheet in grid.sheets:
         if metadata is not None and sheet.name == metadata.sheet:
