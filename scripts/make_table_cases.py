@@ -38,6 +38,8 @@ class Workbook:
     """An .xlsx file: sheets of rows, each with its merged ranges ("A1:N1")."""
 
     sheets: Sequence[tuple[str, Sequence[Row], Sequence[str]]]
+    hidden: Sequence[str] = ()
+    """The names of the sheets that are hidden (the data sheet ``gcat export`` adds)."""
 
 
 @dataclass(frozen=True)
@@ -925,6 +927,118 @@ CASES.append(
 )
 
 
+# A catalogue exported with gcat export --lang en (for an English-speaking reviewer, or a bilingual
+# office) and imported back: English headings and tick columns, section rows naming the areas in
+# English (20. Social assistance), and the hidden data sheet holding what the print cannot show (the
+# catalogue's id and jurisdiction, the further area's slug, the matters' ids).
+EN_TOP: Row = ["No.", "Matter", None, "Content (elements)", "Basis", "Time limit", "Responsible body"]
+EN_TOP = [*EN_TOP, "Channels and carriers", "Audience", None, "Mode", None, "Disclosure level", None, "Note"]
+EN_SUB: Row = [None, "Level-1 matter", "Level-2 matter", None, None, None, None, None, "the whole of society"]
+EN_SUB = [*EN_SUB, "a specific group", "proactive", "on request", "county level", "township level", None]
+EN_WIDTH = len(EN_TOP)
+EN_MERGES = ["A1:O1", "A2:A3", "B2:C2", "D2:D3", "E2:E3", "F2:F3", "G2:G3", "H2:H3", "I2:J2", "K2:L2", "M2:N2"]
+EN_MERGES += ["O2:O3", "A4:O4", "B5:B6", "A7:O7", "A9:O9"]
+
+
+def en_row(number: str, level1: str | None, level2: str, content: str, marks: str = "√.√.√√") -> Row:
+    return [*row(number, level1, level2, content, marks), ""]
+
+
+def section(text: str) -> Row:
+    return [text, *([None] * (EN_WIDTH - 1))]
+
+
+EN_DATA: list[Row] = [
+    ["format", "grassroots-catalog table metadata 1"],
+    ["id", "example-county"],
+    ["level", "county"],
+    ["extends", "national"],
+    ["jurisdiction", "示例县人民政府", "990121"],
+    ["area", "grid-governance", "网格化管理", "Grid governance"],
+    ["matter", "Catalogue!A5", SA1[3], SA1[0], SA1[1]],
+    ["matter", "Catalogue!A6", SA2[3], SA2[0], SA2[1]],
+    ["matter", "Catalogue!A8", EC1[3], EC1[0], EC1[1]],
+    ["matter", "Catalogue!A10", "grid-governance.worker-list", "网格员", "网格员名单"],
+]
+CASES.append(
+    Case(
+        "english-export",
+        "a catalogue exported with gcat export --lang en and imported back: English headings, ticks and areas",
+        {
+            "table.xlsx": Workbook(
+                [
+                    (
+                        "Catalogue",
+                        [
+                            [TITLE, *([None] * (EN_WIDTH - 1))],
+                            EN_TOP,
+                            EN_SUB,
+                            section("20. Social assistance"),
+                            en_row("1", SA1[0], SA1[1], SA1[2]),
+                            en_row("2", None, SA2[1], SA2[2], "√..√√."),
+                            section("21. Elderly-care services"),
+                            en_row("1", EC1[0], EC1[1], EC1[2], ".√√..√"),
+                            section("3. Grid governance"),
+                            en_row("1", "网格员", "网格员名单", "网格员姓名\n联系电话"),
+                        ],
+                        EN_MERGES,
+                    ),
+                    ("gcat-catalogue", EN_DATA, []),
+                ],
+                hidden=["gcat-catalogue"],
+            )
+        },
+        [
+            m(
+                "Catalogue!A5",
+                id=SA1[3],
+                area="social-assistance",
+                name=name(SA1[0], SA1[1]),
+                audience=["全社会"],
+                mode=["主动"],
+                level=["县级", "乡级"],
+            ),
+            m("Catalogue!A6", id=SA2[3], area="social-assistance", mode=["依申请"], level=["县级"]),
+            m("Catalogue!A8", id=EC1[3], area="elderly-care", audience=["特定群体"], level=["乡级"]),
+            m("Catalogue!A10", id="grid-governance.worker-list", area="grid-governance"),
+        ],
+        ["T026 Catalogue!A9"],
+        areas=["grid-governance"],
+    )
+)
+
+# The same as CSV (gcat export --lang en -o FILE.csv): one flat header row naming group and value
+# together (Audience (the whole of society)), the area in its own column by its English name; a further
+# area the importer knows by its English name gets its slug, another one a slug made from its name.
+EN_FLAT = ["No.", "Area", "Level-1 matter", "Level-2 matter", "Content (elements)", "Basis", "Time limit"]
+EN_FLAT += ["Responsible body", "Channels and carriers", "Audience (the whole of society)"]
+EN_FLAT += ["Audience (a specific group)", "Mode (proactive)", "Mode (on request)"]
+EN_FLAT += ["Disclosure level (county level)", "Disclosure level (township level)", "Note"]
+CASES.append(
+    Case(
+        "english-export-csv",
+        "the same exported as CSV with --lang en: English headings, the area column in English",
+        {
+            "table.csv": Text(
+                [
+                    EN_FLAT,
+                    ["1", "Social assistance", *en_row("", SA1[0], SA1[1], SA1[2])[1:]],
+                    ["1", "Elderly-care services", *en_row("", EC1[0], EC1[1], EC1[2], ".√√..√")[1:]],
+                    ["1", "Natural resources", *en_row("", "不动产登记", "登记结果", "登记信息")[1:]],
+                ]
+            )
+        },
+        [
+            m("2:1", id=SA1[3], area="social-assistance", audience=["全社会"], level=["县级", "乡级"]),
+            m("5:1", id=EC1[3], area="elderly-care", audience=["特定群体"], mode=["主动"]),
+            m("8:1", area="natural-resources", name=name("不动产登记", "登记结果")),
+        ],
+        ["T026 8:2"],
+        areas=["natural-resources"],
+    )
+)
+
+
 # --------------------------------------------------------------------------- writing
 
 
@@ -944,6 +1058,8 @@ def workbook_bytes(book: Workbook) -> bytes:
                     sheet.cell(r, c).value = text
         for span in merges:
             sheet.merge_cells(span)
+        if sheet_name in book.hidden:
+            sheet.sheet_state = "hidden"
     stream = io.BytesIO()
     workbook.save(stream)
     return _deterministic(stream.getvalue())

@@ -124,6 +124,8 @@ def _interpretation_findings() -> list[Finding]:
     found += interpret(grid(sheet("A", [["领域", "一级事项"], ["社保", "某事"]]))).findings  # T025
     found += interpret(grid(sheet("N", [["一级事项", "公开内容"], ["某事", "x"]]))).findings  # T027
     found += interpret(grid(sheet("E", [["什么都不是", "x"]]))).findings  # T020
+    named = grid(sheet("F", [["一级事项", "公开内容"], ["某事", "x"]]), file="社会救助.csv")
+    found += interpret(named).findings  # T031: the area from the file's name
     from grassroots_catalog.read.tables.national import as_national
 
     found += as_national({"matters": [{"area": "health"}, {"area": "employment"}]}, file="n.xlsx")[1]  # T040

@@ -12,6 +12,7 @@ from grassroots_catalog.check.chain import resolve_file
 from grassroots_catalog.cli import cli
 from grassroots_catalog.model import Catalogue, Matter
 from grassroots_catalog.read.atomic import write_atomic
+from grassroots_catalog.read.load import read_catalogue
 from grassroots_catalog.read.tables.importer import import_table
 from grassroots_catalog.report.xlsx import export_csv, export_xlsx
 
@@ -39,17 +40,18 @@ def _rows(catalogue: Catalogue) -> list[tuple[Any, ...]]:
     return sorted(_row(m) for m in catalogue.matters if m.not_applicable is None)
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize("form", ["xlsx", "csv"])
 @pytest.mark.parametrize("chain", CHAINS, ids=lambda p: p.stem)
-def test_exported_tables_import_as_the_same_catalogue(chain: Path, form: str, tmp_path: Path) -> None:
+def test_exported_tables_import_as_the_same_catalogue(chain: Path, form: str, lang: str, tmp_path: Path) -> None:
     _, effective = resolve_file(chain)
     assert effective is not None
     catalogue = effective.written
     table = tmp_path / f"table.{form}"
     if form == "xlsx":
-        export_xlsx(catalogue, table)
+        export_xlsx(catalogue, table, lang=lang)
     else:
-        write_atomic(table, export_csv(catalogue).encode("utf-8"))
+        write_atomic(table, export_csv(catalogue, lang=lang).encode("utf-8"))
     imported = import_table(table)
     assert imported.catalogue is not None and imported.ok
     assert [f for f in imported.findings if f.severity.slug != "info"] == []
@@ -96,3 +98,17 @@ def test_gcat_validate_writes_the_findings_as_a_filterable_sheet(tmp_path: Path)
     codes = {row[2] for row in sheet.iter_rows(min_row=2, values_only=True)}
     assert {"M012", "R05", "M010", "R11"} <= codes and sheet.auto_filter.ref is not None
     assert CliRunner().invoke(cli, ["validate", str(EXAMPLES / "county.yaml"), "--format", "xlsx"]).exit_code == 2
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_gcat_import_reads_what_gcat_export_lang_en_writes(suffix: str, tmp_path: Path) -> None:
+    table, out = tmp_path / f"county{suffix}", tmp_path / "county.yaml"
+    exported = CliRunner().invoke(cli, ["export", "--lang", "en", str(EXAMPLES / "county.yaml"), "-o", str(table)])
+    assert exported.exit_code == 0, exported.output
+    result = CliRunner().invoke(cli, ["import", "--lang", "en", str(table), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert " T020 " not in result.output and " T028 " not in result.output
+    imported = import_table(out.with_suffix(suffix))
+    assert imported.catalogue is not None
+    written = read_catalogue(EXAMPLES / "county.yaml").catalogue
+    assert written is not None and _rows(imported.catalogue) == _rows(written)

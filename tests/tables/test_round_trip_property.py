@@ -1,4 +1,5 @@
-"""import(export(c)) is c for generated catalogues, through XLSX and through CSV (a hypothesis property).
+"""import(export(c)) is c for generated catalogues, through XLSX and through CSV, exported in Chinese or
+in English (a hypothesis property).
 
 What a published table holds is compared: the title (XLSX only: the CSV export is one header row and
 the matters, for programs that read it as data), and each matter's area, names, content, basis,
@@ -77,15 +78,17 @@ def _catalogue(data: dict[str, Any]) -> Catalogue:
 
 
 @settings(max_examples=25, deadline=None)
-@given(data=catalogue_data(max_matters=4), form=st.sampled_from(["xlsx", "csv"]))
-def test_a_generated_catalogue_exported_and_imported_is_the_same(data: dict[str, Any], form: str) -> None:
+@given(data=catalogue_data(max_matters=4), form=st.sampled_from(["xlsx", "csv"]), lang=st.sampled_from(["zh", "en"]))
+def test_a_generated_catalogue_exported_and_imported_is_the_same(data: dict[str, Any], form: str, lang: str) -> None:
+    """In either language of ``gcat export --lang``: the English headings, tick columns and area names
+    read back as the Chinese ones do."""
     catalogue = _catalogue(data)
     with tempfile.TemporaryDirectory() as folder:
         table = Path(folder) / f"table.{form}"
         if form == "xlsx":
-            export_xlsx(catalogue, table)
+            export_xlsx(catalogue, table, lang=lang)
         else:
-            table.write_bytes(export_csv(catalogue).encode("utf-8"))
+            table.write_bytes(export_csv(catalogue, lang=lang).encode("utf-8"))
         imported = import_table(table, level=catalogue.level.value)
     assert imported.ok and imported.catalogue is not None, [f.message("en") for f in imported.findings]
     assert _table(imported.catalogue, form) == _table(catalogue, form)

@@ -31,7 +31,9 @@ from grassroots_catalog.cli.shared import (
     limits_from,
     national_from,
     only_catalogues,
+    output_in_a_folder,
     print_findings,
+    require_folder,
     use_colour,
     with_limits,
 )
@@ -71,7 +73,7 @@ def cli() -> None:
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @LANG_OPTION
 @click.option("--format", "output_format", type=click.Choice([*FORMATS, "xlsx"]), default="text", show_default=True)
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), callback=output_in_a_folder)
 @click.option("--fail-on", type=SEVERITIES, default="error", show_default=True)
 @click.option("--show", type=SEVERITIES, default="info", show_default=True)
 @click.option("--color", "colour", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
@@ -245,6 +247,7 @@ def link(files: Sequence[Path], check: bool, national: Path | None, lang: str, *
         else:
             write_atomic(path, plan.text.encode("utf-8"))
             click.echo(say("link.written", path=path, count=len(plan.changes)), err=True)
+    click.echo(data.statement(lang), err=True)  # the parent rows linked to are these national data's
     sys.exit(status)
 
 
@@ -361,12 +364,10 @@ def report(
 
 @cli.command("import")
 @click.argument("table", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path))
-@click.option(
-    "--level", type=click.Choice(["national", "provincial", "municipal", "county", "township"]), default="county"
-)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), callback=output_in_a_folder)
+@click.option("--level", type=click.Choice(["national", "provincial", "municipal", "county", "township"]))
 @click.option("--area")
-@click.option("--extends", "extends", default="national", show_default=True)
+@click.option("--extends", "extends")
 @click.option("--jurisdiction")
 @click.option("--title")
 @LANG_OPTION
@@ -374,18 +375,20 @@ def report(
 def import_command(
     table: Path,
     output: Path | None,
-    level: str,
+    level: str | None,
     area: str | None,
-    extends: str,
+    extends: str | None,
     jurisdiction: str | None,
     title: str | None,
     lang: str,
     **limits: Any,
 ) -> None:
     from grassroots_catalog.read.atomic import write_atomic
-    from grassroots_catalog.read.tables.importer import import_table
+    from grassroots_catalog.read.tables.importer import FROM_TABLE, FromTable, import_table
 
-    parent = None if level == "national" or extends in ("", "none") else extends
+    parent: str | FromTable | None = FROM_TABLE if extends is None else extends
+    if level == "national" or extends in ("", "none"):
+        parent = None
     imported = import_table(
         table,
         level=level,
@@ -408,7 +411,9 @@ def import_command(
 
 @cli.command()
 @click.argument("catalogue", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--output", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path), callback=output_in_a_folder
+)
 @click.option("--merged", is_flag=True)
 @ROOT
 @NATIONAL
@@ -469,18 +474,22 @@ def new(
     chosen = (
         None if areas.strip() in ("", "all") else [a.strip() for a in areas.replace("，", ",").split(",") if a.strip()]
     )
+    # the folder written into is made (one level); its parent must exist, as for every -o
+    require_folder(output.parent)
+    if not (output_format == "xlsx" and output.suffix.lower() == ".xlsx") and output.exists():
+        require_folder(output)
     data = national_from(national, lang)
     try:
         if output_format == "xlsx":
             target = output if output.suffix.lower() == ".xlsx" else output / "catalogue.xlsx"
-            target.parent.mkdir(parents=True, exist_ok=True)
+            target.parent.mkdir(exist_ok=True)
             new_workbook(level, jurisdiction, code, chosen, target, lang=lang, national=data)
             click.echo(say("written", path=target), err=True)
             return
         files = new_catalogue(level, jurisdiction, code, chosen, table=table, lang=lang, national=data)
     except ValueError as error:
         fail(str(error))
-    output.mkdir(parents=True, exist_ok=True)
+    output.mkdir(exist_ok=True)
     existing = [name for name in files if (output / name).exists()]
     if existing:
         fail(say("new.exists", path=output / existing[0]))

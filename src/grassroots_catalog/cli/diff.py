@@ -25,6 +25,7 @@ from grassroots_catalog.cli.shared import (
     NATIONAL,
     fail,
     national_from,
+    output_in_a_folder,
     print_findings,
     use_colour,
 )
@@ -114,7 +115,7 @@ def _write_refinement(result: CatalogueDiff, target: Path, a_file: str, lang: st
 @click.option("--ignore", multiple=True, metavar="FIELD")
 @click.option("--only", multiple=True, type=click.Choice(KINDS))
 @click.option("--format", "output_format", type=click.Choice(DIFF_FORMATS), default="text", show_default=True)
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), callback=output_in_a_folder)
 @click.option("--fail-on", type=click.Choice(["any", "weaker"]), default="any", show_default=True)
 @click.option("--as-refinement", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--color", "colour", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)

@@ -20,7 +20,27 @@ if TYPE_CHECKING:
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
 
 AS_OF = click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), default="2020-12-31", show_default=True)
-OUTPUT = click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path))
+
+
+def require_folder(folder: Path) -> None:
+    """End the command (exit status 2) unless ``folder`` is an existing folder to write into.
+
+    An output path is never given folders of its own: a mistyped ``-o`` should not scatter new
+    folders, and the message names the folder so that the user creates it or corrects the path."""
+    if not folder.exists():
+        fail(say("output.no_folder", folder=folder))
+    if not folder.is_dir():
+        fail(say("output.not_a_folder", folder=folder))
+
+
+def output_in_a_folder(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+    """The ``-o`` of every command that writes a file: its folder must exist (checked before any work)."""
+    if value is not None and not ctx.resilient_parsing:
+        require_folder(value.parent)
+    return value
+
+
+OUTPUT = click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), callback=output_in_a_folder)
 ROOT = click.option("--root", type=click.Path(file_okay=False, path_type=Path))
 SEVERITIES = click.Choice(["error", "warning", "info"])
 CATALOGUES_ONLY = click.option("--catalogues-only", is_flag=True)

@@ -109,6 +109,7 @@ _FILE_CODES: tuple[tuple[str, str, Severity, str | None], ...] = (
     ("T028", "row-not-understood", W, None),
     ("T029", "row-number", INFO, None),
     ("T030", "rows-folded", INFO, None),
+    ("T031", "area-from-file-name", INFO, None),
     # ---- T040: a national guideline table (gcat import --level national)
     ("T040", "national-table-areas", E, None),
 )

@@ -348,6 +348,10 @@ FINDINGS: dict[str, dict[str, str]] = {
         "": "this row shares the merged row number of {first}; folded into one matter",
         "blank": "this row has no row number and no name of its own; folded into the matter of {first}",
     },
+    "T031": {
+        "": "the table names no area; the area '{area}' was taken from the file's name '{name}'",
+        "fix": "please confirm; --area, a section row or a 领域 column names the area too.",
+    },
     # ---- T040: a national guideline table (gcat import --level national)
     "T040": {
         "": "a national guideline table holds the matters of one pilot area; this one holds: {areas}",
@@ -549,9 +553,9 @@ CLI: dict[str, str] = {
         "dropped or shifted. Formulas are never evaluated. Rows are linked to the national rows by their names."
     ),
     "import.option.output": "Write to this file (atomically) instead of standard output.",
-    "import.option.level": "The catalogue's level (default county; national to bring in a full official guideline table of one area, as DIR/AREA.yaml for --national DIR).",
+    "import.option.level": "The catalogue's level (default: the one the hidden sheet of a gcat export workbook records, else county; national to bring in a full official guideline table of one area, as DIR/AREA.yaml for --national DIR).",
     "import.option.area": "The area the whole file is about (slug or Chinese name), when the table does not say.",
-    "import.option.extends": "The catalogue it extends (default national; none for none).",
+    "import.option.extends": "The catalogue it extends (default: the one the hidden sheet of a gcat export workbook records, else national; none for none).",
     "import.option.jurisdiction": "The government's name, e.g. 示例县人民政府.",
     "import.option.title": "The catalogue's title (default: the table's title row or the file's name).",
     "import.written": "{path}: {count} matter(s) written",
@@ -722,6 +726,8 @@ CLI: dict[str, str] = {
     "schema.option.output": "Write the schema to this file instead of standard output.",
     # ---- messages of several commands
     "written": "{path}: written",
+    "output.no_folder": "the folder {folder} does not exist; nothing was written. Create the folder first, or give another output path (-o)",
+    "output.not_a_folder": "{folder} is not a folder; nothing was written. Give another output path (-o)",
     "error.no_yaml_in_folder": "{path}: no .yaml or .yml file in this folder",
     "error.bad_gcat_lang": "the environment variable GCAT_LANG is {value}: it should be zh or en",
     "error.internal": "gcat: internal error: {kind}: {error} (set GCAT_DEBUG=1 for details and please report it)",
@@ -975,6 +981,8 @@ REPORT: dict[str, str] = {
     "table.tick": "√",
     "table.not_applicable": "Not applicable: {reason}",
     "table.localise": "To localise: name the local body responsible (subject) and tick the channels actually used",
+    "table.about_sheet": "About",
+    "table.about.national": "National data",
     "table.findings.column.file": "File",
     "table.findings.column.where": "Where",
     "table.findings.column.code": "Code",

@@ -306,6 +306,10 @@ FINDINGS: dict[str, dict[str, str]] = {
         "": "该行与 {first} 同属一个合并的序号，并入同一事项",
         "blank": "该行没有自己的序号和事项名称，并入 {first} 的事项",
     },
+    "T031": {
+        "": "表格未写明领域，按文件名“{name}”取领域“{area}”",
+        "fix": "请确认；也可用 --area 指定领域，或在表中写领域行或对应领域列。",
+    },
     # ---- T040: a national guideline table (gcat import --level national)
     "T040": {
         "": "国家指引表格应只含一个试点领域的事项，此表含：{areas}",
@@ -493,9 +497,9 @@ CLI: dict[str, str] = {
         "看不懂的单元格逐一报告（文件:工作表!单元格），从不静默丢弃或移位。公式从不计算。各行按名称对应到国家标准指引的事项。"
     ),
     "import.option.output": "写入此文件（以原子方式写入），而不是输出到标准输出。",
-    "import.option.level": "目录层级（默认 county 县级；national 用于导入一个领域完整的国家标准指引原表，写为 DIR/领域.yaml，供 --national DIR 使用）。",
+    "import.option.level": "目录层级（默认取 gcat export 所写工作簿的隐藏工作表记录的层级，否则为 county 县级；national 用于导入一个领域完整的国家标准指引原表，写为 DIR/领域.yaml，供 --national DIR 使用）。",
     "import.option.area": "整个文件所属的领域（领域标识或中文名称），表格本身未标明领域时使用。",
-    "import.option.extends": "所扩展的上级目录（默认 national；none 表示不扩展）。",
+    "import.option.extends": "所扩展的上级目录（默认取 gcat export 所写工作簿的隐藏工作表记录的上级目录，否则为 national；none 表示不扩展）。",
     "import.option.jurisdiction": "本级政府名称，例如 示例县人民政府。",
     "import.option.title": "目录标题（默认：表格的标题行或文件名）。",
     "import.written": "{path}：已写入 {count} 个事项",
@@ -654,6 +658,8 @@ CLI: dict[str, str] = {
     "schema.option.output": "把 Schema 写入此文件，而不是输出到标准输出。",
     # ---- messages of several commands
     "written": "{path}：已写入",
+    "output.no_folder": "文件夹 {folder} 不存在，未写入任何文件；请先建立该文件夹，或换一个输出路径（-o）",
+    "output.not_a_folder": "{folder} 不是文件夹，未写入任何文件；请换一个输出路径（-o）",
     "error.no_yaml_in_folder": "{path}：文件夹中没有 .yaml 或 .yml 文件",
     "error.bad_gcat_lang": "环境变量 GCAT_LANG 的值 {value} 无效：应为 zh 或 en",
     "error.internal": "gcat：内部错误：{kind}: {error}（设置 GCAT_DEBUG=1 可查看详情，请报告此问题）",
@@ -906,6 +912,8 @@ REPORT: dict[str, str] = {
     "table.tick": "√",
     "table.not_applicable": "不适用：{reason}",
     "table.localise": "待本地填写：写明本级负责的单位（公开主体），勾选实际使用的公开渠道",
+    "table.about_sheet": "说明",
+    "table.about.national": "国家指引数据",
     "table.findings.column.file": "文件",
     "table.findings.column.where": "位置",
     "table.findings.column.code": "代码",

@@ -43,6 +43,7 @@ from grassroots_catalog.read.atomic import write_atomic
 from grassroots_catalog.read.load import catalogue_from_data
 from grassroots_catalog.read.national_data import BUNDLED, NationalData
 from grassroots_catalog.read.tables import FORMULA_STARTS, guarded
+from grassroots_catalog.read.tables.metadata import METADATA_SHEET, metadata_rows
 from grassroots_catalog.results import format_path
 
 if TYPE_CHECKING:
@@ -247,6 +248,7 @@ def build_workbook(catalogue: Catalogue, *, lang: str = "zh") -> tuple[Workbook,
     widths += [max(_display_width(c.title) + 2, 6) for c in columns]
     row = 4
     first_matter_row = row
+    placed: list[tuple[str, Matter]] = []  # each matter and the cell its row starts at, for the hidden sheet
     for position, (slug, matters) in enumerate(_by_area(catalogue), start=1):
         name = area_name(catalogue, slug, lang)
         _write(
@@ -268,6 +270,7 @@ def build_workbook(catalogue: Catalogue, *, lang: str = "zh") -> tuple[Workbook,
                 run_start, run_name = row, matter.name.level1
             sheet.cell(row, 1).value = number
             sheet.cell(row, 1).alignment = centre
+            placed.append((f"{sheet.title}!A{row}", matter))
             lines = 1
             for offset, column in enumerate(columns):
                 text = column.value(matter, lang)
@@ -295,7 +298,27 @@ def build_workbook(catalogue: Catalogue, *, lang: str = "zh") -> tuple[Workbook,
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True  # type: ignore[union-attr]
     sheet.print_options.horizontalCentered = True
+    _metadata_sheet(workbook, catalogue, placed)
     return workbook, columns, first_matter_row
+
+
+def _metadata_sheet(workbook: Workbook, catalogue: Catalogue, placed: Sequence[tuple[str, Matter]]) -> None:
+    """The hidden sheet the importer reads first (:mod:`grassroots_catalog.read.tables.metadata`): what
+    the printed table has no place for, so that import(export(c)) gives c's ids and area slugs back."""
+    jurisdiction = catalogue.jurisdiction
+    rows = metadata_rows(
+        id=catalogue.id,
+        level=catalogue.level.value,
+        extends=catalogue.extends,
+        jurisdiction=(jurisdiction.name, jurisdiction.code) if jurisdiction is not None else None,
+        areas=[(area.slug, area.zh, area.en) for area in catalogue.areas],
+        matters=[(cell, matter.id, matter.name.parts()) for cell, matter in placed],
+    )
+    hidden = workbook.create_sheet(METADATA_SHEET)
+    for number, values in enumerate(rows, start=1):
+        for column, text in enumerate(values, start=1):
+            _write(hidden, number, column, text)
+    hidden.sheet_state = "hidden"
 
 
 def _merge_run(sheet: Worksheet, first: int, last: int) -> None:
@@ -393,7 +416,25 @@ def findings_workbook(reports: Sequence[FileReport], *, lang: str = "zh") -> Wor
         sheet.column_dimensions[get_column_letter(col)].width = width
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(keys))}{max(row - 1, 1)}"
     sheet.freeze_panes = "A2"
+    _about_sheet(workbook, reports, lang)
     return workbook
+
+
+def _about_sheet(workbook: Workbook, reports: Sequence[FileReport], lang: str) -> None:
+    """A second sheet saying what the findings were checked against: which national data (the bundled
+    rows, or a folder's tables), as every other output of ``gcat validate`` says it. The findings sheet
+    stays first and plain (one header row), so that its filter and sorting work as Excel users expect."""
+    about = workbook.create_sheet(report_text("table.about_sheet", lang))
+    statements = list(dict.fromkeys((report.national or BUNDLED).statement(lang) for report in reports))
+    if not statements:
+        statements = [BUNDLED.statement(lang)]
+    _write(about, 1, 1, report_text("table.about.national", lang))
+    about.cell(1, 1).font = Font(bold=True)
+    for row, statement in enumerate(statements, start=1):
+        _write(about, row, 2, statement)
+        about.cell(row, 2).alignment = Alignment(vertical="top", wrap_text=True)
+    about.column_dimensions["A"].width = 16
+    about.column_dimensions["B"].width = 100
 
 
 def findings_xlsx(reports: Sequence[FileReport], path: str | os.PathLike[str], *, lang: str = "zh") -> None:

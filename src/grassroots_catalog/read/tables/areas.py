@@ -6,6 +6,10 @@ characters reordered, an older or newer name (环境保护, 乡村振兴), a lin
 names :func:`~grassroots_catalog.domain.areas.resolve_area` knows are handed on as written, so that
 the loader reports them as it does in YAML (N001, N006); the further readings made here are reported
 by the interpretation (T025). A name that is no pilot area is kept as a declared further area.
+
+A table ``gcat export --lang en`` wrote names its areas in English (2. Social assistance): the English
+names of :data:`~grassroots_catalog.domain.areas.AREAS`, the ones the export writes, read as exactly
+as the Chinese ones, without regard to case.
 """
 
 from __future__ import annotations
@@ -109,6 +113,10 @@ def bare_name(text: str) -> str:
     return stripped or key
 
 
+_ENGLISH = {fold(area.en).casefold(): area.slug for area in PILOT_AREAS}
+"""The pilot areas by their English names, as ``gcat export --lang en`` writes them, folded."""
+
+
 def _known(key: str) -> AreaReading | None:
     if not key:
         return None
@@ -117,6 +125,9 @@ def _known(key: str) -> AreaReading | None:
     for area in PILOT_AREAS:
         if key in (area.zh, area.zh + "领域"):
             return AreaReading(area.slug, "exact", key)
+    english = _ENGLISH.get(key.casefold())
+    if english is not None:
+        return AreaReading(english, "exact", key)
     if resolve_area(key) is not None:
         return AreaReading(key, "known", key)
     return None
@@ -161,5 +172,18 @@ def further_area(text: str) -> AreaReading:
     known = FURTHER_AREAS.get(name)
     if known is not None:
         return AreaReading(known[0], "further", name, known[1])
+    english = _FURTHER_ENGLISH.get(name.casefold())
+    if english is not None:  # its English name: the area as the Chinese name declares it
+        return AreaReading(english[1], "further", english[0], english[2])
+    if _LATIN.search(name) and not any(unicodedata.east_asian_width(char) in ("W", "F") for char in name):
+        # an English name (gcat export --lang en) keeps the spaces between its words
+        spaced = " ".join(unicodedata.normalize("NFKC", text).split())
+        spaced = _ORDINAL.sub("", spaced, count=1)
+        name = (_SUFFIX.sub("", spaced) or spaced).strip() or name
     digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
     return AreaReading(f"area-{digest}", "further", name, name)
+
+
+_LATIN = re.compile(r"[A-Za-z]")
+_FURTHER_ENGLISH = {fold(en).casefold(): (zh, slug, en) for zh, (slug, en) in reversed(list(FURTHER_AREAS.items()))}
+"""The further areas of :data:`FURTHER_AREAS` by their English names (an English export's section rows)."""

@@ -13,13 +13,41 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from grassroots_catalog.domain.vocabularies import normalise_audience, normalise_level, normalise_mode
+from grassroots_catalog.domain.vocabularies import (
+    Audience,
+    DisclosureLevel,
+    Labelled,
+    Mode,
+    normalise_audience,
+    normalise_level,
+    normalise_mode,
+)
 from grassroots_catalog.read.tables.grid import Cell
-from grassroots_catalog.read.tables.headers import TICK_GROUPS, column_kind, fold_heading, is_name_group
+from grassroots_catalog.read.tables.headers import TICK_GROUPS, column_kind, fold_heading, heading_key, is_name_group
 
-__all__ = ["NAME_LEVELS", "SCALARS", "VOCABULARIES", "Column", "header", "is_header", "settle", "texts"]
+__all__ = [
+    "NAME_LEVELS",
+    "SCALARS",
+    "VOCABULARIES",
+    "Column",
+    "english_value",
+    "header",
+    "is_header",
+    "settle",
+    "texts",
+]
 
 VOCABULARIES = {"audience": normalise_audience, "mode": normalise_mode, "level": normalise_level}
+_KINDS: dict[str, type[Labelled]] = {"audience": Audience, "mode": Mode, "level": DisclosureLevel}
+_ENGLISH = {group: {heading_key(value.en): value.zh for value in kind} for group, kind in _KINDS.items()}
+"""Per vocabulary, its values' English labels (as ``gcat export --lang en`` heads its tick columns) → the value."""
+
+
+def english_value(group: str, text: str) -> str | None:
+    """The value of vocabulary ``group`` whose English label ``text`` is (``county level`` → 县级), or None."""
+    return _ENGLISH.get(group, {}).get(heading_key(text))
+
+
 SCALARS = frozenset({"row", "area", "level1", "level2", "level3", "time_limit", "subject"})
 NAME_LEVELS = ("level1", "level2", "level3")
 
@@ -47,6 +75,9 @@ def _tick_values(group: str, text: str) -> tuple[str, ...] | None:
     normalise = VOCABULARIES.get(group)
     if normalise is None:
         return None
+    english = english_value(group, text)
+    if english is not None:
+        return (english,)
     found, _, unknown = normalise([fold_heading(text)])
     return tuple(v.zh for v in found) if found and not unknown else None
 

@@ -40,6 +40,8 @@ class Sheet:
     """The sheet's name, "table 1" for HTML, the file name for CSV."""
     rows: tuple[tuple[Cell, ...], ...]
     """Rectangular: every row padded to the same width with empty cells."""
+    hidden: bool = False
+    """A workbook's hidden sheet (as the hidden data sheet of ``gcat export``)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,11 @@ heading is folded (:func:`fold_heading`) before it is looked up here, and looked
 bracketed part. The grouped headings of the two-row layout (公开事项, 公开对象, 公开方式, 公开层级,
 公开渠道和载体) stand over the columns they group; their second row names the level of a name
 (一级事项) or the value a tick column stands for (全社会, 主动, 县级, 政府网站).
+
+A table ``gcat export --lang en`` wrote is headed in English: the headings it writes are looked up
+too, taken from the language tables the export takes them from (``table.column.*`` of
+:mod:`grassroots_catalog.messages.en`), so that the two cannot drift apart; English headings are
+matched without regard to case.
 """
 
 from __future__ import annotations
@@ -14,6 +19,8 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from types import MappingProxyType
+
+from grassroots_catalog.messages.words import REPORT_TABLES, report_text
 
 COLUMN_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
@@ -35,14 +42,43 @@ COLUMN_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
 )
 """Field (or column kind) → the headings that name it."""
 
-NAME_GROUP = ("公开事项", "事项")
+EXPORTED_HEADINGS: Mapping[str, str] = MappingProxyType(
+    {
+        "row": "number",
+        "area": "area",
+        "level1": "level1",
+        "level2": "level2",
+        "level3": "level3",
+        "content": "content",
+        "basis": "basis",
+        "time_limit": "time_limit",
+        "subject": "subject",
+        "channels": "channels",
+        "audience": "audience",
+        "mode": "mode",
+        "level": "level",
+        "note": "note",
+    }
+)
+"""Field → the key of the heading ``gcat export`` writes for it (``table.column.<key>``), in every language."""
+
+LANGUAGES = tuple(REPORT_TABLES)
+
+NAME_GROUP = (
+    "公开事项",
+    "事项",
+    *(report_text("table.column.matter", lang) for lang in LANGUAGES),
+)
 """The heading that stands over 一级事项/二级事项 in the two-row layout; alone, it names the matter."""
 
 TICK_GROUPS = frozenset({"audience", "mode", "level", "channels"})
 """Headings whose second row names one value per column (a tick column)."""
 
-TICKS = frozenset({"√", "✓", "✔", "●", "■", "☑", "▄", "是", "有", "v", "V", "Y", "y", "☒", "⊙", "◆"})
-"""What a ticked cell holds."""
+TICKS = frozenset(
+    {"√", "✓", "✔", "●", "■", "☑", "▄", "是", "有", "v", "V", "Y", "y", "☒", "⊙", "◆"}
+    | {report_text("table.tick", lang) for lang in LANGUAGES}
+)
+"""What a ticked cell holds (the tick ``gcat export`` writes included, in every language)."""
 
 UNTICKS = frozenset({"□", "☐", "否", "无", "×", "✗", "/", "-", "—", "－", "o", "N", "n"})
 """What a cell holds that is expressly not ticked."""
@@ -55,20 +91,29 @@ def fold_heading(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).split())
 
 
+def heading_key(text: str) -> str:
+    """A heading as the index holds it: folded, and without case (English headings)."""
+    return fold_heading(text).casefold()
+
+
 def _index() -> dict[str, str]:
     table: dict[str, str] = {}
     for kind, words in COLUMN_WORDS.items():
         for word in words:
-            table[fold_heading(word)] = kind
+            table[heading_key(word)] = kind
+    for kind, key in EXPORTED_HEADINGS.items():
+        for lang in LANGUAGES:
+            table.setdefault(heading_key(report_text(f"table.column.{key}", lang)), kind)
     return table
 
 
 _INDEX = _index()
+_NAME_GROUP_KEYS = frozenset(heading_key(word) for word in NAME_GROUP)
 
 
 def column_kind(text: str) -> str | None:
     """The field a heading names, or None; a bracketed addition (``公开内容（要素）``) is ignored."""
-    key = fold_heading(text)
+    key = heading_key(text)
     if not key:
         return None
     found = _INDEX.get(key) or _INDEX.get(key.rstrip(":："))
@@ -80,4 +125,4 @@ def column_kind(text: str) -> str | None:
 
 def is_name_group(text: str) -> bool:
     """Whether a heading is 公开事项 (the group over the levels of a name)."""
-    return fold_heading(text) in NAME_GROUP
+    return heading_key(text) in _NAME_GROUP_KEYS

@@ -21,9 +21,11 @@ from grassroots_catalog.read.limits import DEFAULT_LIMITS, Limits
 from grassroots_catalog.read.load import catalogue_from_data
 from grassroots_catalog.read.tables import read_table
 from grassroots_catalog.read.tables.grid import TableRejected
-from grassroots_catalog.read.tables.interpret import interpret
+from grassroots_catalog.read.tables.interpret import FROM_TABLE, FromTable, interpret
 from grassroots_catalog.read.writer import SCHEMA_MODELINE, canonical_data, canonical_text
 from grassroots_catalog.results import Finding, sorted_findings
+
+__all__ = ["FROM_TABLE", "FromTable", "Imported", "at_row_cells", "import_table"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,21 +47,28 @@ class Imported:
 def import_table(
     path: str | os.PathLike[str],
     *,
-    level: str = "county",
+    level: str | None = None,
     area: str | None = None,
-    extends: str | None = "national",
+    extends: str | FromTable | None = FROM_TABLE,
     jurisdiction: str | None = None,
     title: str | None = None,
     limits: Limits = DEFAULT_LIMITS,
 ) -> Imported:
-    """Read the table at ``path`` into a catalogue; never raises for bad input."""
+    """Read the table at ``path`` into a catalogue; never raises for bad input.
+
+    ``level`` None is the level the workbook's hidden sheet records (``gcat export`` writes it), else
+    county; ``extends`` :data:`FROM_TABLE` is the parent it records, else national. A national table
+    has no parent, whatever ``extends`` says."""
     file = os.fspath(path)
     try:
         grid = read_table(file, limits=limits)
     except TableRejected as rejected:
         return Imported(file, None, None, (rejected.finding,))
     interpreted = interpret(grid, level=level, area=area, extends=extends, jurisdiction=jurisdiction, title=title)
+    if interpreted.data["level"] == "national" and "extends" in interpreted.data:
+        interpreted = interpret(grid, level="national", area=area, extends=None, jurisdiction=jurisdiction, title=title)
     data, shaped = interpreted.data, list[Finding]()
+    level = str(data["level"])
     if level == "national":  # an official national table: shaped as the bundled national catalogues
         from grassroots_catalog.read.tables.national import as_national
 

@@ -18,8 +18,9 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import PurePath
-from typing import Any
+from typing import Any, Final
 
 from grassroots_catalog.domain.areas import AREAS, resolve_area
 from grassroots_catalog.domain.normalise import normalise_basis, normalise_content
@@ -32,13 +33,32 @@ from grassroots_catalog.domain.vocabularies import (
 )
 from grassroots_catalog.messages.words import report_text
 from grassroots_catalog.model.normalise import DITTO
-from grassroots_catalog.read.tables.areas import AreaReading, area_in_title, further_area, read_area
-from grassroots_catalog.read.tables.columns import NAME_LEVELS, VOCABULARIES, Column, header, is_header, settle, texts
+from grassroots_catalog.read.tables.areas import AreaReading, area_in_title, bare_name, fold, further_area, read_area
+from grassroots_catalog.read.tables.columns import (
+    NAME_LEVELS,
+    VOCABULARIES,
+    Column,
+    english_value,
+    header,
+    is_header,
+    settle,
+    texts,
+)
 from grassroots_catalog.read.tables.grid import Cell, Grid, Sheet
 from grassroots_catalog.read.tables.headers import TICKS, UNTICKS
+from grassroots_catalog.read.tables.metadata import METADATA_SHEET, TableMetadata, read_metadata
 from grassroots_catalog.results import Finding, Severity
 
-__all__ = ["Interpreted", "interpret"]
+__all__ = ["FROM_TABLE", "FromTable", "Interpreted", "interpret"]
+
+
+class FromTable(Enum):
+    """The parent a table's hidden data sheet records (``gcat export`` writes it), else ``national``."""
+
+    PARENT = "from-table"
+
+
+FROM_TABLE: Final = FromTable.PARENT
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,16 +92,26 @@ _SECTION = re.compile(r"^(?:(?:[一二三四五六七八九十百]+|\d+)[、.．
 class _Reader:
     """Reads the sheets of one grid into matters, collecting findings."""
 
-    def __init__(self, grid: Grid, area: str | None) -> None:
+    def __init__(self, grid: Grid, area: str | None, metadata: TableMetadata | None = None) -> None:
         self.file = grid.file
         self.findings: list[Finding] = list(grid.findings)
         self.matters: list[dict[str, Any]] = []
         self.sources: list[str] = []
         self.further: dict[str, AreaReading] = {}
         self.titles: list[str] = []
+        self.declared: dict[str, AreaReading] = {}
+        for slug, zh, en in metadata.areas if metadata is not None else ():
+            reading = AreaReading(slug, "further", zh, en)
+            for key in (bare_name(zh), fold(zh), bare_name(en).casefold(), fold(en).casefold()):
+                self.declared.setdefault(key, reading)
         self.default_area: AreaReading | None = None
+        self.from_file_name = False
         if area:
-            self.default_area = read_area(area) or further_area(area)
+            self.default_area = read_area(area) or self._further_reading(area)
+        else:  # 社会救助.csv: a file named after a pilot area holds that area's rows
+            named = read_area(PurePath(grid.file).stem)
+            if named is not None and named.how in ("exact", "known"):
+                self.default_area, self.from_file_name = named, True
 
     # ------------------------------------------------------------------ sheets and tables
 
@@ -289,6 +319,10 @@ class _Reader:
             if reading is not None and reading.how in ("exact", "known"):
                 return reading.value
         chosen = context or self.default_area
+        if chosen is not None and context is None and self.from_file_name:
+            said = {"cell": "", "area": chosen.value, "name": PurePath(self.file).name}
+            self.findings.append(Finding("T031", Severity.INFO, file=self.file, ctx=said))
+            self.from_file_name = False  # said once
         if chosen is not None:
             if chosen.how == "further":
                 self.further.setdefault(chosen.value, chosen)
@@ -329,6 +363,9 @@ class _Reader:
             for text, cell in values.get(kind, []):
                 parts = split_ticked_cell(text)
                 parts = parts if parts is not None else split_cell(text)
+                english = [english_value(kind, part) for part in _LIST_SEPARATORS.split(text) if part.strip()]
+                if english and all(english):  # the English labels of gcat export --lang en
+                    parts = [value for value in english if value]
                 found, _, unknown = normalise(parts)
                 chosen += [v.zh for v in found]
                 if unknown:
@@ -351,8 +388,15 @@ class _Reader:
 
     # ------------------------------------------------------------------ areas and findings
 
+    def _further_reading(self, text: str) -> AreaReading:
+        """A further area: the one the table's hidden sheet declares under this name, else one made from it."""
+        for key in (bare_name(text), fold(text), bare_name(text).casefold(), fold(text).casefold()):
+            if key in self.declared:
+                return self.declared[key]
+        return further_area(text)
+
     def _further(self, text: str, cell: Cell) -> AreaReading:
-        reading = further_area(text)
+        reading = self._further_reading(text)
         if reading.value not in self.further:
             self._note("T026", Severity.WARNING, cell, name=reading.name, slug=reading.value)
         self.further.setdefault(reading.value, reading)
@@ -419,6 +463,7 @@ def _not_applicable(notes: list[str]) -> tuple[list[str], list[str]]:
 
 
 _GAP = re.compile(r"\s+")
+_LIST_SEPARATORS = re.compile(r"[、，,；;\n]+")
 
 
 def _one_line(text: str) -> str:
@@ -460,24 +505,54 @@ def _catalogue_id(file: str) -> str:
     return cleaned or "table-" + hashlib.sha1(stem.encode("utf-8")).hexdigest()[:8]
 
 
+def _is_path(reference: str) -> bool:
+    """Whether a parent is named by its path (``./city.yaml``), which is relative to the YAML file it was
+    written in and means nothing beside a workbook that may be anywhere; a catalogue id is kept."""
+    return "/" in reference or "\\" in reference or reference.lower().endswith((".yaml", ".yml"))
+
+
+def _metadata(grid: Grid) -> TableMetadata | None:
+    for sheet in grid.sheets:
+        if sheet.hidden and sheet.name == METADATA_SHEET:
+            return read_metadata(sheet)
+    return None
+
+
 def interpret(
     grid: Grid,
     *,
-    level: str = "county",
+    level: str | None = None,
     area: str | None = None,
-    extends: str | None = "national",
+    extends: str | FromTable | None = FROM_TABLE,
     jurisdiction: str | None = None,
     title: str | None = None,
 ) -> Interpreted:
-    """Catalogue data from ``grid``, with the ref of each matter's first cell and every cell not understood."""
-    reader = _Reader(grid, area)
+    """Catalogue data from ``grid``, with the ref of each matter's first cell and every cell not understood.
+
+    ``level`` None is the level the table's hidden sheet gives (:mod:`.metadata`), else county; the
+    hidden sheet also gives the catalogue's id, jurisdiction, further areas' slugs and matters' ids, and
+    with ``extends`` :data:`FROM_TABLE` its parent when named by id (none when it records none), else
+    ``national``."""
+    metadata = _metadata(grid)
+    if isinstance(extends, FromTable):
+        recorded = metadata.values.get("extends") if metadata is not None else None
+        extends = "national" if recorded is None or _is_path(recorded) else recorded or None
+    reader = _Reader(grid, area, metadata)
     for sheet in grid.sheets:
+        if metadata is not None and sheet.name == metadata.sheet:
+            continue
         reader.sheet(sheet)
+    told = metadata.values if metadata is not None else {}
     data: dict[str, Any] = {
-        "id": _catalogue_id(grid.file),
+        "id": told.get("id") or _catalogue_id(grid.file),
         "title": title or (reader.titles[0] if reader.titles else PurePath(grid.file).stem or grid.file),
-        "level": level,
+        "level": level or told.get("level") or "county",
     }
+    if metadata is not None:
+        _restore_ids(reader, metadata)
+        if jurisdiction is None and metadata.jurisdiction is not None:
+            name, code = metadata.jurisdiction
+            data["jurisdiction"] = {"name": name, **({"code": code} if code else {})}
     if extends is not None:
         data["extends"] = extends
         data["form"] = "table"
@@ -486,7 +561,25 @@ def interpret(
         data["scope"] = "part"
     if jurisdiction:
         data["jurisdiction"] = {"name": jurisdiction}
+    elif "jurisdiction" in data:  # the hidden sheet's, after the other keys as a catalogue file orders them
+        data["jurisdiction"] = data.pop("jurisdiction")
     if reader.further:
         data["areas"] = [{"slug": r.value, "zh": r.name, "en": r.en or r.name} for r in reader.further.values()]
     data["matters"] = reader.matters
     return Interpreted(data, tuple(reader.sources), tuple(reader.findings))
+
+
+def _restore_ids(reader: _Reader, metadata: TableMetadata) -> int:
+    """Give each matter the id the hidden sheet records for its cell, where the row's names are still
+    the ones recorded beside it; returns how many were given."""
+    restored = 0
+    for matter, source in zip(reader.matters, reader.sources, strict=True):
+        recorded = metadata.matters.get(source)
+        if recorded is None:
+            continue
+        matter_id, names = recorded
+        written = tuple(matter["name"][level] for level in NAME_LEVELS if level in matter["name"])
+        if tuple(_one_line(name) for name in names) == written:
+            matter["id"] = matter_id
+            restored += 1
+    return restored

@@ -178,7 +178,8 @@ def _sheet(worksheet: Any, file: str, limits: Limits, found: list[Finding]) -> S
                 line.append(_read_cell(cell, ref, row, column, file, limits, found))
         grid.append(line)
     grid = _trim(grid)
-    return Sheet(name, pad(grid, lambda row, column: Cell("", _ref(name, row, column), row, column)))
+    hidden = str(getattr(worksheet, "sheet_state", "visible")) != "visible"
+    return Sheet(name, pad(grid, lambda row, column: Cell("", _ref(name, row, column), row, column)), hidden)
 
 
 def _read_cell(cell: Any, ref: str, row: int, column: int, file: str, limits: Limits, found: list[Finding]) -> Cell:
