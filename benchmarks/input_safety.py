@@ -607,6 +607,10 @@ CLI_CHECKS: list[CliCheck] = [
         "diff a\\x01b.yaml b", ("gcat", "diff", CONTROL_NAME, "county.yaml"), files={"county.yaml": FINDINGS_FILE}
     ),
     _hostile_path_check("import a\\x01b.csv", ("gcat", "import", "a\x01b.csv")),
+    _hostile_path_check("report a\\nb.yaml", ("gcat", "report", "a\nb.yaml")),
+    _hostile_path_check(
+        "export -o a\\u202eb.csv", ("gcat", "export", "c.yaml", "-o", "a\u202eb.csv"), files={"c.yaml": FINDINGS_FILE}
+    ),
     _hostile_path_check(
         "validate -o a\\x1bb.txt",
         ("gcat", "validate", "-o", "a\x1b[2Jb.txt", "county.yaml"),
