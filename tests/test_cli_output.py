@@ -180,6 +180,22 @@ def test_the_caret_counts_chinese_characters_as_two_columns(runner: CliRunner, t
     assert caret.index("^") - gutter == 25, (source, caret)
 
 
+@pytest.mark.parametrize("filler", ["字" * 5000, "x" * 5000 + "字" * 5000, "字" * 30 + "x" * 100])
+def test_a_long_source_line_is_cut_to_the_window_in_display_columns(
+    runner: CliRunner, tmp_path: Path, filler: str
+) -> None:
+    from grassroots_catalog.report.snippet import WINDOW
+    from grassroots_catalog.report.table import display_width
+
+    catalogue = write(tmp_path, GOOD.replace("{level1: x}", "{level1: x}\n    level9: " + filler))
+    result = runner.invoke(cli, ["validate", "--lang", "en", str(catalogue)])
+    lines = result.output.splitlines()
+    at = next(i for i, line in enumerate(lines) if " S002 " in line)
+    source, caret = lines[at + 1], lines[at + 2]
+    assert source.endswith("…") and display_width(source) <= WINDOW + len("  8 | ") + 2, source
+    assert caret.endswith("^") and display_width(source[: source.index("level9")]) == caret.index("^")
+
+
 def test_source_lines_are_read_once_per_file(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -20,6 +20,7 @@ from typing import Any
 
 import click
 
+from grassroots_catalog.cli.arguments import hostile_argument
 from grassroots_catalog.messages.cli_text import CLI_TABLES, LANGUAGES, cli_template, cli_text
 
 
@@ -186,6 +187,11 @@ class GcatGroup(LocalisedCommand, click.Group):
                     error = click.UsageError(say("error.bad_gcat_lang", value=given))
                     error.show()
                     sys.exit(error.exit_code)
+                hostile = hostile_argument(argv)
+                if hostile is not None:  # before any command can pass it to the file system or echo it
+                    shown, char = hostile
+                    click.echo(say("error.control_in_argument", argument=shown, char=char), err=True)
+                    sys.exit(2)
                 return super().main(argv, *rest, **extra)
         finally:
             _LANGUAGE.reset(token)

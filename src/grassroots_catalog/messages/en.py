@@ -730,6 +730,7 @@ CLI: dict[str, str] = {
     "output.not_a_folder": "{folder} is not a folder; nothing was written. Give another output path (-o)",
     "error.no_yaml_in_folder": "{path}: no .yaml or .yml file in this folder",
     "error.bad_gcat_lang": "the environment variable GCAT_LANG is {value}: it should be zh or en",
+    "error.control_in_argument": "gcat: the command-line argument {argument} holds the control character {char}, which no file name or value may hold; retype it",
     "error.internal": "gcat: internal error: {kind}: {error} (set GCAT_DEBUG=1 for details and please report it)",
     # ---- project config (.gcat.toml, pyproject.toml) and baselines: {path} is the file
     "config.unreadable": "{path}: cannot read the config: {detail}",

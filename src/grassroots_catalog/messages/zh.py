@@ -662,6 +662,7 @@ CLI: dict[str, str] = {
     "output.not_a_folder": "{folder} 不是文件夹，未写入任何文件；请换一个输出路径（-o）",
     "error.no_yaml_in_folder": "{path}：文件夹中没有 .yaml 或 .yml 文件",
     "error.bad_gcat_lang": "环境变量 GCAT_LANG 的值 {value} 无效：应为 zh 或 en",
+    "error.control_in_argument": "gcat：命令行参数 {argument} 含控制字符 {char}，不能用作文件名或取值；请重新输入这个参数",
     "error.internal": "gcat：内部错误：{kind}: {error}（设置 GCAT_DEBUG=1 可查看详情，请报告此问题）",
     # ---- project config (.gcat.toml, pyproject.toml) and baselines: {path} is the file
     "config.unreadable": "{path}：无法读取配置文件：{detail}",

@@ -20,9 +20,10 @@ if TYPE_CHECKING:
     from grassroots_catalog.read.load import LoadResult
 
 WINDOW = 120
-"""The most characters of a line shown: a longer line is shown around the column, cut with …."""
+"""The most terminal columns of a line shown (a Chinese character takes two): a wider line is shown
+around the column, cut with …, so that no line of the output runs far past a terminal's width."""
 _BEFORE = 40
-"""How many characters before the column a cut line keeps."""
+"""How many columns before the finding's column a cut line keeps."""
 
 
 class SourceLines:
@@ -64,9 +65,9 @@ def snippet(finding: Finding, lines: SourceLines) -> list[str]:
     if text is None:
         return []
     column = max(finding.location.column - 1, 0)
-    start = max(0, column - _BEFORE) if len(text) > WINDOW else 0
-    shown = text[start : start + WINDOW]
-    head, tail = ("…" if start else ""), ("…" if start + WINDOW < len(text) else "")
+    start, end = _window(text, column)
+    shown = text[start:end]
+    head, tail = ("…" if start else ""), ("…" if end < len(text) else "")
     before = head + _visible(shown[: column - start])
     number = str(finding.location.line)
     gutter = " " * len(number)
@@ -74,6 +75,22 @@ def snippet(finding: Finding, lines: SourceLines) -> list[str]:
         f"  {number} | {head}{_visible(shown)}{tail}".rstrip(),
         f"  {gutter} | {' ' * display_width(before)}^",
     ]
+
+
+def _window(text: str, column: int) -> tuple[int, int]:
+    """The slice ``[start, end)`` of ``text`` shown: all of it if it fits in :data:`WINDOW` columns, else
+    up to :data:`_BEFORE` columns before ``column`` and as many after as the window holds."""
+    if len(text) <= WINDOW // 2 or display_width(text) <= WINDOW:  # no character is wider than two
+        return 0, len(text)
+    start, used = min(column, len(text)), 0
+    while start > 0 and used + display_width(text[start - 1]) <= _BEFORE:
+        start -= 1
+        used += display_width(text[start])
+    end, used = start, 0
+    while end < len(text) and used + display_width(text[end]) <= WINDOW:
+        used += display_width(text[end])
+        end += 1
+    return start, end
 
 
 def _visible(text: str) -> str:
