@@ -87,13 +87,17 @@ def canonical_text(
     *,
     eol_comments: Mapping[Path, str] | None = None,
     before_comments: Mapping[Path, str] | None = None,
+    eol_gaps: Mapping[Path, int] | None = None,
 ) -> str:
     """Plain data as canonical YAML text, with comments after the values or before the list items at
-    these paths (``("matters", 3, "id")``, ``("matters", 3)``): the same text as :func:`ruamel_text`."""
+    these paths (``("matters", 3, "id")``, ``("matters", 3)``), ``eol_gaps`` spaces before an end-of-line
+    comment where it is not two: the same text as :func:`ruamel_text`."""
     try:
-        return emit(data, flow_keys=FLOW_KEYS, eol_comments=eol_comments, before_comments=before_comments)
+        return emit(
+            data, flow_keys=FLOW_KEYS, eol_comments=eol_comments, before_comments=before_comments, eol_gaps=eol_gaps
+        )
     except Unsupported:
-        return ruamel_text(data, eol_comments=eol_comments, before_comments=before_comments)
+        return ruamel_text(data, eol_comments=eol_comments, before_comments=before_comments, eol_gaps=eol_gaps)
 
 
 def ruamel_text(
@@ -101,15 +105,25 @@ def ruamel_text(
     *,
     eol_comments: Mapping[Path, str] | None = None,
     before_comments: Mapping[Path, str] | None = None,
+    eol_gaps: Mapping[Path, int] | None = None,
 ) -> str:
     """What :func:`canonical_text` writes, by ruamel.yaml's emitter: for what the fast writer declines.
 
-    A comment before a list item is indented to the item's dash.
+    A comment before a list item is indented to the item's dash. An end-of-line comment is written two
+    spaces after its value (ruamel's layout for a comment without a column), or one where ``eol_gaps``
+    says 1 (its layout for a comment at column 0).
     """
+    from ruamel.yaml.error import CommentMark
+    from ruamel.yaml.tokens import CommentToken
+
     document = to_document(data)
     for path, comment in (eol_comments or {}).items():
         node, _ = _node_at(document, path[:-1])
-        node.yaml_add_eol_comment(comment, path[-1])
+        text = comment if comment.startswith("#") else "# " + comment
+        if (eol_gaps or {}).get(path, 2) == 2:
+            text = " " + text  # as yaml_add_eol_comment stores a comment that has no column
+        # Stored directly: yaml_add_eol_comment would pick a column from the neighbouring comments.
+        node._yaml_add_eol_comment([CommentToken(text, CommentMark(0)), None], path[-1])
     for path, comment in (before_comments or {}).items():
         node, dash = _node_at(document, path[:-1])
         node.yaml_set_comment_before_after_key(path[-1], before=comment, indent=dash)
