@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import io
+import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -140,7 +141,37 @@ def _node_at(document: Any, path: Path) -> tuple[Any, int]:
 
 
 def format_text(text: str, catalogue: Catalogue) -> str:
-    """``text`` rewritten in canonical form, keeping its comments and its line endings."""
+    """``text`` rewritten in canonical form, keeping its comments and its line endings.
+
+    A text with nothing ruamel.yaml's round trip would carry over (:func:`_carries_nothing`) is
+    rewritten as what it says, by the fast writer: the round trip would give the same text, seconds later.
+    """
+    if not _carries_nothing(text):
+        return ruamel_format_text(text, catalogue)
+    output = canonical_text(canonical_data(catalogue))
+    if "\r\n" in text:
+        output = output.replace("\n", "\r\n")
+    return output
+
+
+# What a round trip keeps of a document besides its data: comments (and the blank lines ruamel
+# keeps with them), a directive or document marker, and a literal or folded block scalar's style
+# (ruamel's containers give a new value the style of the one it replaces). A line ending in ``|``
+# or ``>`` after a space (a block scalar's header) is taken for one even inside other text.
+_CARRIED = re.compile(
+    r"#|\A[ \t]*\r?\n|\n[ \t]*\r?(?=\n)|^%|^(?:---|\.\.\.)(?:[ \t\r]|$)|(?:^|[ \t])[|>][-+0-9]*[ \t]*\r?$",
+    re.MULTILINE,
+)
+
+
+def _carries_nothing(text: str) -> bool:
+    """Whether ruamel.yaml's round trip of ``text`` would keep nothing but its data (over-approximates:
+    a ``#`` anywhere, even inside quotes, counts as a comment)."""
+    return _CARRIED.search(text) is None and "\r" not in text.replace("\r\n", "")
+
+
+def ruamel_format_text(text: str, catalogue: Catalogue) -> str:
+    """:func:`format_text` by ruamel.yaml's round trip: what keeps the comments and styles of ``text``."""
     original = _yaml().load(text)
     document = _graft(original, canonical_data(catalogue), None)
     output = _dump(document)
