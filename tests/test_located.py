@@ -181,3 +181,52 @@ def test_a_file_with_findings_is_not_read_twice(monkeypatch: pytest.MonkeyPatch)
     findings = parse_catalogue(text).findings
     assert [(f.code, f.location.line if f.location else None) for f in findings] == [("N001", 3), ("N001", 8)]
     assert calls == []
+
+
+def _validated(path: Path, *, accelerated: bool) -> list[tuple[Any, ...]]:
+    from grassroots_catalog.check.validate import validate_file
+    from grassroots_catalog.read.national import national_catalogue
+    from grassroots_catalog.read.source import _national_file
+
+    _national_file.cache_clear()  # the national files are read again, each way
+    national_catalogue.cache_clear()
+    with mock.patch.dict(os.environ, {fast.DISABLE_VARIABLE: "" if accelerated else "1"}):
+        report = validate_file(path)
+    _national_file.cache_clear()
+    national_catalogue.cache_clear()
+    return [(f.code, f.file, f.path, f.location, f.severity) for f in report.findings]
+
+
+def _county_with_findings(folder: Path) -> Path:
+    """A 60-matter county in the bundled examples' style with findings of every kind: old spellings,
+    a repeated value, a missing field, rule findings on matters and on the catalogue."""
+    lines = ["id: gen-county", "title: 生成县目录", "level: 县级", "revised: 2020-11-30", "matters:"]
+    for i in range(60):
+        lines += [
+            f"  - id: social-assistance.g{i:03d}",
+            "    area: social-assistance",
+            f"    name: {{level1: 事项{i}}}",
+            "    content:",
+            "      - 申请条件",
+            "      - 办理流程" if i % 7 else "      - 办理流程、办理流程",
+            f"    mode: [{'主动公开' if i % 5 == 0 else '主动'}]",
+            f"    channels: [政府网站{', 政府网站' if i % 9 == 0 else ''}]",
+        ]
+        if i % 4:
+            lines.append("    subject: 生成县民政局")
+    path = folder / "generated.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_validated_files_have_the_same_findings_at_the_same_places_with_and_without_the_accelerator(
+    tmp_path: Path,
+) -> None:
+    cases = sorted((ROOT / "tests" / "cases").rglob("*.yaml"))
+    files = [*bundled_yaml_files(), *cases, _county_with_findings(tmp_path)]
+    placed = 0
+    for path in files:
+        with_it = _validated(path, accelerated=True)
+        assert with_it == _validated(path, accelerated=False), path
+        placed += sum(1 for finding in with_it if finding[3] is not None)
+    assert placed > 100
