@@ -110,3 +110,58 @@ def test_the_fast_path_is_taken_for_a_text_without_comments(monkeypatch: pytest.
     for carried in ("# c\n" + plain, plain + "\n", "---\n" + plain, plain.replace("title: t", "title: |\n  t")):
         format_text(carried, catalogue)
     assert len(called) == 4
+
+
+_COMMENT_TEXT = st.text(st.sampled_from(list("表!A1 #:'\"-社会")), min_size=1, max_size=12).map(
+    lambda t: "# " + t.strip()
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(catalogue_data(max_matters=5), st.integers(0, 2**32), st.lists(_COMMENT_TEXT, min_size=5, max_size=5))
+def test_a_file_with_a_comment_after_each_id_is_formatted_as_the_round_trip_formats_it(
+    data: dict[str, Any], seed: int, notes: list[str]
+) -> None:
+    """What ``gcat import`` writes (a cell comment after each row's id), then edited: other spellings,
+    blocks for one-line lists, more spaces before a comment, a comment of another kind."""
+    chance = random.Random(seed)
+    canonical = writer.canonical_data(Catalogue.model_validate(data), exclude_unset=False)
+    rows = canonical.get("matters", [])
+    comments: dict[Any, str] = {("matters", i, "id"): notes[i] for i in range(len(rows)) if chance.random() < 0.8}
+    gaps = {path: chance.choice([1, 2, 3]) for path in comments}
+    text = writer.canonical_text(canonical, eol_comments=comments, eol_gaps=gaps)
+    if chance.random() < 0.5:
+        text = text.replace("level: county", "level: 县级").replace("mode: [主动]", "mode: [主动公开]")
+    if chance.random() < 0.3:
+        text = text.replace("    name: {level1: ", "    name:\n      level1: ").replace("}\n    ", "\n    ", 1)
+    if chance.random() < 0.2:
+        text = text.replace("\nmatters:\n", "\n# 事项\nmatters:\n")
+    result = parse_catalogue(text)
+    if result.catalogue is None:
+        return
+    formatted = format_text(text, result.catalogue)
+    assert formatted == ruamel_format_text(text, result.catalogue)
+    for note in comments.values():
+        assert note in formatted
+
+
+def test_the_fast_path_keeps_cell_comments_after_ids(monkeypatch: pytest.MonkeyPatch) -> None:
+    called: list[str] = []
+
+    def slow(text: str, catalogue: Catalogue) -> str:
+        called.append(text)
+        return ruamel_format_text(text, catalogue)
+
+    monkeypatch.setattr(writer, "ruamel_format_text", slow)
+    text = (
+        "id: d\ntitle: t\nlevel: 县级\nmatters:\n  - id: a.b   # 表!A5\n    area: health\n    name: {level1: x}\n"
+        "  - id: a.c  # 表!A6\n    area: health\n    name: {level1: y}\n"
+    )
+    catalogue = parse_catalogue(text).catalogue
+    assert catalogue is not None
+    formatted = format_text(text, catalogue)
+    assert formatted == text.replace("level: 县级", "level: county")
+    assert not called
+    for other in ("# 开头\n" + text, text.replace("name: {level1: y}", "name: {level1: y}  # 名称")):
+        format_text(other, catalogue)
+    assert len(called) == 2

@@ -32,7 +32,7 @@ from typing import Any
 
 from grassroots_catalog.read.reader import resolve_plain
 
-__all__ = ["Path", "Unsupported", "emit"]
+__all__ = ["Path", "Unsupported", "block_text", "emit"]
 
 Path = tuple[str | int, ...]
 """Where a comment goes: ``("matters", 3, "id")`` for a key of a mapping, ``("matters", 3)`` for an item."""
@@ -256,6 +256,11 @@ def _text(text: str, *, flow: bool, key: bool = False) -> str:
     if single and not (key and multiline):
         return f"'{text}'"
     return _double_quoted(text)
+
+
+def block_text(text: str) -> str:
+    """A string as this module writes it as a value in block context (plain, quoted or escaped)."""
+    return _text(text, flow=False)
 
 
 class _Writer:

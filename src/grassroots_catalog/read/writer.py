@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from grassroots_catalog.model.catalogue import Catalogue
 from grassroots_catalog.model.fields import FLOW_STYLE
-from grassroots_catalog.read.emit import Path, Unsupported, emit
+from grassroots_catalog.read.emit import Path, Unsupported, block_text, emit
 
 if TYPE_CHECKING:
     from ruamel.yaml import YAML
@@ -146,12 +146,16 @@ def format_text(text: str, catalogue: Catalogue) -> str:
     A text with nothing ruamel.yaml's round trip would carry over (:func:`_carries_nothing`) is
     rewritten as what it says, by the fast writer: the round trip would give the same text, seconds later.
     """
-    if not _carries_nothing(text):
-        return ruamel_format_text(text, catalogue)
-    output = canonical_text(canonical_data(catalogue))
-    if "\r\n" in text:
-        output = output.replace("\n", "\r\n")
-    return output
+    if _carries_nothing(text):
+        output = canonical_text(canonical_data(catalogue))
+        return output.replace("\n", "\r\n") if "\r\n" in text else output
+    if _CARRIED_BESIDES_COMMENTS.search(text) is None and "\r" not in text:
+        data = canonical_data(catalogue)
+        found = _id_comments(text, data)
+        if found is not None:
+            comments, gaps = found
+            return canonical_text(data, eol_comments=comments, eol_gaps=gaps)
+    return ruamel_format_text(text, catalogue)
 
 
 # What a round trip keeps of a document besides its data: comments (and the blank lines ruamel
@@ -162,6 +166,59 @@ _CARRIED = re.compile(
     r"#|\A[ \t]*\r?\n|\n[ \t]*\r?(?=\n)|^%|^(?:---|\.\.\.)(?:[ \t\r]|$)|(?:^|[ \t])[|>][-+0-9]*[ \t]*\r?$",
     re.MULTILINE,
 )
+
+
+_CARRIED_BESIDES_COMMENTS = re.compile(_CARRIED.pattern.removeprefix("#|"), re.MULTILINE)
+
+# A comment after the id of a list item, as ``gcat import`` writes one per row (``  - id: sa.m1  # 表!A5``).
+_ID_COMMENT = re.compile(r"  - id: ([^\s#'\"][^#]*?)( +)(#.*)")
+
+
+def _id_comments(text: str, data: Mapping[str, Any]) -> tuple[dict[Path, str], dict[Path, int]] | None:
+    """The comments of ``text`` as the fast writer's ``eol_comments`` and ``eol_gaps``, when every one
+    follows the id of an item of a top-level list laid out as the canonical form lays it out, with
+    the id written as the canonical form writes it; None for any other comment or layout.
+
+    ruamel.yaml's round trip keeps such a comment with its key, at its column: the same number of
+    spaces after the same id. A list whose length the canonical form changes loses its comments
+    there, so every list holding one must have as many items in the text as in ``data``.
+    """
+    comments: dict[Path, str] = {}
+    gaps: dict[Path, int] = {}
+    items: dict[str, int] = {}
+    key: str | None = None
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        if line and line[0] not in " -#":
+            key = line.split(":", 1)[0]
+            items[key] = 0
+        elif line.startswith("  - ") and key is not None:
+            items[key] += 1
+        if "#" not in line:
+            continue
+        match = _ID_COMMENT.fullmatch(line)
+        rows = data.get(key) if key is not None else None
+        if match is None or key is None or not isinstance(rows, list) or items[key] > len(rows):
+            return None
+        row = rows[items[key] - 1]
+        identifier = row.get("id") if isinstance(row, dict) else None
+        following = lines[number + 1] if number + 1 < len(lines) else ""
+        if not isinstance(identifier, str) or _written(identifier) != match.group(1):
+            return None
+        if not (following.startswith("    ") and following[4:5] not in ("", " ", "#", "-")):
+            return None  # a key of the same item follows, so the comment is the id's
+        comments[key, items[key] - 1, "id"] = match.group(3)
+        gaps[key, items[key] - 1, "id"] = len(match.group(2))
+    if any(items[name] != len(data[name]) for name in {str(path[0]) for path in comments}):
+        return None
+    return comments, gaps
+
+
+def _written(text: str) -> str | None:
+    try:
+        return block_text(text)
+    except Unsupported:
+        return None
 
 
 def _carries_nothing(text: str) -> bool:
