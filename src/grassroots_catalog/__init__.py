@@ -25,6 +25,21 @@ if TYPE_CHECKING:  # the same names as _EXPORTS, for type checkers (a test holds
     from grassroots_catalog.check.validate import (
         validate_file as validate_file,
     )
+    from grassroots_catalog.diffs import (
+        CatalogueDiff as CatalogueDiff,
+    )
+    from grassroots_catalog.diffs import (
+        Change as Change,
+    )
+    from grassroots_catalog.diffs import (
+        ChangeKind as ChangeKind,
+    )
+    from grassroots_catalog.diffs import (
+        diff as diff,
+    )
+    from grassroots_catalog.diffs import (
+        diff_files as diff_files,
+    )
     from grassroots_catalog.domain.areas import (
         AREAS as AREAS,
     )
@@ -124,6 +139,13 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "grassroots_catalog.check.validate": (
         "validate",
         "validate_file",
+    ),
+    "grassroots_catalog.diffs": (
+        "CatalogueDiff",
+        "Change",
+        "ChangeKind",
+        "diff",
+        "diff_files",
     ),
     "grassroots_catalog.domain.areas": (
         "AREAS",

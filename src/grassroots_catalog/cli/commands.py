@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -172,6 +172,11 @@ def validate(
     sys.exit(_exit_status(reports, Severity.parse(fail_on)))
 
 
+def _progress_line(key: str, **params: object) -> Callable[[int], str]:
+    """The status line ``key`` of the message tables, given the seconds a step has run so far."""
+    return lambda seconds: say(key, seconds=seconds, **params)
+
+
 def _exit_status(reports: Sequence[FileReport], fail_on: Severity) -> int:
     if any(not report.readable for report in reports):
         return EXIT_UNREADABLE
@@ -184,15 +189,23 @@ def _exit_status(reports: Sequence[FileReport], fail_on: Severity) -> int:
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--check", is_flag=True)
 @click.option("--force", is_flag=True)
+@click.option("--quiet", "-q", is_flag=True)
 @CATALOGUES_ONLY
 @LANG_OPTION
 @with_limits
-def fmt(files: Sequence[Path], check: bool, force: bool, catalogues_only: bool, lang: str, **limits: Any) -> None:
+def fmt(
+    files: Sequence[Path], check: bool, force: bool, quiet: bool, catalogues_only: bool, lang: str, **limits: Any
+) -> None:
+    from grassroots_catalog.cli.progress import Progress, progress_wanted
     from grassroots_catalog.read.format import format_file
 
     status = EXIT_CLEAN
-    for path in only_catalogues(files) if catalogues_only else expand(files):
-        outcome = format_file(path, limits=limits_from(limits), force=force, check=check)
+    paths = only_catalogues(files) if catalogues_only else expand(files)
+    progress = Progress(enabled=progress_wanted(sys.stderr, quiet=quiet))
+    for index, path in enumerate(paths, start=1):
+        describe = _progress_line("fmt.progress", path=path, index=index, total=len(paths))
+        with progress.step(describe):
+            outcome = format_file(path, limits=limits_from(limits), force=force, check=check)
         print_findings(outcome.findings, lang)
         key, on_stderr, outcome_status = _FORMAT_OUTCOMES[outcome.status.value]
         if key is not None:
@@ -525,6 +538,15 @@ def import_guideline(extract: Path, output: Path | None, lang: str) -> None:
     try:
         text = import_extract(extract)
     except ExtractError as error:
+        if error.findings:
+            print_findings(error.findings, lang)
+            fail(
+                say(
+                    "import-guideline.cannot_convert",
+                    where=error.file,
+                    reason=say("import-guideline.problems", count=len(error.findings)),
+                )
+            )
         reason = say("import-guideline.too_large", limit=error.limit) if error.limit is not None else error.detail
         fail(say("import-guideline.cannot_convert", where=error.where, reason=reason))
     if output is None:
@@ -547,3 +569,8 @@ def schema(output: Path | None, lang: str) -> None:
     from grassroots_catalog.read.atomic import write_atomic
 
     write_atomic(output, text.encode("utf-8"))
+
+
+from grassroots_catalog.cli.diff import diff_command  # noqa: E402  (its own module: the command is large)
+
+cli.add_command(diff_command)
