@@ -88,6 +88,30 @@ def test_a_generated_catalogue_is_written_as_ruamel_writes_it_and_reads_back(dat
     assert dump_catalogue(catalogue) == ruamel_text(canonical)
 
 
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(catalogue_data(max_matters=4), st.randoms(use_true_random=False))
+def test_comments_after_any_key_with_either_gap_are_written_as_ruamel_writes_them(
+    data: dict[str, Any], chance: Any
+) -> None:
+    """What the merge output needs: a comment after a scalar, a one-line list or a block's key,
+    two spaces before its ``#`` or (``eol_gaps``) one."""
+    canonical = canonical_data(Catalogue.model_validate(data), exclude_unset=False, exclude_defaults=True)
+    comments: dict[EmitPath, str] = {}
+    gaps: dict[EmitPath, int] = {}
+    for index, matter in enumerate(canonical.get("matters", [])):
+        for name, value in matter.items():
+            if value in ([], {}, None, "") or chance.random() < 0.4:
+                continue
+            comments["matters", index, name] = f"由 layer-{index} 设定"
+            if chance.random() < 0.5:
+                gaps["matters", index, name] = 1
+    text = canonical_text(canonical, eol_comments=comments, eol_gaps=gaps)
+    assert text == ruamel_text(canonical, eol_comments=comments, eol_gaps=gaps)
+    if comments:
+        assert _fast(canonical, eol_comments=comments, eol_gaps=gaps) == text  # written fast, not declined
+    assert _reread(text) == _plain(canonical)
+
+
 # Every character the checked reader accepts in a file, weighted towards the ones YAML cares about.
 _YAML_CHARACTERS = st.sampled_from(list(" -?:#,[]{}&*!|>'\"%@`.~=<+_0123456789eExoTtFfNnulsyYO\\/\n\t\r　：，社会"))
 _ANY_ACCEPTED = st.characters(exclude_categories=["Cs"]).filter(lambda c: BAD_CHARACTER.search(c) is None)

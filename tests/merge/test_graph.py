@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -107,6 +109,27 @@ def test_cli_exits_2_with_a_located_message(tmp_path: Path) -> None:
         assert result.exit_code == 2
         # the edge that closes the cycle is b.yaml's extends
         assert "b.yaml:4:1: M003" in result.output and "Traceback" not in result.output
+
+
+def test_a_chained_validate_does_not_import_networkx() -> None:
+    """networkx is needed only to name a cycle; importing it would cost a third of a chained start-up."""
+    script = (
+        "import sys\n"
+        "from grassroots_catalog.check.validate import validate_file\n"
+        "import grassroots_catalog.cli\n"
+        f"report = validate_file({str(EXAMPLES / 'township.yaml')!r})\n"
+        "assert report is not None\n"
+        "print('networkx' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
+
+
+def test_a_cycle_still_names_its_path_through_networkx(tmp_path: Path) -> None:
+    catalogue(tmp_path, "a", "county", "./b.yaml")
+    catalogue(tmp_path, "b", "municipal", "./a.yaml")
+    chain = resolve_chain(tmp_path / "a.yaml")
+    assert [f.ctx["cycle"] for f in chain.findings if f.code == "M003"] == ["a.yaml → b.yaml → a.yaml"]
 
 
 # Each reference is checked as text before any file is looked at: a NUL would end the process in the

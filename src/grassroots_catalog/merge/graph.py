@@ -1,7 +1,8 @@
 """Resolving ``extends``: from one catalogue up to the national guidelines, as a chain of layers.
 
-Each catalogue names at most one parent, so the layers form a chain; networkx keeps the graph so that
-a cycle can be reported with its whole path. The merge never reads a file itself: it is handed a
+Each catalogue names at most one parent, so the layers form a chain; its edges are kept so that a
+cycle can be reported with its whole path by networkx, which is imported only then (it costs about a
+third of a chained file's start-up, and almost no file has a cycle). The merge never reads a file itself: it is handed a
 :class:`CatalogueSource`, which reads catalogues by key, turns an ``extends`` reference into the key
 of a parent (or says why it cannot), and gives the national guidelines. The file-system source, with
 the rules for paths as user input (INPUT-SAFETY.md §9: parents stay inside the catalogue set's root,
@@ -92,9 +93,7 @@ def national_layer(source: CatalogueSource) -> Layer:
 
 def resolve_chain(location: str, *, source: CatalogueSource) -> Chain:
     """The chain of catalogues the catalogue at ``location`` extends, up to the national guidelines."""
-    import networkx as nx  # only a file that extends another needs the graph: kept off every command's start-up
-
-    graph: nx.DiGraph[str] = nx.DiGraph()
+    edges: list[tuple[str, str]] = []
     findings: list[Finding] = []
     layers: list[Layer] = []
     current_key = source.key(location)
@@ -106,7 +105,6 @@ def resolve_chain(location: str, *, source: CatalogueSource) -> Chain:
         catalogue = result.catalogue
         layer = Layer(current_key, catalogue, file=result.file, result=result)
         layers.append(layer)
-        graph.add_node(current_key)
         reference = catalogue.extends
         if reference is None:
             break
@@ -120,11 +118,9 @@ def resolve_chain(location: str, *, source: CatalogueSource) -> Chain:
                 findings.append(_problem(layer, *resolved))
                 break
             parent_key = resolved
-        graph.add_edge(current_key, parent_key)
+        edges.append((current_key, parent_key))
         if parent_key in {existing.key for existing in layers}:
-            cycle = nx.find_cycle(graph, source=parent_key)
-            names = " → ".join(_name(edge[0]) for edge in cycle) + f" → {_name(cycle[0][0])}"
-            findings.append(_problem(layer, "M003", {"cycle": names}))
+            findings.append(_problem(layer, "M003", {"cycle": _cycle_names(edges, parent_key)}))
             break
         if parent_key == NATIONAL:
             parent = national_layer(source)
@@ -138,6 +134,15 @@ def resolve_chain(location: str, *, source: CatalogueSource) -> Chain:
             _check_codes(layer, parent_layer, findings)
         current_key = parent_key
     return Chain(list(reversed(layers)), findings)
+
+
+def _cycle_names(edges: list[tuple[str, str]], start: str) -> str:
+    """The cycle through ``start`` as ``a → b → a``, by the file names of its catalogues."""
+    import networkx as nx
+
+    graph: nx.DiGraph[str] = nx.DiGraph(edges)
+    cycle = nx.find_cycle(graph, source=start)
+    return " → ".join(_name(edge[0]) for edge in cycle) + f" → {_name(cycle[0][0])}"
 
 
 def _name(key: str) -> str:

@@ -11,8 +11,9 @@ indent 2, sequence indent 4 with the dash at 2, width 4096, unicode as it is):
   with ruamel's escapes for line breaks, apostrophes and characters YAML cannot show as they are;
 - the same resolution test (ruamel's YAML 1.2 implicit resolvers): ``'123'``, ``'2024-01-01'``,
   ``''`` are quoted because, plain, they would read as a number, a date, null;
-- end-of-line comments after a matter's key (``id: a  # Sheet1!A12``) and comment lines before a
-  list item, laid out as ruamel lays out comments that have no column of their own.
+- end-of-line comments after a matter's key (``id: a  # Sheet1!A12``, ``content:  # …`` before its
+  block) and comment lines before a list item, laid out as ruamel lays out comments that have no
+  column of their own, or (``eol_gaps``) one space closer, as it lays out those given column 0.
 
 Where the emitter would write plain text that this project's reader reads back as something else
 (``.5e5`` is a float to the YAML 1.2 core schema but text to ruamel's resolver; a leading ``?`` or
@@ -31,7 +32,7 @@ from typing import Any
 
 from grassroots_catalog.read.reader import resolve_plain
 
-__all__ = ["Path", "Unsupported", "emit"]
+__all__ = ["Path", "Unsupported", "block_text", "emit"]
 
 Path = tuple[str | int, ...]
 """Where a comment goes: ``("matters", 3, "id")`` for a key of a mapping, ``("matters", 3)`` for an item."""
@@ -257,15 +258,27 @@ def _text(text: str, *, flow: bool, key: bool = False) -> str:
     return _double_quoted(text)
 
 
+def block_text(text: str) -> str:
+    """A string as this module writes it as a value in block context (plain, quoted or escaped)."""
+    return _text(text, flow=False)
+
+
 class _Writer:
     """One document's lines; the methods follow the emitter's block and flow states."""
 
-    __slots__ = ("_before", "_cache", "_eol", "_flow_keys", "lines")
+    __slots__ = ("_before", "_cache", "_eol", "_flow_keys", "_gaps", "lines")
 
-    def __init__(self, flow_keys: frozenset[str], eol: Mapping[Path, str], before: Mapping[Path, str]) -> None:
+    def __init__(
+        self,
+        flow_keys: frozenset[str],
+        eol: Mapping[Path, str],
+        before: Mapping[Path, str],
+        gaps: Mapping[Path, int],
+    ) -> None:
         self._flow_keys = flow_keys
         self._eol = eol
         self._before = before
+        self._gaps = gaps
         self._cache: dict[tuple[str, bool], str] = {}
         self.lines: list[str] = []
 
@@ -322,24 +335,32 @@ class _Writer:
             here = (*path, name)
             comment = self._eol.get(here) if self._eol else None
             if isinstance(value, dict | list):
-                if comment is not None:
-                    raise Unsupported("a comment after a container")
+                if comment is not None and not value:
+                    raise Unsupported("a comment after an empty container")  # ruamel.yaml breaks the line
+                tail = "" if comment is None else self.comment(here, comment)
                 if not value or name in self._flow_keys:
-                    self.lines.append(f"{head} {self.flow(value)}")
+                    self.lines.append(f"{head} {self.flow(value)}{tail}")
                 elif isinstance(value, dict):
-                    self.lines.append(head)
+                    self.lines.append(head + tail)
                     self.mapping(value, indent + 2, here, None)
                 else:
-                    self.lines.append(head)
+                    self.lines.append(head + tail)
                     self.sequence(value, indent + 2, here)
                 continue
             text = self.scalar(value, flow=False)
             line = f"{head} {text}" if text else head
             if comment is not None:
-                if not text or "\n" in comment:
+                if not text:
                     raise Unsupported("a comment after an empty value")
-                line += ("  " if comment.startswith("#") else "  # ") + comment
+                line += self.comment(here, comment)
             self.lines.append(line)
+
+    def comment(self, path: Path, comment: str) -> str:
+        """An end-of-line comment with the spaces before its ``#`` (two unless ``gaps`` says otherwise)."""
+        if "\n" in comment:
+            raise Unsupported("a comment of several lines")
+        gap = self._gaps.get(path, 2) if self._gaps else 2
+        return " " * gap + ("" if comment.startswith("#") else "# ") + comment
 
     def sequence(self, items: list[Any], dash: int, path: Path) -> None:
         """A block sequence with its dashes at column ``dash`` and its items two columns further."""
@@ -367,16 +388,20 @@ def emit(
     flow_keys: frozenset[str],
     eol_comments: Mapping[Path, str] | None = None,
     before_comments: Mapping[Path, str] | None = None,
+    eol_gaps: Mapping[Path, int] | None = None,
 ) -> str:
     """``data`` as the text ruamel.yaml writes for it in the writer's canonical style.
 
     Lists and mappings under a key in ``flow_keys`` are written on one line, all others as blocks.
-    ``eol_comments`` puts a comment after the scalar value at a path; ``before_comments`` a comment
-    line before a list item. Raises :class:`Unsupported` for anything not reproduced exactly.
+    ``eol_comments`` puts a comment after the value at a path (after a one-line list, or after the
+    key of a block); ``before_comments`` a comment line before a list item. ``eol_gaps`` gives the
+    spaces before a comment's ``#`` where it is not two: ruamel.yaml writes one when the comment was
+    given a column of its own (as ``yaml_add_eol_comment`` does when a neighbouring key has a comment).
+    Raises :class:`Unsupported` for anything not reproduced exactly.
     """
     if not isinstance(data, dict) or not data:
         raise Unsupported("a document that is not a mapping")
-    writer = _Writer(flow_keys, eol_comments or {}, before_comments or {})
+    writer = _Writer(flow_keys, eol_comments or {}, before_comments or {}, eol_gaps or {})
     writer.mapping(data, 0, (), None)
     lines = writer.lines
     if max(map(len, lines)) > _SAFE_LINE:

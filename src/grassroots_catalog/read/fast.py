@@ -14,8 +14,10 @@ Why it is safe to use on untrusted files:
 - **The same characters refused.** :func:`~grassroots_catalog.read.reader.precheck_text` runs before
   either parser; an escape that may write one of them inside double quotes (``\\u200b``, ``\\0``)
   sends the file down the checked path, which refuses the characters escapes write too.
-- **The checked reader has the last word.** It parses any file yaml-rs fails on, and any file with
-  something to report, so every finding gets its position and every YAML-level refusal its code.
+- **The checked reader has the last word.** It parses any file yaml-rs fails on, and any file that
+  does not read as a catalogue, so every YAML-level refusal gets its code. The findings of a catalogue
+  read here are placed by reading their positions off the text, checked against the parsed data
+  (:mod:`grassroots_catalog.read.located`); the checked reader places them where that is unsure.
 
 yaml-rs reads YAML 1.2 with duplicate keys refused; ``parse_datetime=False`` keeps dates as text, as
 the checked reader does. A property test checks that both readers give equal data.

@@ -28,6 +28,7 @@ from grassroots_catalog.model.normalise import normalise_document
 from grassroots_catalog.read.encoding import DecodeFailure, decode
 from grassroots_catalog.read.fast import fast_read
 from grassroots_catalog.read.limits import DEFAULT_LIMITS, Limits
+from grassroots_catalog.read.located import TextPositions, Unsure
 from grassroots_catalog.read.reader import SourceMap, precheck_text, read_yaml
 from grassroots_catalog.results import Finding, Location, Severity, sorted_findings
 from grassroots_catalog.results import Path as DocPath
@@ -38,20 +39,45 @@ them is not a catalogue yet, and explaining each (with a spelling suggestion) wo
 
 
 class _Positions:
-    """The cache of one fast-path file's positions, recovered at most once.
+    """The cache of one fast-path file's positions: read off its text, recovered by re-reading at worst.
 
-    A clean file read on the fast path carries no source map: most files never need one. When a
-    finding is to be placed, :func:`locate_in` re-reads the text with the checked reader and keeps the
-    map here, so that every later finding of the same file reuses it. The cache is private to the
-    :class:`LoadResult` that owns it; what it holds is a function of that result's text, so filling it
-    changes nothing a reader of the result can observe except the time the next lookup takes.
+    A file read on the fast path carries no source map. When a finding is to be placed,
+    :func:`locate_in` first asks :class:`~grassroots_catalog.read.located.TextPositions`, which finds
+    keys and items in the text and checks them against the data the accelerator parsed (kept here);
+    only when it is unsure is the text re-read with the checked reader, once, and the map kept here
+    for every later finding of the same file. The cache is private to the :class:`LoadResult` that
+    owns it; what it holds is a function of that result's text, so filling it changes nothing a
+    reader of the result can observe except the time the next lookup takes.
     """
 
-    __slots__ = ("_map", "_tried")
+    __slots__ = ("_data", "_map", "_text_positions", "_tried")
 
     def __init__(self) -> None:
+        self._data: Any = None
+        self._text_positions: TextPositions | None = None
         self._map: SourceMap | None = None
         self._tried = False
+
+    def keep(self, data: Any) -> None:
+        """Keep the data the accelerator parsed from the result's text, to check positions against."""
+        self._data = data
+
+    def take(self, other: _Positions) -> None:
+        """Take over what ``other`` (a cache of the same text) holds."""
+        self._data, self._text_positions = other._data, other._text_positions
+        self._map, self._tried = other._map, other._tried
+
+    def from_text(self, text: str, path: DocPath) -> Location | None:
+        """The position of ``path`` read off the text, or None if there is no data kept or it is unsure."""
+        if self._data is None:
+            return None
+        if self._text_positions is None:
+            try:
+                self._text_positions = TextPositions(text, self._data)
+            except Unsure:
+                self._data = None
+                return None
+        return self._text_positions.locate(path)
 
     def recover(self, text: str, file: str) -> SourceMap | None:
         """The map of ``text``, read on the first call only (None if the checked reader refuses it)."""
@@ -162,19 +188,38 @@ def parse_catalogue(source: str | bytes, *, file: str = "<string>", limits: Limi
         precheck_text(text, file)
         fast = fast_read(text, limits)
         if fast is not None:
-            quick = catalogue_from_data(fast, file=file, limits=limits)
-            if not quick.findings:  # the common case: a clean file needs no positions
-                return replace(quick, text=text)
-        # The checked reader is authoritative: it refuses what is unsafe and knows every position.
+            quick = replace(catalogue_from_data(fast, file=file, limits=limits), text=text)
+            if quick.catalogue is not None:
+                return _placed(quick, fast)
+        # The checked reader is authoritative: it refuses what is unsafe and knows every position. A
+        # file the accelerator read but that is no catalogue is read again, so that a refusal of the
+        # checked reader (nesting or a value past a limit, which the models report otherwise) comes first.
         raw, source_map = read_yaml(text, file=file, limits=limits)
     except InputRejected as rejected:
         return LoadResult(file, None, rejected.findings, None, text)
     if fast is not None:
         # Both readers give equal data (a property test holds them to it), so the findings stand;
         # they only need their positions.
-        located = tuple(replace(f, location=source_map.locate(f.path)) for f in quick.findings)
-        return replace(quick, findings=located, source_map=source_map, text=text)
+        located = sorted_findings(replace(f, location=source_map.locate(f.path)) for f in quick.findings)
+        return replace(quick, findings=tuple(located), source_map=source_map)
     return replace(catalogue_from_data(raw, file=file, source_map=source_map, limits=limits), text=text)
+
+
+def _placed(quick: LoadResult, data: Any) -> LoadResult:
+    """A catalogue the accelerator read, its findings placed by reading their positions off the text.
+
+    ``data`` (what the accelerator parsed) is kept with the result, so that the findings the checks
+    add later are placed the same way; the checked reader re-reads the text only where the layout is
+    one :class:`~grassroots_catalog.read.located.TextPositions` does not read.
+    """
+    quick._positions.keep(data)
+    if not quick.findings:  # the common case: a clean file needs no positions
+        return quick
+    placed = [replace(f, location=locate_in(quick, f.path)) for f in quick.findings]
+    # In reading order once placed, as the checked reader's findings are (sorted with their lines).
+    located = replace(quick, findings=tuple(sorted_findings(placed)))
+    located._positions.take(quick._positions)
+    return located
 
 
 def catalogue_from_data(
@@ -235,11 +280,15 @@ def catalogue_from_data(
 def locate_in(result: LoadResult, path: DocPath) -> Location | None:
     """The position of ``path`` in the file ``result`` was read from.
 
-    Files read on the fast path carry no positions; they are recovered here, once per file (and kept
-    in the result's cache), only when something is to be reported.
+    Files read on the fast path carry no positions; they are read off the text here (checked against
+    the data parsed from it), or recovered once per file by the checked reader where that is unsure,
+    only when something is to be reported.
     """
     source_map = result.positions
     if source_map is None and result.text is not None:
+        found = result._positions.from_text(result.text, path)
+        if found is not None:
+            return found
         if len(path) == 1 and isinstance(path[0], str):
             found = _top_level_key(result.text, path[0])
             if found is not None:  # a catalogue-wide finding: no need to re-read the whole file

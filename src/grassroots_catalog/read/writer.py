@@ -20,12 +20,13 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import io
+import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from grassroots_catalog.model.catalogue import Catalogue
 from grassroots_catalog.model.fields import FLOW_STYLE
-from grassroots_catalog.read.emit import Path, Unsupported, emit
+from grassroots_catalog.read.emit import Path, Unsupported, block_text, emit
 
 if TYPE_CHECKING:
     from ruamel.yaml import YAML
@@ -87,13 +88,17 @@ def canonical_text(
     *,
     eol_comments: Mapping[Path, str] | None = None,
     before_comments: Mapping[Path, str] | None = None,
+    eol_gaps: Mapping[Path, int] | None = None,
 ) -> str:
     """Plain data as canonical YAML text, with comments after the values or before the list items at
-    these paths (``("matters", 3, "id")``, ``("matters", 3)``): the same text as :func:`ruamel_text`."""
+    these paths (``("matters", 3, "id")``, ``("matters", 3)``), ``eol_gaps`` spaces before an end-of-line
+    comment where it is not two: the same text as :func:`ruamel_text`."""
     try:
-        return emit(data, flow_keys=FLOW_KEYS, eol_comments=eol_comments, before_comments=before_comments)
+        return emit(
+            data, flow_keys=FLOW_KEYS, eol_comments=eol_comments, before_comments=before_comments, eol_gaps=eol_gaps
+        )
     except Unsupported:
-        return ruamel_text(data, eol_comments=eol_comments, before_comments=before_comments)
+        return ruamel_text(data, eol_comments=eol_comments, before_comments=before_comments, eol_gaps=eol_gaps)
 
 
 def ruamel_text(
@@ -101,15 +106,25 @@ def ruamel_text(
     *,
     eol_comments: Mapping[Path, str] | None = None,
     before_comments: Mapping[Path, str] | None = None,
+    eol_gaps: Mapping[Path, int] | None = None,
 ) -> str:
     """What :func:`canonical_text` writes, by ruamel.yaml's emitter: for what the fast writer declines.
 
-    A comment before a list item is indented to the item's dash.
+    A comment before a list item is indented to the item's dash. An end-of-line comment is written two
+    spaces after its value (ruamel's layout for a comment without a column), or one where ``eol_gaps``
+    says 1 (its layout for a comment at column 0).
     """
+    from ruamel.yaml.error import CommentMark
+    from ruamel.yaml.tokens import CommentToken
+
     document = to_document(data)
     for path, comment in (eol_comments or {}).items():
         node, _ = _node_at(document, path[:-1])
-        node.yaml_add_eol_comment(comment, path[-1])
+        text = comment if comment.startswith("#") else "# " + comment
+        if (eol_gaps or {}).get(path, 2) == 2:
+            text = " " + text  # as yaml_add_eol_comment stores a comment that has no column
+        # Stored directly: yaml_add_eol_comment would pick a column from the neighbouring comments.
+        node._yaml_add_eol_comment([CommentToken(text, CommentMark(0)), None], path[-1])
     for path, comment in (before_comments or {}).items():
         node, dash = _node_at(document, path[:-1])
         node.yaml_set_comment_before_after_key(path[-1], before=comment, indent=dash)
@@ -126,7 +141,94 @@ def _node_at(document: Any, path: Path) -> tuple[Any, int]:
 
 
 def format_text(text: str, catalogue: Catalogue) -> str:
-    """``text`` rewritten in canonical form, keeping its comments and its line endings."""
+    """``text`` rewritten in canonical form, keeping its comments and its line endings.
+
+    A text with nothing ruamel.yaml's round trip would carry over (:func:`_carries_nothing`) is
+    rewritten as what it says, by the fast writer: the round trip would give the same text, seconds later.
+    """
+    if _carries_nothing(text):
+        output = canonical_text(canonical_data(catalogue))
+        return output.replace("\n", "\r\n") if "\r\n" in text else output
+    if _CARRIED_BESIDES_COMMENTS.search(text) is None and "\r" not in text:
+        data = canonical_data(catalogue)
+        found = _id_comments(text, data)
+        if found is not None:
+            comments, gaps = found
+            return canonical_text(data, eol_comments=comments, eol_gaps=gaps)
+    return ruamel_format_text(text, catalogue)
+
+
+# What a round trip keeps of a document besides its data: comments (and the blank lines ruamel
+# keeps with them), a directive or document marker, and a literal or folded block scalar's style
+# (ruamel's containers give a new value the style of the one it replaces). A line ending in ``|``
+# or ``>`` after a space (a block scalar's header) is taken for one even inside other text.
+_CARRIED = re.compile(
+    r"#|\A[ \t]*\r?\n|\n[ \t]*\r?(?=\n)|^%|^(?:---|\.\.\.)(?:[ \t\r]|$)|(?:^|[ \t])[|>][-+0-9]*[ \t]*\r?$",
+    re.MULTILINE,
+)
+
+
+_CARRIED_BESIDES_COMMENTS = re.compile(_CARRIED.pattern.removeprefix("#|"), re.MULTILINE)
+
+# A comment after the id of a list item, as ``gcat import`` writes one per row (``  - id: sa.m1  # 表!A5``).
+_ID_COMMENT = re.compile(r"  - id: ([^\s#'\"][^#]*?)( +)(#.*)")
+
+
+def _id_comments(text: str, data: Mapping[str, Any]) -> tuple[dict[Path, str], dict[Path, int]] | None:
+    """The comments of ``text`` as the fast writer's ``eol_comments`` and ``eol_gaps``, when every one
+    follows the id of an item of a top-level list laid out as the canonical form lays it out, with
+    the id written as the canonical form writes it; None for any other comment or layout.
+
+    ruamel.yaml's round trip keeps such a comment with its key, at its column: the same number of
+    spaces after the same id. A list whose length the canonical form changes loses its comments
+    there, so every list holding one must have as many items in the text as in ``data``.
+    """
+    comments: dict[Path, str] = {}
+    gaps: dict[Path, int] = {}
+    items: dict[str, int] = {}
+    key: str | None = None
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        if line and line[0] not in " -#":
+            key = line.split(":", 1)[0]
+            items[key] = 0
+        elif line.startswith("  - ") and key is not None:
+            items[key] += 1
+        if "#" not in line:
+            continue
+        match = _ID_COMMENT.fullmatch(line)
+        rows = data.get(key) if key is not None else None
+        if match is None or key is None or not isinstance(rows, list) or items[key] > len(rows):
+            return None
+        row = rows[items[key] - 1]
+        identifier = row.get("id") if isinstance(row, dict) else None
+        following = lines[number + 1] if number + 1 < len(lines) else ""
+        if not isinstance(identifier, str) or _written(identifier) != match.group(1):
+            return None
+        if not (following.startswith("    ") and following[4:5] not in ("", " ", "#", "-")):
+            return None  # a key of the same item follows, so the comment is the id's
+        comments[key, items[key] - 1, "id"] = match.group(3)
+        gaps[key, items[key] - 1, "id"] = len(match.group(2))
+    if any(items[name] != len(data[name]) for name in {str(path[0]) for path in comments}):
+        return None
+    return comments, gaps
+
+
+def _written(text: str) -> str | None:
+    try:
+        return block_text(text)
+    except Unsupported:
+        return None
+
+
+def _carries_nothing(text: str) -> bool:
+    """Whether ruamel.yaml's round trip of ``text`` would keep nothing but its data (over-approximates:
+    a ``#`` anywhere, even inside quotes, counts as a comment)."""
+    return _CARRIED.search(text) is None and "\r" not in text.replace("\r\n", "")
+
+
+def ruamel_format_text(text: str, catalogue: Catalogue) -> str:
+    """:func:`format_text` by ruamel.yaml's round trip: what keeps the comments and styles of ``text``."""
     original = _yaml().load(text)
     document = _graft(original, canonical_data(catalogue), None)
     output = _dump(document)

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
-
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from grassroots_catalog.merge.engine import EffectiveCatalogue, Step
 from grassroots_catalog.messages.cli_text import CLI_TABLES, cli_text
 from grassroots_catalog.messages.words import field_label, level_label, report_text
 from grassroots_catalog.model.fields import COMPARED
 from grassroots_catalog.read.paths import display_path
-from grassroots_catalog.read.writer import canonical_data, dump_document, to_document
+from grassroots_catalog.read.writer import canonical_data, canonical_text
 from grassroots_catalog.report.table import text_table
 
 if TYPE_CHECKING:
@@ -58,26 +57,24 @@ def yaml_with_provenance(
     The header names the chain and, when it reaches the national guidelines, the national data used
     (``national``, default: the bundled data)."""
     catalogue = effective.written if written else effective.catalogue
-    document = to_document(canonical_data(catalogue, exclude_unset=False, exclude_defaults=True))
-    document.pop("extends", None)
-    document.pop("form", None)
-    if comments:
-        matters = document.get("matters")
-        if isinstance(matters, CommentedSeq):
-            for node in matters:
-                if not isinstance(node, CommentedMap):
-                    continue
-                matter_id = node.get("id")
-                origins = _field_origins(effective, matter_id)
-                first = effective.history.get(matter_id, [None])[0]
-                if first is not None:
-                    layer = effective.layers[first.layer].catalogue.id
-                    action = _word("action", first.action, lang)
-                    node.yaml_add_eol_comment(cli_text("merge.comment.first", lang, action=action, layer=layer), "id")
-                for name, step in origins.items():
-                    if name in node and first is not None and step.layer != first.layer:
-                        layer = effective.layers[step.layer].catalogue.id
-                        node.yaml_add_eol_comment(cli_text("merge.comment.set_by", lang, layer=layer), name)
+    data = canonical_data(catalogue, exclude_unset=False, exclude_defaults=True)
+    data.pop("extends", None)
+    data.pop("form", None)
+    comments_at: dict[tuple[str | int, ...], str] = {}
+    gaps: dict[tuple[str | int, ...], int] = {}
+    matters = data.get("matters")
+    if comments and isinstance(matters, list):
+        for index, node in enumerate(matters):
+            if not isinstance(node, dict):
+                continue
+            keys = list(node)
+            commented: set[str] = set()
+            for name, comment in _matter_comments(effective, node, lang):
+                path = ("matters", index, name)
+                comments_at[path] = comment
+                if not _free_column(keys, commented, name):
+                    gaps[path] = 1
+                commented.add(name)
     chain = " → ".join(layer.catalogue.id for layer in effective.layers)
     header = [cli_text("merge.header.composed", lang, chain=chain)]
     refused = [o for o in effective.overrides if not o.accepted]
@@ -86,8 +83,52 @@ def yaml_with_provenance(
     statement = _national_statement(effective, national, lang)
     if statement:
         header.append(statement)
-    text = dump_document(document)
+    text = canonical_text(data, eol_comments=comments_at, eol_gaps=gaps)
     return "".join(f"# {line}\n" for line in header) + text
+
+
+def _matter_comments(effective: EffectiveCatalogue, node: dict[str, Any], lang: str) -> list[tuple[str, str]]:
+    """The provenance comments of one matter, by key, in the order they are added: who defined the
+    matter (on ``id``), then who set each field a later layer changed."""
+    matter_id = node.get("id")
+    first = effective.history.get(matter_id, [None])[0]  # type: ignore[arg-type]
+    if first is None:
+        return []
+    layer = effective.layers[first.layer].catalogue.id
+    action = _word("action", first.action, lang)
+    added = [("id", cli_text("merge.comment.first", lang, action=action, layer=layer))]
+    for name, step in _field_origins(effective, matter_id).items():  # type: ignore[arg-type]
+        if name in node and step.layer != first.layer:
+            added.append(
+                (name, cli_text("merge.comment.set_by", lang, layer=effective.layers[step.layer].catalogue.id))
+            )
+    return added
+
+
+def _free_column(keys: Sequence[str], commented: set[str], key: str) -> bool:
+    """Whether ruamel.yaml's ``yaml_add_eol_comment`` finds no column for a comment on ``key``.
+
+    It borrows the column of a comment on the key before, else the key after, else on any key before
+    the first one that sorts at or after ``key`` (``CommentedMap._yaml_get_column``, quirks included:
+    the first key never has a key "before"). Borrowed, the column is 0 and the comment is written one
+    space after its value; without one, two. The merge output has always been laid out so.
+    """
+    pre = post = last = None
+    for name in keys:
+        if pre is not None and name != key:
+            post = name
+            break
+        if name == key:
+            pre = last
+        last = name
+    if pre in commented or post in commented:
+        return False
+    for name in keys:
+        if name >= key:
+            break
+        if name in commented:
+            return False
+    return True
 
 
 def _national_statement(effective: EffectiveCatalogue, national: NationalData | None, lang: str) -> str | None:

@@ -11,15 +11,18 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from grassroots_catalog.check.suppression import Suppression
 from grassroots_catalog.check.validate import FileReport
 from grassroots_catalog.domain.areas import AREAS, PILOT_AREAS
-from grassroots_catalog.merge.engine import EffectiveCatalogue
 from grassroots_catalog.read.national import completeness_statement
 from grassroots_catalog.read.national_data import NationalData
 from grassroots_catalog.report._common import national_used
 from grassroots_catalog.results import Finding, Severity, sorted_findings
+
+if TYPE_CHECKING:  # the merge engine is imported by the validation of a chained file, never for a table alone
+    from grassroots_catalog.merge.engine import EffectiveCatalogue
 
 STATUSES: tuple[str, ...] = ("present", "localised", "strengthened", "weakened", "missing", "not-applicable")
 """How a known national row fares in the catalogue, in the order the report shows them."""
