@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from grassroots_catalog.check.config import ConfiguredIgnore
     from grassroots_catalog.check.validate import BaselineChoice, ConfigChoice, NationalChoice, Part
 
-__all__ = ["WorkItem", "WorkResult", "check_item", "default_jobs", "validate_stream"]
+__all__ = ["Batch", "WorkItem", "WorkResult", "check_item", "default_jobs", "validate_stream"]
 
 WINDOW_PER_JOB = 4
 """Files in flight per job: enough that no worker waits for work, few enough to bound memory."""
@@ -188,14 +188,15 @@ def validate_stream(
     executor: Executor | None = None,
     source_lines: bool = True,
     window: int | None = None,
-) -> Iterator[FileReport]:
+) -> Batch:
     """:func:`~grassroots_catalog.check.validate.validate` as a stream of slim reports, in order.
 
     Each report holds its findings, those set aside and the lines its findings point at (with
     ``source_lines``), never its catalogue, text or chain. ``executor`` runs the checks (any
     :class:`concurrent.futures.Executor`); without one, ``jobs`` processes do (None: one per core),
     and ``jobs=1`` checks in this process. ``window`` bounds the files in flight (default: four per
-    job). The arguments are checked, and any problem with them raised, before the first report.
+    job). The arguments are checked, and any problem with them raised, here, before any file is
+    checked; the files are checked as the :class:`Batch` returned is iterated.
     """
     from grassroots_catalog.check.validate import NEAREST, _baseline, _configured, _configured_national
 
@@ -207,7 +208,8 @@ def validate_stream(
     accepted = _baseline(baseline)
     data = national_data(national if national is not None else _configured_national(config, files))
     folder = _folder_of(data)
-    in_process = executor is None and (jobs or default_jobs()) == 1
+    jobs = min(jobs or default_jobs(), max(1, len(files)))  # no more processes than files
+    in_process = executor is None and jobs == 1
     if folder is None and not in_process:
         raise ValueError("national data built in memory cannot be sent to other processes: name its folder")
     items = (
@@ -215,22 +217,62 @@ def validate_stream(
         for index, path in enumerate(files)
     )
     finish = _finisher(ignores, accepted, data)
+    run = _run(
+        items, data if folder is None else None, in_process, jobs, executor, window, complete, rules, options, finish
+    )
+    return Batch(files, run)
+
+
+class Batch:
+    """The files of a batch, and their reports as they are checked (iterate once)."""
+
+    def __init__(self, files: Sequence[Path], reports: Iterator[FileReport]) -> None:
+        self.files = files
+        """The catalogue files, folders expanded, in the order their reports come."""
+        self._reports = reports
+
+    def __iter__(self) -> Iterator[FileReport]:
+        return self._reports
+
+
+def _run(
+    items: Iterator[WorkItem],
+    data: NationalData | None,
+    in_process: bool,
+    jobs: int | None,
+    executor: Executor | None,
+    window: int | None,
+    complete: bool,
+    rules: bool,
+    options: Mapping[str, Any] | None,
+    finish: Callable[[FileReport], FileReport],
+) -> Iterator[FileReport]:
+    """The reports of ``items``: checked here (with ``data`` given as a value, if it is), or in the
+    executor given, or in a pool of ``jobs`` processes made for the run."""
     if in_process:
-        if folder is None:  # a NationalData given as a value: checked here, as it is
-            results: Iterator[WorkResult] = (_check_with(item, data) for item in items)
-        else:
-            results = _ordered(items, None, 1)
+        results: Iterator[WorkResult] = (
+            (_check_with(item, data) for item in items) if data is not None else _ordered(items, None, 1)
+        )
         yield from _judged(results, complete=complete, rules=rules, options=options, finish=finish)
         return
     count = jobs or default_jobs()
-    owned = executor is None
-    pool = executor if executor is not None else ProcessPoolExecutor(count, initializer=_freeze_start_up)
+    pool = executor if executor is not None else _pool(count)
     try:
         results = _ordered(items, pool, window or count * WINDOW_PER_JOB)
         yield from _judged(results, complete=complete, rules=rules, options=options, finish=finish)
     finally:
-        if owned:
+        if executor is None:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _pool(count: int) -> ProcessPoolExecutor:
+    """A pool of ``count`` worker processes, forked from this one (which has read the tables already)
+    unless other threads run here, which a fork would copy mid-step: then from a fork server."""
+    import multiprocessing
+    import threading
+
+    context = multiprocessing.get_context("forkserver" if threading.active_count() > 1 else None)
+    return ProcessPoolExecutor(count, mp_context=context, initializer=_freeze_start_up)
 
 
 def _check_with(item: WorkItem, data: NationalData) -> WorkResult:

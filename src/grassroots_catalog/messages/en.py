@@ -477,6 +477,10 @@ CLI: dict[str, str] = {
         "a catalogue as a whole (area coverage: R01, R23-R25, R31, R33) across the parts "
         "(scope: part) of each jurisdiction."
     ),
+    "validate.option.jobs": "Check this many files at once, each in its own process (default: every core this machine lets the run use; 1: one after another, in this process).",
+    "validate.option.quiet": "Show no progress bar (shown only on a terminal, for runs longer than about a second, never in CI).",
+    "validate.progress": "checking",
+    "validate.progress.rate": "matters/s",
     # ---- gcat fmt
     "link.short_help": "Write the ids of the parent rows each row copies into the file, keeping comments.",
     "link.help": (
