@@ -83,17 +83,28 @@ class WorkResult:
 
 def check_item(item: WorkItem) -> WorkResult:
     """Check one file and keep only what rendering (and judging parts) needs: runs in a worker."""
-    from grassroots_catalog.check.validate import as_part, validate_file
+    result = _check_with(item, _national(item.national))
+    _freeze_after_first()
+    return result
 
-    report = validate_file(
-        item.path, limits=item.limits, rules=item.rules, options=item.options, national=_national(item.national)
-    )
-    part = as_part(item.index, report) if item.rules else None
-    lines = _lines_of(report) if item.source_lines else None
-    slim = FileReport(
-        report.file, report.readable, report.findings, report.suppressed, lines=lines, matters=report.matters
-    )
-    return WorkResult(item.index, slim, report.written is not None, part)
+
+_WORKER: dict[str, bool] = {"ours": False, "frozen": False}
+"""Whether this process is a worker of a pool made here, and whether its start-up is frozen yet."""
+
+
+def _freeze_after_first() -> None:
+    """After a worker's first file, move what it built for every file (the national layer, compiled
+    patterns, lazily imported modules) out of the collector's sight, so later collections walk only
+    what each file makes. Only in a worker of a pool made here: another process (the caller's own,
+    a Dask worker) is not ours to change."""
+    if _WORKER["ours"] and not _WORKER["frozen"]:
+        _WORKER["frozen"] = True
+        _freeze_start_up()
+
+
+def _start_worker() -> None:
+    _WORKER["ours"] = True
+    _freeze_start_up()
 
 
 @lru_cache(maxsize=4)
@@ -154,7 +165,7 @@ def _ordered(items: Iterable[WorkItem], executor: Executor | None, window: int) 
     """Each item's result in the order of ``items``, with at most ``window`` in flight."""
     if executor is None:
         for item in items:
-            yield check_item(item)
+            yield _check_with(item, _national(item.national))
         return
     pending: deque[Future[WorkResult]] = deque()
     queue = iter(items)
@@ -272,11 +283,11 @@ def _pool(count: int) -> ProcessPoolExecutor:
     import threading
 
     context = multiprocessing.get_context("forkserver" if threading.active_count() > 1 else None)
-    return ProcessPoolExecutor(count, mp_context=context, initializer=_freeze_start_up)
+    return ProcessPoolExecutor(count, mp_context=context, initializer=_start_worker)
 
 
 def _check_with(item: WorkItem, data: NationalData) -> WorkResult:
-    """:func:`check_item` with national data given as a value (in this process only)."""
+    """:func:`check_item` with the national data given as a value."""
     from grassroots_catalog.check.validate import as_part, validate_file
 
     report = validate_file(item.path, limits=item.limits, rules=item.rules, options=item.options, national=data)
