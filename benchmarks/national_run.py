@@ -111,7 +111,11 @@ def main() -> None:
             f"a county table: {county_each:.2f} s; a township refinement: {town_each * 1000:.0f} ms (per job-second share)"
         )
         print(
-            f"extrapolated: {COUNTIES} counties + {TOWNSHIPS} townships ≈ {national_seconds / 3600:.2f} h on this machine"
+            f"extrapolated: {COUNTIES} counties + {TOWNSHIPS} townships ≈ {national_seconds / 3600:.2f} h on this "
+            f"machine; {national_cpu / 3600:.2f} CPU hours (divide by the cores of a machine or a cluster)"
+        )
+        print(
+            f"CPU: {cpu:.1f} s for the tree; a county {county_cpu_each:.2f} CPU s, a township {town_cpu_each:.3f} CPU s"
         )
     sys.exit(0 if ok else 1)
 

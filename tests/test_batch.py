@@ -153,6 +153,16 @@ def test_every_format_writes_a_report_before_the_next_is_checked(examples_in_pro
         assert rest and len(pulled) == len(examples_in_process)
 
 
+def test_a_spool_on_disk_gives_the_same_output(
+    examples_in_process: list[FileReport], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from grassroots_catalog.report import _common
+
+    in_memory = {name: render(name, examples_in_process, lang="en") for name in ("sarif", "junit")}
+    monkeypatch.setattr(_common, "SPOOL_MEMORY", 16)  # every spool moves to a temporary file at once
+    assert {name: render(name, examples_in_process, lang="en") for name in in_memory} == in_memory
+
+
 def test_a_finding_pickles_with_its_parameters_frozen() -> None:
     finding = Finding("R05", Severity.ERROR, "a.yaml", ("matters", 1), Location(3, 4), MappingProxyType({"a": 1}))
     back = pickle.loads(pickle.dumps(finding))

@@ -118,7 +118,7 @@ def validate(
     from grassroots_catalog.check.batch import validate_stream
     from grassroots_catalog.check.config import ConfigError
     from grassroots_catalog.check.validate import NEAREST
-    from grassroots_catalog.cli.progress import wanted, with_progress
+    from grassroots_catalog.cli.progress import printing, wanted, with_progress
     from grassroots_catalog.read.national_data import NationalDataError
     from grassroots_catalog.read.paths import NoCatalogueFiles
     from grassroots_catalog.report._common import Tally
@@ -178,8 +178,8 @@ def validate(
         )
     if output is None:
         for piece in pieces:
-            click.echo(piece, nl=False, color=coloured)
-            if show_progress:
+            with printing(show_progress):
+                click.echo(piece, nl=False, color=coloured)
                 sys.stdout.flush()
     else:
         from grassroots_catalog.read.atomic import open_atomic

@@ -8,6 +8,7 @@ imported only when a bar may be shown.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Iterable, Iterator, Mapping
@@ -32,6 +33,16 @@ def wanted(*, quiet: bool, stream: TextIO | None = None, environ: Mapping[str, s
     return bool(isatty is not None and isatty())
 
 
+def printing(show: bool) -> contextlib.AbstractContextManager[object]:
+    """A block in which output to the terminal does not tear the bar: tqdm clears it and draws it again
+    below what was printed (nothing to do when no bar is shown)."""
+    if not show or "tqdm" not in sys.modules:
+        return contextlib.nullcontext()
+    from tqdm import tqdm
+
+    return tqdm.external_write_mode(file=sys.stderr)
+
+
 def with_progress(
     reports: Iterable[FileReport], *, total: int, show: bool, stream: TextIO | None = None
 ) -> Iterator[FileReport]:
@@ -50,7 +61,7 @@ def with_progress(
         file=stream if stream is not None else sys.stderr,
         leave=False,
         dynamic_ncols=True,
-        bar_format="{desc} {n_fmt}/{total_fmt} |{bar}| {postfix} {elapsed}<{remaining}",
+        bar_format="{desc} {n_fmt}/{total_fmt} |{bar}| {elapsed}<{remaining}{postfix}",
     ) as bar:
         matters = 0
         for report in reports:
