@@ -100,6 +100,17 @@ def test_a_generated_batch_gives_the_same_findings_with_jobs_accelerator_and_cac
     assert _key(validate([generated], jobs=2)) == _key(whole)
 
 
+def test_a_project_config_applies_as_in_one_process(generated: Path, tmp_path: Path) -> None:
+    (generated / ".gcat.toml").write_text('[[ignore]]\ncode = "M012"\nreason = "测试"\n', encoding="utf-8")
+    try:
+        configured = validate([generated])
+        assert any(item.finding.code == "M012" for report in configured for item in report.suppressed)
+        assert _key(validate([generated], jobs=2)) == _key(configured)
+        assert _key(validate([generated], config=None, jobs=2)) == _key(validate([generated], config=None))
+    finally:
+        (generated / ".gcat.toml").unlink()
+
+
 def test_validate_runs_on_a_dask_cluster(generated: Path) -> None:
     distributed = pytest.importorskip("distributed")
     with (

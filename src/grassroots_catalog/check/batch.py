@@ -29,6 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from grassroots_catalog.check.validate import NEAREST
 from grassroots_catalog.read.limits import DEFAULT_LIMITS, Limits
 from grassroots_catalog.read.national_data import BUNDLED, NationalData, national_data
 from grassroots_catalog.results import FileReport
@@ -188,7 +189,7 @@ def _ordered(items: Iterable[WorkItem], executor: Executor | None, window: int) 
 def validate_stream(
     paths: Iterable[str | os.PathLike[str]],
     *,
-    config: ConfigChoice | None = None,
+    config: ConfigChoice = NEAREST,
     baseline: BaselineChoice = None,
     complete: bool = False,
     options: Mapping[str, Any] | None = None,
@@ -209,9 +210,7 @@ def validate_stream(
     job). The arguments are checked, and any problem with them raised, here, before any file is
     checked; the files are checked as the :class:`Batch` returned is iterated.
     """
-    from grassroots_catalog.check.validate import NEAREST, _baseline, _configured, _configured_national
-
-    config = NEAREST if config is None else config
+    from grassroots_catalog.check.validate import _baseline, _configured, _configured_national
     from grassroots_catalog.read.paths import catalogue_files
 
     files = catalogue_files(Path(path) for path in paths)
