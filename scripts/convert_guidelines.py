@@ -16,8 +16,9 @@ from pathlib import Path
 from grassroots_catalog.domain.areas import AREAS
 from grassroots_catalog.model.catalogue import Catalogue
 from grassroots_catalog.read.atomic import write_atomic
-from grassroots_catalog.read.extracts import render_national_file
+from grassroots_catalog.read.extracts import ExtractError, render_national_file
 from grassroots_catalog.read.national import national_table_markdown
+from grassroots_catalog.report.text import format_finding
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "sources" / "guidelines"
@@ -30,7 +31,11 @@ def generated_files() -> dict[Path, str]:
     files: dict[Path, str] = {}
     catalogues: list[Catalogue] = []
     for source in sorted(SOURCES.glob("*.yaml")):
-        catalogue, text = render_national_file(source.read_text(encoding="utf-8"), source.name)
+        try:
+            catalogue, text = render_national_file(source.read_text(encoding="utf-8"), source.name, file=str(source))
+        except ExtractError as error:  # each problem at its line, as gcat import-guideline prints them
+            lines = [format_finding(finding, lang="en") for finding in error.findings] or [str(error)]
+            raise SystemExit("\n".join(lines)) from None
         files[OUTPUT / source.name] = text
         catalogues.append(catalogue)
     missing = sorted(set(AREAS) - {source.stem for source in SOURCES.glob("*.yaml")})

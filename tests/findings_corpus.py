@@ -28,11 +28,11 @@ from grassroots_catalog.read.tables.xlsx import read_xlsx
 from grassroots_catalog.results import Finding
 
 from .conftest import EXAMPLES
-from .merge import test_engine, test_graph
+from .merge import test_division_codes, test_engine, test_graph
 from .rules import test_rules, test_whole_catalogue
 from .tables import test_readers as tables
 from .test_loading import HEAD, MATTER, SCHEMA_CASES
-from .test_reader import HOSTILE
+from .test_reader import HOSTILE, INVISIBLE, POINTED
 
 MORE_YAML = [
     # reasons and codes the shared cases do not reach
@@ -40,6 +40,7 @@ MORE_YAML = [
     "id: x\nmatters:\n  - id: a\n    name：最低\n  x: 1\n",  # Y001 full-width colon
     "a: 1\n---\nb: 2\n",  # Y011 several
     "\n",  # Y011 empty
+    "- \u200bx\n",  # Y008 with no key around it
     "a: " + "x" * 20 + "\n",  # Y009 (with a small limit)
 ]
 MORE_CATALOGUES = [
@@ -78,6 +79,10 @@ def produce(folder: Path) -> list[Finding]:
         found += _rejected(text)
     for text in MORE_YAML:
         found += _rejected(text, Limits(max_value_chars=10))
+    for _, text, *_ in POINTED:
+        found += _rejected(text)
+    found += _rejected(INVISIBLE)
+    found += _rejected("a: " + "\u200b" * 101 + "\n")  # Y008 more
     found += parse_catalogue(b"a: 1\n" * 10, limits=Limits(max_file_bytes=8)).findings  # Y006
     found += parse_catalogue("id: \u4e2d\n".encode("gb18030")).findings  # Y007 guessed
     found += parse_catalogue(b"a: \xff\xfe\xfd\xfc\x80\xff\n" * 3).findings  # Y007 without a guess
@@ -109,6 +114,7 @@ def _interpretation_findings() -> list[Finding]:
         ["", "", "", "全社会", "特定群体", "", "", "", "", ""],
         ["一", "低保", "名单", "对", "低保户", "偶尔", "x", "y", "z", "w"],  # T029 T022 T023 T024 T021s
         [("一", "S!A5"), ("低保", "S!B5"), ("名单", "S!C5"), "", "", "", "", "", "", ""],  # T030
+        ["", "", "", "", "", "", "", "", "续", ""],  # T030 blank: no number and no name of its own
         [],
         ["只有一格"] * 10,  # T028 section
         ["二十七、自然资源领域"] * 10,  # T026
@@ -128,7 +134,7 @@ def _rejected(text: str, limits: Limits | None = None) -> list[Finding]:
     try:
         read_yaml(text, limits=limits or Limits())
     except InputRejected as rejected:
-        return [rejected.finding]
+        return list(rejected.findings)
     return []
 
 
@@ -209,6 +215,20 @@ def _chain_findings(folder: Path) -> list[Finding]:
         sub.mkdir()
         make(sub, "town", "township", NATIONAL)
         found += resolve_chain(make(sub, "leaf", level, extends)).findings
+    codes = folder / "codes"
+    codes.mkdir()
+    found += parse_catalogue(test_division_codes.text("township", "990121")).findings  # S004 code-level
+    (codes / "parent.yaml").write_text(test_division_codes.text("county", "990121"), encoding="utf-8")
+    (codes / "child.yaml").write_text(test_division_codes.text("township", "990122100", "./parent.yaml"), "utf-8")
+    found += resolve_chain(codes / "child.yaml").findings  # M016
+    control = folder / "control"
+    control.mkdir()
+    found += test_graph.chain_of_data(control, test_graph.CONTROL_REFERENCES[0]).findings  # M015 control-character
+    found += _rejected('extends: "./a\\0b.yaml"\n')  # Y008 escaped
+    for index, (extends, _, _) in enumerate(test_graph.HOSTILE_REFERENCES):
+        sub = folder / f"hostile{index}"
+        sub.mkdir()
+        found += resolve_chain(make(sub, "leaf", "county", extends)).findings
     cycle = folder / "cycle"
     cycle.mkdir()
     make(cycle, "a", "county", "./b.yaml")

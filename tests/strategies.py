@@ -72,7 +72,9 @@ def catalogue_data(draw: st.DrawFn, max_matters: int = 5) -> dict[str, Any]:
         "level": draw(st.sampled_from([level.value for level in CatalogueLevel])),
     }
     if draw(st.booleans()):
-        data["jurisdiction"] = {"name": draw(cell), "code": draw(st.from_regex(r"[1-6][0-9]{5}", fullmatch=True))}
+        # a township's code has 9 or 12 digits, every other level's 6 (domain/divisions.py)
+        digits = r"[1-6][0-9]{8}(?:[0-9]{3})?" if data["level"] == "township" else r"[1-6][0-9]{5}"
+        data["jurisdiction"] = {"name": draw(cell), "code": draw(st.from_regex(digits, fullmatch=True))}
     if draw(st.booleans()):
         data["revised"] = draw(st.dates()).isoformat()
     data["matters"] = [draw(matter_data(matter_id)) for matter_id in ids]

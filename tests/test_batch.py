@@ -20,7 +20,7 @@ from grassroots_catalog.check import chain
 from grassroots_catalog.check.batch import WorkItem, check_item, default_jobs, validate_stream
 from grassroots_catalog.check.validate import FileReport, validate
 from grassroots_catalog.cli import cli
-from grassroots_catalog.cli.progress import wanted, with_progress
+from grassroots_catalog.cli.progress import BatchProgress, Progress
 from grassroots_catalog.report import FORMATS, render, stream
 from grassroots_catalog.results import Finding, Location, Severity
 
@@ -210,19 +210,26 @@ def test_the_default_jobs_are_the_cores_this_process_may_use() -> None:
     assert 1 <= default_jobs() <= 4096
 
 
-def test_a_progress_bar_only_on_a_terminal_outside_ci_and_not_quiet() -> None:
+def test_the_progress_line_of_a_batch_counts_files_and_matters(monkeypatch: pytest.MonkeyPatch) -> None:
     class Terminal(io.StringIO):
         def isatty(self) -> bool:
             return True
 
-    assert wanted(quiet=False, stream=Terminal(), environ={})
-    assert not wanted(quiet=True, stream=Terminal(), environ={})
-    assert not wanted(quiet=False, stream=Terminal(), environ={"CI": "true"})
-    assert not wanted(quiet=False, stream=io.StringIO(), environ={})
+    from grassroots_catalog.cli import progress
+
     reports = [FileReport(str(index), True, matters=10) for index in range(3)]
-    bar = Terminal()
-    assert list(with_progress(iter(reports), total=3, show=True, stream=bar)) == reports
-    assert list(with_progress(iter(reports), total=3, show=False)) == reports
+    quiet = BatchProgress(Progress(enabled=False), 3, lambda *counts: "never")
+    assert list(quiet.counted(iter(reports))) == reports
+    terminal = Terminal()
+    said: list[tuple[int, ...]] = []
+    shown = BatchProgress(Progress(enabled=True, stream=terminal), 3, lambda *counts: said.append(counts) or "line")
+    assert list(shown.counted(iter(reports))) == reports
+    assert shown.line(0) == ""  # a run shorter than a second shows nothing
+    monkeypatch.setattr(progress, "DELAY_SECONDS", 0.0)
+    assert shown.line(1) == "line"
+    ((done, total, rate, left),) = said
+    assert (done, total, left) == (3, 3, 0) and rate > 0
+    assert terminal.getvalue().endswith("\r\x1b[K")  # erased at the end
 
 
 def test_the_command_gives_the_same_output_with_any_jobs_and_streams_jsonl(generated: Path, tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -136,3 +137,104 @@ def test_arbitrary_text_never_raises_anything_else(text: str) -> None:
         read_yaml(text)
     except InputRejected as rejected:
         assert rejected.finding.code.startswith("Y")
+
+
+# Where a message points: where the cause is, not where the parser gave up.
+POINTED = [
+    # (case, text, code, reason, line, column)
+    ("unclosed double quote", 'id: x\ntitle: "abc\nlevel: county\nmatters: []\n', "Y001", "unclosed-quote", 2, 8),
+    ("unclosed single quote", "id: x\ntitle: t\nnote: 'it is\n\n\nlevel: county\n", "Y001", "unclosed-quote", 3, 7),
+    (
+        "unclosed bracket",
+        "id: x\nmatters: [\n  {id: a,\n  area: health}\n\n\nfoo: 1\n",
+        "Y001",
+        "unclosed-bracket",
+        2,
+        10,
+    ),
+    ("unclosed brace", "id: x\njurisdiction: {name: 示例县\nlevel: county\n", "Y001", "unclosed-bracket", 2, 15),
+    ("escaped zero-width space", 'id: x\ntitle: "示\\u200b例"\n', "Y008", "escaped", 2, 8),
+    ("escaped NUL", 'id: x\nextends: "./a\\0b.yaml"\n', "Y008", "escaped", 2, 10),
+    ("only null", "~\n", "Y011", "null", 1, 1),
+    ("only null after a comment", "# a catalogue\nnull\n", "Y011", "null", 2, 1),
+    (
+        "full-width colons throughout",
+        "id: x\ntitle：示例县目录\nlevel：county\nrevised：2020-12-01\nmatters：\n  - id：a\n    area：health\n",
+        "Y001",
+        "full-width-colon",
+        2,
+        6,
+    ),
+]
+
+
+def test_a_channel_written_with_a_full_width_colon_is_no_hint_for_an_error_far_below() -> None:
+    with pytest.raises(InputRejected) as caught:
+        read_yaml("channels:\n  - 其他：村公示栏\nid: x\ntitle: a\n  b: c\n")
+    finding = caught.value.finding
+    assert (finding.location, finding.ctx.get("reason")) == (Location(5, 4), None)
+
+
+@pytest.mark.parametrize(("case", "text", "code", "reason", "line", "column"), POINTED, ids=[p[0] for p in POINTED])
+def test_the_message_points_at_the_cause(case: str, text: str, code: str, reason: str, line: int, column: int) -> None:
+    with pytest.raises(InputRejected) as caught:
+        read_yaml(text, file="x.yaml")
+    finding = caught.value.finding
+    assert (finding.code, finding.ctx.get("reason"), finding.location) == (code, reason, Location(line, column))
+    assert not re.search(r"\{[a-z_]+\}", finding.message("zh") + finding.message("en"))
+
+
+INVISIBLE = (
+    "id: x\n"
+    "title: 示\u200b例\n"  # zero-width space
+    "level: county\n"
+    "matters:\n"
+    "  - id: a.b\n"
+    "    area: health\n"
+    "    name: {level1: 出\ufeff生}\n"  # a BOM inside text
+    "    subject: 县\u202e局\n"  # a bidi override
+    "    channels:\n"
+    "      - 政府\u2066网站\n"  # a bidi isolate in a list item
+)
+
+
+def test_every_invisible_character_is_reported_at_its_line_with_its_key_and_matter() -> None:
+    with pytest.raises(InputRejected) as caught:
+        read_yaml(INVISIBLE, file="x.yaml")
+    found = [(f.code, f.location, f.ctx["char"], f.ctx.get("key"), f.ctx.get("matter")) for f in caught.value.findings]
+    assert found == [
+        ("Y008", Location(2, 9), "U+200B", "title", None),
+        ("Y008", Location(7, 21), "U+FEFF", "level1", "a.b"),
+        ("Y008", Location(8, 15), "U+202E", "subject", "a.b"),
+        ("Y008", Location(10, 11), "U+2066", "channels", "a.b"),
+    ]
+    assert caught.value.finding == caught.value.findings[0]
+    for finding in caught.value.findings:
+        assert "{" not in finding.message("zh") and "{" not in finding.message("en")
+
+
+def test_a_file_full_of_invisible_characters_is_reported_in_bounded_output() -> None:
+    with pytest.raises(InputRejected) as caught:
+        read_yaml("a: " + "\u200b" * 5000 + "\n")
+    findings = caught.value.findings
+    assert len(findings) == 101 and findings[-1].ctx == {"reason": "more", "count": 4900}
+
+
+def test_parse_catalogue_keeps_every_bad_character() -> None:
+    from grassroots_catalog import parse_catalogue
+
+    result = parse_catalogue(INVISIBLE.encode())
+    assert result.catalogue is None
+    assert [f.location.line for f in result.findings if f.location is not None] == [2, 7, 8, 10]
+
+
+def test_fmt_never_writes_out_a_character_an_escape_hid(tmp_path: pytest.TempPathFactory) -> None:
+    from pathlib import Path
+
+    from grassroots_catalog.read.format import FormatStatus, format_file
+
+    path = Path(str(tmp_path)) / "c.yaml"
+    text = 'id: x\ntitle: t\nlevel: county\nextends: "./coun\\u202ety.yaml"\nform: refinement\n'
+    path.write_text(text, encoding="utf-8")
+    assert format_file(path).status is FormatStatus.UNREADABLE
+    assert path.read_text(encoding="utf-8") == text

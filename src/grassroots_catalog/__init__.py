@@ -25,6 +25,42 @@ if TYPE_CHECKING:  # the same names as _EXPORTS, for type checkers (a test holds
     from grassroots_catalog.check.validate import (
         validate_file as validate_file,
     )
+    from grassroots_catalog.diffs import (
+        CatalogueDiff as CatalogueDiff,
+    )
+    from grassroots_catalog.diffs import (
+        Change as Change,
+    )
+    from grassroots_catalog.diffs import (
+        ChangeKind as ChangeKind,
+    )
+    from grassroots_catalog.diffs import (
+        ComparedCatalogue as ComparedCatalogue,
+    )
+    from grassroots_catalog.diffs import (
+        Comparison as Comparison,
+    )
+    from grassroots_catalog.diffs import (
+        RowOutcome as RowOutcome,
+    )
+    from grassroots_catalog.diffs import (
+        RowStatus as RowStatus,
+    )
+    from grassroots_catalog.diffs import (
+        Tally as Tally,
+    )
+    from grassroots_catalog.diffs import (
+        compare as compare,
+    )
+    from grassroots_catalog.diffs import (
+        compare_files as compare_files,
+    )
+    from grassroots_catalog.diffs import (
+        diff as diff,
+    )
+    from grassroots_catalog.diffs import (
+        diff_files as diff_files,
+    )
     from grassroots_catalog.domain.areas import (
         AREAS as AREAS,
     )
@@ -124,6 +160,20 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "grassroots_catalog.check.validate": (
         "validate",
         "validate_file",
+    ),
+    "grassroots_catalog.diffs": (
+        "CatalogueDiff",
+        "Change",
+        "ChangeKind",
+        "ComparedCatalogue",
+        "Comparison",
+        "RowOutcome",
+        "RowStatus",
+        "Tally",
+        "compare",
+        "compare_files",
+        "diff",
+        "diff_files",
     ),
     "grassroots_catalog.domain.areas": (
         "AREAS",

@@ -24,8 +24,10 @@ class CatalogueLoadError(CatalogError):
 
 
 class InputRejected(CatalogError):
-    """Raised inside the reader for the first problem that stops reading; carries one finding."""
+    """Raised inside the reader for the problem that stops reading: ``finding``, the first, and in
+    ``findings`` every one found at once (each bad character of a file, say), the first included."""
 
-    def __init__(self, finding: Finding) -> None:
+    def __init__(self, finding: Finding, *more: Finding) -> None:
         self.finding = finding
+        self.findings = (finding, *more)
         super().__init__(finding.code)

@@ -305,3 +305,70 @@ def test_a_cell_reading_ditto_takes_the_row_above_as_in_yaml() -> None:
         codes(result) == ["T029"]
         and sum(f.code == "N001" and f.path[:2] == ("matters", 1) for f in outcome.findings) == 4
     )
+
+
+def test_a_table_named_in_chinese_gets_the_same_id_in_any_format_and_folder() -> None:
+    ids = {
+        interpret(grid(sheet("S", [TOP, SUB, ROW1]), file=file), area="社会救助").data["id"]
+        for file in ("示例县.xlsx", "/tmp/a/示例县.csv", "b/示例县.html")
+    }
+    assert len(ids) == 1 and next(iter(ids)).startswith("table-")
+    assert interpret(grid(sheet("S", [TOP, SUB, ROW1]), file="另一县.xlsx")).data["id"] not in ids
+
+
+def test_a_sheet_named_by_a_short_area_name_says_how_it_was_read() -> None:
+    result = read([TOP, SUB, ROW1], name="社保")
+    assert loaded(result).matters[0].area == "social-insurance"
+    assert [(f.code, f.ctx["cell"], f.ctx["area"]) for f in result.findings] == [("T025", "社保", "social-insurance")]
+    assert [f.code for f in read([TOP, SUB, ROW1], name="社会救助").findings] == []
+
+
+def test_a_note_saying_the_matter_does_not_apply_is_read_as_not_applicable() -> None:
+    head = ["一级事项", "二级事项", "公开内容", "备注"]
+    result = read([head, ["综合业务", "监督检查", "投诉电话", "本县自定\n不适用：本县无此职能"]], area="社会救助")
+    (matter,) = loaded(result).matters
+    assert (matter.not_applicable, matter.note) == ("本县无此职能", "本县自定")
+    english = read([head, ["综合业务", "监督检查", "投诉电话", "Not applicable: no such office"]], area="社会救助")
+    assert loaded(english).matters[0].not_applicable == "no such office" and loaded(english).matters[0].note is None
+
+
+def test_a_names_spaces_are_layout_beside_chinese_and_kept_between_latin_words() -> None:
+    head = ["一级事项", "二级事项", "公开内容"]
+    rows = [["社会 救助", "社会\n救助", "x"], ["PPP 项目", "Wi  Fi\n接入", "x"], ["0 0", "A\nB", "x"]]
+    names = [m.name.parts() for m in loaded(read([head, *rows], area="社会救助")).matters]
+    assert names == [("社会救助", "社会救助"), ("PPP项目", "Wi Fi接入"), ("0 0", "A B")]
+
+
+def test_a_header_repeated_where_a_printed_page_began_keeps_the_tables_area() -> None:
+    rows: Rows = [[TITLE] * len(TOP), TOP, SUB, ROW1, TOP, SUB, ROW2]
+    result = read(rows, name="Sheet1")
+    assert [m.area for m in loaded(result).matters] == ["social-assistance"] * 2 and codes(result) == []
+    apart = read([[TITLE] * len(TOP), TOP, SUB, ROW1, [""] * len(TOP), TOP, SUB, ROW2], name="Sheet1")
+    assert "T027" in codes(apart)  # after a blank row, a header without a title starts a table of its own
+
+
+def test_a_matter_over_two_rows_is_one_matter_in_xlsx_and_in_its_csv() -> None:
+    head = ["序号", "一级事项", "二级事项", "公开内容", "公开依据"]
+    merged = read(
+        [
+            head,
+            ["1", "甲", "乙", "内容一", "依据"],
+            [("1", "S!A2"), ("甲", "S!B2"), ("乙", "S!C2"), "内容二", ("依据", "S!E2")],
+        ],
+        area="社会救助",
+    )
+    as_csv = read([head, ["1", "甲", "乙", "内容一", "依据"], ["", "", "", "内容二", ""]], area="社会救助")
+    for result in (merged, as_csv):
+        (matter,) = loaded(result).matters
+        assert list(matter.content) == ["内容一", "内容二"] and [b.as_text() for b in matter.basis] == ["依据"]
+        assert codes(result) == ["T030"]
+    unnumbered = read([head[1:], ["甲", "乙", "内容一", "依据"], ["", "丙", "内容二", ""]], area="社会救助")
+    assert [m.name.parts() for m in loaded(unnumbered).matters] == [("甲", "乙"), ("甲", "丙")]
+
+
+def test_a_sheet_without_a_header_gives_no_title() -> None:
+    layout = sheet("table 1", [["栏目导航\n政务公开", "版权所有"]])
+    result = interpret(grid(layout, sheet("table 2", [[TITLE] * len(TOP), TOP, SUB, ROW1]), file="p.html"))
+    assert result.data["title"] == TITLE and sorted(codes(result)) == ["T020", "T028"]
+    alone = interpret(grid(layout, sheet("table 2", [TOP, SUB, ROW1]), file="p.html"), area="社会救助")
+    assert alone.data["title"] == "p"

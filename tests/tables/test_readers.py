@@ -365,3 +365,14 @@ def test_the_reader_is_chosen_by_suffix_and_content(tmp_path: Path) -> None:
     (tmp_path / "x.pdf").write_bytes(b"%PDF")
     assert rejected(read_table, tmp_path / "x.pdf").finding.code == "T014"
     assert rejected(read_table, tmp_path / "missing.csv").finding.code == "T016"
+
+
+def test_the_csv_injection_guard_is_taken_off_again_and_an_own_apostrophe_stays() -> None:
+    from grassroots_catalog.read.tables import guarded, unguarded
+
+    for text in ("=SUM(A1)", "+1", "-各地", "@x", "\tx", "'=x", "''+x", "'引号", "''", "普通", ""):
+        assert unguarded(guarded(text)) == text
+    assert guarded("=x") == "'=x" and guarded("'=x") == "''=x" and guarded("'引号") == "'引号"
+    data = "一级事项,二级事项,公开内容\r\n'=甲,'引号,'-各地\r\n".encode()
+    cells = [cell.text for cell in parse_csv(data, file="t.csv").sheets[0].rows[1]]
+    assert cells == ["=甲", "'引号", "-各地"]

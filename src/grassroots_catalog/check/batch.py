@@ -227,8 +227,19 @@ def validate_stream(
         for index, path in enumerate(files)
     )
     finish = _finisher(ignores, accepted, data)
+    # The pool is made now, before the caller starts any thread of its own (a progress line), so that
+    # the way its workers start is chosen for the process as it is at the call.
+    pool = executor if executor is not None or in_process else _pool(jobs)
     run = _run(
-        items, data if folder is None else None, in_process, jobs, executor, window, complete, rules, options, finish
+        items,
+        data if folder is None else None,
+        pool,
+        executor is None,
+        window or jobs * WINDOW_PER_JOB,
+        complete,
+        rules,
+        options,
+        finish,
     )
     return Batch(files, run)
 
@@ -248,30 +259,27 @@ class Batch:
 def _run(
     items: Iterator[WorkItem],
     data: NationalData | None,
-    in_process: bool,
-    jobs: int | None,
-    executor: Executor | None,
-    window: int | None,
+    pool: Executor | None,
+    owned: bool,
+    window: int,
     complete: bool,
     rules: bool,
     options: Mapping[str, Any] | None,
     finish: Callable[[FileReport], FileReport],
 ) -> Iterator[FileReport]:
-    """The reports of ``items``: checked here (with ``data`` given as a value, if it is), or in the
-    executor given, or in a pool of ``jobs`` processes made for the run."""
-    if in_process:
+    """The reports of ``items``: checked here (no ``pool``; with ``data`` given as a value, if it is),
+    or in ``pool``, shut down at the end if it was made for the run (``owned``)."""
+    if pool is None:
         results: Iterator[WorkResult] = (
             (_check_with(item, data) for item in items) if data is not None else _ordered(items, None, 1)
         )
         yield from _judged(results, complete=complete, rules=rules, options=options, finish=finish)
         return
-    count = jobs or default_jobs()
-    pool = executor if executor is not None else _pool(count)
     try:
-        results = _ordered(items, pool, window or count * WINDOW_PER_JOB)
+        results = _ordered(items, pool, window)
         yield from _judged(results, complete=complete, rules=rules, options=options, finish=finish)
     finally:
-        if executor is None:
+        if owned:
             pool.shutdown(wait=True, cancel_futures=True)
 
 

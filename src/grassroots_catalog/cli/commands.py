@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -118,7 +118,7 @@ def validate(
     from grassroots_catalog.check.batch import validate_stream
     from grassroots_catalog.check.config import ConfigError
     from grassroots_catalog.check.validate import NEAREST
-    from grassroots_catalog.cli.progress import printing, wanted, with_progress
+    from grassroots_catalog.cli.progress import BatchProgress, Progress, progress_wanted
     from grassroots_catalog.read.national_data import NationalDataError
     from grassroots_catalog.read.paths import NoCatalogueFiles
     from grassroots_catalog.report._common import Tally
@@ -143,8 +143,9 @@ def validate(
         fail(error.message(lang))
     _freeze_start_up()
     tally = Tally()
-    show_progress = wanted(quiet=quiet)
-    reports = tally.counted(with_progress(batch, total=len(batch.files), show=show_progress))
+    progress = Progress(enabled=progress_wanted(sys.stderr, quiet=quiet))
+    bar = BatchProgress(progress, len(batch.files), _batch_line)
+    reports = tally.counted(bar.counted(batch))
     if write_baseline is not None:  # the findings are now the accepted state: only unreadable files fail
         _record_baseline(write_baseline, reports, lang)
         sys.exit(EXIT_UNREADABLE if tally.unreadable else EXIT_CLEAN)
@@ -178,7 +179,7 @@ def validate(
         )
     if output is None:
         for piece in pieces:
-            with printing(show_progress):
+            with progress.paused():
                 click.echo(piece, nl=False, color=coloured)
                 sys.stdout.flush()
     else:
@@ -217,6 +218,17 @@ def _record_baseline(path: Path, reports: Iterable[FileReport], lang: str) -> No
     click.echo(say("validate.baseline_written", path=path, count=recorded), err=True)
 
 
+def _batch_line(done: int, total: int, rate: int, left: int) -> str:
+    if left < 0:  # no file done yet: nothing to estimate from
+        return say("validate.progress.starting", total=total)
+    return say("validate.progress", done=done, total=total, rate=f"{rate:,}", left=left)
+
+
+def _progress_line(key: str, **params: object) -> Callable[[int], str]:
+    """The status line ``key`` of the message tables, given the seconds a step has run so far."""
+    return lambda seconds: say(key, seconds=seconds, **params)
+
+
 def _exit_status(tally: Tally, fail_on: Severity) -> int:
     if tally.unreadable:
         return EXIT_UNREADABLE
@@ -230,15 +242,23 @@ def _exit_status(tally: Tally, fail_on: Severity) -> int:
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--check", is_flag=True)
 @click.option("--force", is_flag=True)
+@click.option("--quiet", "-q", is_flag=True)
 @CATALOGUES_ONLY
 @LANG_OPTION
 @with_limits
-def fmt(files: Sequence[Path], check: bool, force: bool, catalogues_only: bool, lang: str, **limits: Any) -> None:
+def fmt(
+    files: Sequence[Path], check: bool, force: bool, quiet: bool, catalogues_only: bool, lang: str, **limits: Any
+) -> None:
+    from grassroots_catalog.cli.progress import Progress, progress_wanted
     from grassroots_catalog.read.format import format_file
 
     status = EXIT_CLEAN
-    for path in only_catalogues(files) if catalogues_only else expand(files):
-        outcome = format_file(path, limits=limits_from(limits), force=force, check=check)
+    paths = only_catalogues(files) if catalogues_only else expand(files)
+    progress = Progress(enabled=progress_wanted(sys.stderr, quiet=quiet))
+    for index, path in enumerate(paths, start=1):
+        describe = _progress_line("fmt.progress", path=path, index=index, total=len(paths))
+        with progress.step(describe):
+            outcome = format_file(path, limits=limits_from(limits), force=force, check=check)
         print_findings(outcome.findings, lang)
         key, on_stderr, outcome_status = _FORMAT_OUTCOMES[outcome.status.value]
         if key is not None:
@@ -571,6 +591,15 @@ def import_guideline(extract: Path, output: Path | None, lang: str) -> None:
     try:
         text = import_extract(extract)
     except ExtractError as error:
+        if error.findings:
+            print_findings(error.findings, lang)
+            fail(
+                say(
+                    "import-guideline.cannot_convert",
+                    where=error.file,
+                    reason=say("import-guideline.problems", count=len(error.findings)),
+                )
+            )
         reason = say("import-guideline.too_large", limit=error.limit) if error.limit is not None else error.detail
         fail(say("import-guideline.cannot_convert", where=error.where, reason=reason))
     if output is None:
@@ -593,3 +622,10 @@ def schema(output: Path | None, lang: str) -> None:
     from grassroots_catalog.read.atomic import write_atomic
 
     write_atomic(output, text.encode("utf-8"))
+
+
+from grassroots_catalog.cli.compare import compare_command  # noqa: E402  (its own module, as diff's)
+from grassroots_catalog.cli.diff import diff_command  # noqa: E402  (its own module: the command is large)
+
+cli.add_command(diff_command)
+cli.add_command(compare_command)

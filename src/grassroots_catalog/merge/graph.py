@@ -15,8 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-import networkx as nx
-
+from grassroots_catalog.domain.divisions import lies_within, own_prefix
 from grassroots_catalog.model.catalogue import Catalogue
 from grassroots_catalog.read.load import LoadResult, locate_in
 from grassroots_catalog.results import Finding, Location, Severity
@@ -93,6 +92,8 @@ def national_layer(source: CatalogueSource) -> Layer:
 
 def resolve_chain(location: str, *, source: CatalogueSource) -> Chain:
     """The chain of catalogues the catalogue at ``location`` extends, up to the national guidelines."""
+    import networkx as nx  # only a file that extends another needs the graph: kept off every command's start-up
+
     graph: nx.DiGraph[str] = nx.DiGraph()
     findings: list[Finding] = []
     layers: list[Layer] = []
@@ -132,7 +133,9 @@ def resolve_chain(location: str, *, source: CatalogueSource) -> Chain:
             break
         result = source.read(parent_key)
         if result.catalogue is not None:
-            _check_levels(layer, Layer(parent_key, result.catalogue, file=result.file), findings)
+            parent_layer = Layer(parent_key, result.catalogue, file=result.file)
+            _check_levels(layer, parent_layer, findings)
+            _check_codes(layer, parent_layer, findings)
         current_key = parent_key
     return Chain(list(reversed(layers)), findings)
 
@@ -155,6 +158,30 @@ def _check_levels(child: Layer, parent: Layer, findings: list[Finding]) -> None:
                 },
             )
         )
+
+
+def _check_codes(child: Layer, parent: Layer, findings: list[Finding]) -> None:
+    """M016 when the child's division code lies outside its parent's (a township of another county).
+
+    Not fatal: the chain composes as written, but the file names a place its parent does not hold.
+    """
+    child_code = child.catalogue.jurisdiction.code if child.catalogue.jurisdiction is not None else None
+    parent_code = parent.catalogue.jurisdiction.code if parent.catalogue.jurisdiction is not None else None
+    if child_code is None or parent_code is None:
+        return
+    level = parent.catalogue.level
+    if lies_within(child_code, parent_code, level):
+        return
+    path: DocPath = ("jurisdiction", "code")
+    file, location = child.locate(path)
+    ctx = {
+        "code": child_code,
+        "parent_code": parent_code,
+        "prefix": own_prefix(parent_code, level),
+        "child": child.catalogue.level.value,
+        "parent_file": parent.file or NATIONAL,
+    }
+    findings.append(Finding("M016", Severity.ERROR, file=file, path=path, location=location, ctx=ctx))
 
 
 def _problem(layer: Layer, code: str, ctx: dict[str, object]) -> Finding:

@@ -118,9 +118,12 @@ def _flag(spec: FieldSpec, parent: Any, child: Any) -> Change:
 
 
 def _presence(spec: FieldSpec, parent: Any, child: Any) -> Change:
-    """Only dropping every value weakens; a set of the same values reordered is equal."""
+    """Only dropping every value weakens, and giving values where there were none strengthens (its
+    inverse); a set of the same values reordered is equal; any other change localises."""
     if parent and not child:
         return Change.WEAKER
+    if child and not parent:
+        return Change.STRICTER
     if spec.multi_valued and set(parent) == set(child):
         return Change.EQUAL
     return Change.LOCALISED
@@ -152,6 +155,8 @@ def _names(spec: FieldSpec, parent: Any, child: Any) -> Change:
         return Change.WEAKER if child is None else Change.LOCALISED
     if parent.level1 and not child.level1:
         return Change.WEAKER
+    if child.level1 and not parent.level1:
+        return Change.STRICTER  # the inverse of dropping the 一级 name
     if same_names(parent.parts(), child.parts()):
         return Change.EQUAL
     return Change.LOCALISED
@@ -190,6 +195,8 @@ def _flag_change(flag: Labelled, parent: tuple[Any, ...], child: tuple[Any, ...]
         return Change.STRICTER
     if not child and parent:
         return Change.WEAKER
+    if child and not parent:
+        return Change.STRICTER  # the inverse of emptying it: the lattice is antisymmetric
     return Change.EQUAL if set(parent) == set(child) else Change.LOCALISED
 
 

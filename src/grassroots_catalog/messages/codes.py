@@ -68,6 +68,8 @@ _FILE_CODES: tuple[tuple[str, str, Severity, str | None], ...] = (
     ("M012", "dropped-matter", E, None),
     ("M013", "linked-by-likeness", INFO, None),
     ("M014", "ambiguous-row", W, None),
+    ("M015", "extends-invalid", E, None),
+    ("M016", "division-outside-parent", E, None),
     # ---- N: normalisation
     ("N001", "normalised", INFO, None),
     ("N002", "other-carrier", INFO, None),

@@ -16,8 +16,12 @@ FINDINGS: dict[str, dict[str, str]] = {
     # ---- Y: reading the file
     "Y001": {
         "": "YAML syntax error: {problem}",
-        "full-width-colon": "YAML syntax error: {problem} (a key nearby is followed by a full-width colon '：'; "
-        "write ': ' instead)",
+        "full-width-colon": "YAML syntax error: {problem} (the key here is followed by a full-width colon '：'; "
+        "write ': ' instead, here and wherever else it is typed so)",
+        "unclosed-quote": "YAML syntax error: the quote {quote} opened here is never closed (no closing {quote} "
+        "up to line {end_line})",
+        "unclosed-bracket": "YAML syntax error: the '{bracket}' here is never closed (by line {end_line} no ',' "
+        "or '{closer}' was found)",
         "fix": "check indentation, colons and quotes near this line.",
     },
     "Y002": {
@@ -45,6 +49,10 @@ FINDINGS: dict[str, dict[str, str]] = {
     },
     "Y008": {
         "": "character {char} is not allowed",
+        "in-key": "character {char} in '{key}' is not allowed",
+        "in-matter": "character {char} in '{key}' of {matter} is not allowed",
+        "escaped": "character {char}, written as an escape inside quotes, is not allowed",
+        "more": "{count} more characters that are not allowed are not listed one by one",
         "fix": "delete it (most editors do not show it) and retype the text around it if needed.",
     },
     "Y009": {
@@ -55,6 +63,7 @@ FINDINGS: dict[str, dict[str, str]] = {
     "Y011": {
         "several": "the file holds more than one YAML document",
         "empty": "the file is empty",
+        "null": "the top level of the file is null, not a catalogue",
         "fix": "put exactly one catalogue in each file.",
     },
     "Y012": {
@@ -96,7 +105,8 @@ FINDINGS: dict[str, dict[str, str]] = {
         "or digit",
         "area-pattern": "invalid value for '{field}': an area is a slug listed by gcat areas",
         "slug-pattern": "invalid value for '{field}': a slug is lowercase letters, digits and hyphens",
-        "code-pattern": "invalid value for '{field}': an administrative-division code has 6 digits",
+        "code-pattern": "invalid value for '{field}': an administrative-division code has 6 digits (9 or 12 for a township)",
+        "code-level": "invalid value for '{field}': a {level_label} catalogue's administrative-division code has {lengths} digits; '{value}' has {length}",
         "url-pattern": "invalid value for '{field}': a URL starts with http:// or https://",
     },
     "S005": {
@@ -142,13 +152,25 @@ FINDINGS: dict[str, dict[str, str]] = {
     },
     "M002": {"": "'{reference}' names several catalogues: {files}", "fix": "use a relative path instead."},
     "M003": {"": "the catalogues extend each other in a cycle: {cycle}", "fix": "check the extends of each file."},
+    "M016": {
+        "": "the division code {code} lies outside {parent_code} of the parent catalogue ({parent_file}): a {child_level} code there starts with {prefix}",
+        "fix": "check the code under jurisdiction here and in the parent, and that extends names this place's parent.",
+    },
     "M004": {
         "": "a {child_level} catalogue cannot extend a {parent_level} one ({parent_file})",
         "fix": "a catalogue extends the tier above it: national → provincial → municipal → county → township.",
     },
     "M005": {
         "": "cannot extend a file outside the catalogue set, or on the network: {reference}",
-        "fix": "keep the parent in the same catalogue set, or name its root with --root.",
+        "network": "cannot extend a file on the network: {reference} (a parent is never downloaded)",
+        "absolute": "extends cannot be an absolute path: {reference} (on another machine or in another folder it names nothing)",
+        "backslash": "the path in extends, “{reference}”, uses backslashes, which are not path separators; write “{suggestion}”",
+        "fix": "write a path relative to this file with “/” (such as ../county.yaml), keep the parent in the same catalogue set, or name its root with --root.",
+    },
+    "M015": {
+        "control-character": "extends holds an invisible or control character {char}: {reference}",
+        "too-long": "extends is {length} characters long, over the limit of {limit}: no catalogue's path or id",
+        "fix": "extends holds national, the parent's id, or a path relative to this file (such as ../county.yaml); type the value again.",
     },
     "M006": {
         "": "refine: names {matter}, which no parent catalogue has",
@@ -322,7 +344,10 @@ FINDINGS: dict[str, dict[str, str]] = {
         "fix": "check the row: a matter needs a name, a section row an area's name.",
     },
     "T029": {"": "row number '{text}' is not a whole number; not used as the row", "fix": "number the rows 1, 2, 3 …"},
-    "T030": {"": "this row shares the merged row number of {first}; folded into one matter"},
+    "T030": {
+        "": "this row shares the merged row number of {first}; folded into one matter",
+        "blank": "this row has no row number and no name of its own; folded into the matter of {first}",
+    },
     # ---- T040: a national guideline table (gcat import --level national)
     "T040": {
         "": "a national guideline table holds the matters of one pilot area; this one holds: {areas}",
@@ -478,9 +503,9 @@ CLI: dict[str, str] = {
         "(scope: part) of each jurisdiction."
     ),
     "validate.option.jobs": "Check this many files at once, each in its own process (default: every core this machine lets the run use; 1: one after another, in this process).",
-    "validate.option.quiet": "Show no progress bar (shown only on a terminal, for runs longer than about a second, never in CI).",
-    "validate.progress": "checking",
-    "validate.progress.rate": "matters/s",
+    "validate.option.quiet": "Show no progress line (files done, matters per second, time left; shown only on a terminal, for runs longer than about a second, never in CI).",
+    "validate.progress": "checking: {done}/{total} files, {rate} matters/s, about {left} s left …",
+    "validate.progress.starting": "checking: 0/{total} files …",
     # ---- gcat fmt
     "link.short_help": "Write the ids of the parent rows each row copies into the file, keeping comments.",
     "link.help": (
@@ -542,6 +567,8 @@ CLI: dict[str, str] = {
     ),
     "fmt.option.check": "Change nothing; exit 1 if any file is not in canonical form.",
     "fmt.option.force": "Rewrite even files whose reading raised warnings (e.g. an unrecognised channel).",
+    "fmt.option.quiet": "Show no progress (on a terminal, the file being formatted and the time so far are shown).",
+    "fmt.progress": "{path}: formatting (file {index} of {total}, {seconds} s so far) …",
     "fmt.not_rewritten": "{path}: not rewritten because of the warnings above (use --force once checked)",
     "fmt.would_reformat": "{path}: would be reformatted",
     "fmt.reformatted": "{path}: reformatted",
@@ -593,6 +620,58 @@ CLI: dict[str, str] = {
     "merge.change.localised": "localised",
     "merge.change.weaker": "weaker",
     "merge.change.incomparable": "incomparable",
+    "diff.short_help": "Compare two catalogues: matters added, removed, moved, and each field stricter, weaker, localised or incomparable.",
+    "diff.help": (
+        "Compare catalogue A with catalogue B (YAML catalogue files, or any table gcat import reads): matters "
+        "added, removed and moved between areas; for each matter they share, each field that got stricter, "
+        "weaker, localised or incomparable; and changes of the catalogue's metadata (revision date, URL, level, "
+        "scope). Exit status: 0 equivalent, 1 different (with --fail-on weaker: only when something got "
+        "weaker), 2 unreadable.\n\n"
+        "\b\nExamples:\n  gcat diff catalogs/examples/county.yaml catalogs/examples/township.yaml --merged\n"
+        "  gcat diff --rev HEAD~1 county.yaml\n  gcat diff national.yaml county.xlsx --only weaker --format json"
+    ),
+    "diff.option.rev": "Compare FILE as git has it at revision REV with FILE in the working tree (one file only).",
+    "diff.option.merged": "Compare the effective catalogues of both files' chains.",
+    "diff.option.area": "Compare only the matters of this area (repeatable).",
+    "diff.option.ignore": "Do not compare this field or metadata key (repeatable), e.g. note, channels, revised.",
+    "diff.option.only": "Show only changes of this kind (repeatable).",
+    "diff.option.format": "Output format.",
+    "diff.option.output": "Write to this file (atomically) instead of standard output; required for xlsx.",
+    "diff.option.fail-on": "When to exit with status 1: any (any difference, the default) or weaker (only when something was taken away: a field weaker or incomparable, a matter removed).",
+    "diff.option.as-refinement": "Also write the refinement (YAML) that turns A into B, each weakening with a reason to fill in.",
+    "diff.option.color": "Colour: auto (on a terminal), always or never.",
+    "diff.option.git-external": "Run as git's external diff program: the arguments are path old-file old-hex old-mode new-file new-hex new-mode.",
+    "diff.needs_two": "Two files A and B are needed (one with --rev).",
+    "diff.no_file": "{file}: no such file",
+    "diff.git_failed": "{file}: git cannot give that revision: {detail}",
+    "diff.unreadable": "{file}: cannot be read as a catalogue",
+    "diff.unknown_ignore": "--ignore {name}: no such field; choose from {choices}",
+    "diff.unknown_area": "--area {name}: no such area",
+    "diff.xlsx_needs_output": "--format xlsx needs -o naming an .xlsx file",
+    "diff.git_new_file": "{path}: new file",
+    "diff.git_deleted_file": "{path}: file deleted",
+    "compare.short_help": "Compare many catalogues row by row with one (the national guidelines or any catalogue): copied, localised, strengthened, weakened, missing, added, not applicable, by jurisdiction and area.",
+    "compare.help": (
+        "Compare each of FILES (catalogue files, or folders of them) row by row with the catalogue of --against: "
+        "national for the national guidelines (all 26 pilot areas; --national and the project config's national "
+        "are honoured), or any catalogue file (a province's, say). A refinement is judged as its chain's "
+        "effective catalogue, a table as written (with --written: everything as written). Shows the matrix of catalogues × areas, the totals "
+        "per catalogue and per area, and the rows most often weakened or left out. Exit status: 0 compared, 2 "
+        "some file could not be read (the others are compared all the same).\n\n"
+        "\b\nExamples:\n  gcat compare catalogs/examples --against national\n"
+        "  gcat compare counties/ --against province.yaml --format html -o comparison.html\n"
+        "  gcat compare counties/ --format xlsx -o comparison.xlsx --jobs 2"
+    ),
+    "compare.option.against": "The catalogue to compare with: national (the national guidelines, the default) or a catalogue file.",
+    "compare.option.written": "Judge refinements as written too, not as the effective catalogues of their chains.",
+    "compare.option.ignore": "Do not compare this field (repeatable), e.g. note, subject.",
+    "compare.option.format": "Output format.",
+    "compare.option.output": "Write to this file (atomically) instead of standard output; required for xlsx.",
+    "compare.option.jobs": "Number of processes (default: one per CPU core).",
+    "compare.option.top": "How many of the rows most often weakened or left out to list.",
+    "compare.needs_files": "At least one catalogue file or folder to compare is needed.",
+    "compare.xlsx_needs_output": "--format xlsx needs -o naming an .xlsx file",
+    "compare.skipped": "{file}: not compared",
     "explain.short_help": "Show, layer by layer, where MATTER of FILE (or one FIELD of it) got its value.",
     "explain.help": (
         "Show, layer by layer, where MATTER of FILE (or one FIELD of it) got its value.\n\n"
@@ -640,6 +719,7 @@ CLI: dict[str, str] = {
     ),
     "import-guideline.option.output": "Write the catalogue to this file (atomically) instead of standard output.",
     "import-guideline.too_large": "larger than {limit} bytes",
+    "import-guideline.problems": "{count} problem(s), listed above",
     "import-guideline.cannot_convert": "{where}: cannot convert: {reason} (see sources/guidelines/FORMAT.md)",
     "schema.short_help": "Print the JSON Schema of the catalogue file format (for editors and other tools).",
     "schema.help": "Print the JSON Schema of the catalogue file format (for editors and other tools).",
@@ -726,6 +806,97 @@ REPORT: dict[str, str] = {
     "text.suppressed": "suppressed: {finding} — {reason}",
     "text.baselined": "set aside by the baseline: {count}, {codes} (--show-suppressed lists them)",
     "text.list_separator": ", ",
+    # gcat diff: the words of every output format (report/diff)
+    "diff.kind.added": "added",
+    "diff.kind.removed": "removed",
+    "diff.kind.moved": "moved",
+    "diff.kind.stricter": "stricter",
+    "diff.kind.weaker": "weaker",
+    "diff.kind.localised": "localised",
+    "diff.kind.incomparable": "incomparable",
+    "diff.kind.metadata": "metadata",
+    "diff.title": "Catalogue differences: {a} → {b}",
+    "diff.equivalent": "The catalogues are equivalent: no differences.",
+    "diff.summary": "{count} differences: {added} added, {removed} removed, {moved} moved, {stricter} stricter, {weaker} weaker, {localised} localised, {incomparable} incomparable, {metadata} metadata",
+    "diff.metadata.heading": "Catalogue metadata",
+    "diff.row.ids": "A: {a} · B: {b}",
+    "diff.row.with_match": "{ids}; {how}",
+    "diff.row.match.names": "matched by names",
+    "diff.row.match.fuzzy": "matched by similar names (score {score})",
+    "diff.none": "(none)",
+    "diff.arrow": "→",
+    "diff.column.kind": "Change",
+    "diff.column.area": "Area",
+    "diff.column.a_id": "Id in A",
+    "diff.column.b_id": "Id in B",
+    "diff.column.name": "Matter",
+    "diff.column.field": "Field",
+    "diff.column.old": "Value in A",
+    "diff.column.new": "Value in B",
+    "diff.column.where_a": "Where in A",
+    "diff.column.where_b": "Where in B",
+    "diff.sheet": "Differences",
+    "diff.field.area": "area",
+    "diff.field.not_applicable": "not applicable",
+    "diff.field.whole_row": "whole row",
+    "diff.meta.id": "catalogue id",
+    "diff.meta.title": "title",
+    "diff.meta.level": "level",
+    "diff.meta.jurisdiction": "jurisdiction",
+    "diff.meta.scope": "scope",
+    "diff.meta.issuer": "issuer",
+    "diff.meta.issued": "issued",
+    "diff.meta.revised": "revision date",
+    "diff.meta.published.date": "publication date",
+    "diff.meta.published.url": "publication URL",
+    "diff.meta.not_applicable_areas": "areas not applicable",
+    "diff.github.title": "{kind}: {field}",
+    "diff.refinement.because": "TODO: give the reason for this weakening and the document allowing it",
+    "diff.refinement.not_applicable": "TODO: B has no such matter; give the reason it does not apply",
+    "diff.refinement.header": "Written by gcat diff --as-refinement: the refinement that turns {a} into {b}. Review each entry and fill in the reasons marked TODO.",
+    "diff.refinement.unexpressed": "Differences a refinement cannot state:",
+    "compare.status.copied": "copied",
+    "compare.status.localised": "localised",
+    "compare.status.strengthened": "strengthened",
+    "compare.status.weakened": "weakened",
+    "compare.status.missing": "missing",
+    "compare.status.added": "added",
+    "compare.status.not-applicable": "not applicable",
+    "compare.title": "Compared with {against}: {count} catalogues",
+    "compare.judged.merged": "Refinements are judged as the effective catalogues of their chains, tables as written.",
+    "compare.judged.written": "Every catalogue is judged as written (refinements too: chains not composed).",
+    "compare.ignored": "Fields not compared: {fields}",
+    "compare.by_catalogue": "Totals by catalogue",
+    "compare.by_area": "Totals by area",
+    "compare.matrix": "Matrix: rows weakened or missing / rows compared (— an area the catalogue does not cover)",
+    "compare.most_taken_away": "Rows most often weakened or left out",
+    "compare.none_taken_away": "No row was weakened or left out.",
+    "compare.unreadable": "Files not read, not compared: {files}",
+    "compare.uncovered": "—",
+    "compare.all": "All",
+    "compare.column.catalogue": "Catalogue",
+    "compare.column.file": "File",
+    "compare.column.level": "Level",
+    "compare.column.area": "Area",
+    "compare.column.area_slug": "Area slug",
+    "compare.column.row": "Matter id",
+    "compare.column.local_id": "Local id",
+    "compare.column.name": "Matter",
+    "compare.column.status": "Outcome",
+    "compare.column.fields": "Fields",
+    "compare.column.total": "Total",
+    "compare.column.taken_away": "Weakened+missing",
+    "compare.column.weakened_in": "Weakened in",
+    "compare.column.missing_in": "Missing in",
+    "compare.sheet.matrix": "Matrix",
+    "compare.sheet.rows": "Rows",
+    "compare.sheet.outcomes": "Rows by catalogue",
+    "compare.cell": "{catalogue} · {area}: {counts}",
+    "compare.bars": "By area",
+    "compare.bar": "{area}: {counts}",
+    "compare.bar.added": "{count} rows added",
+    "compare.count": "{count} {label}",
+    "compare.separator": ", ",
     # gcat validate --format markdown
     "markdown.title": "Findings",
     "markdown.nothing": "Nothing found.",

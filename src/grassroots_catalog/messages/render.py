@@ -57,8 +57,8 @@ class Rendered:
 def parameters(finding: Finding, lang: str) -> dict[str, str]:
     """The values a template may name: the finding's ``ctx`` as text, plus ``where`` (its path),
     ``together`` (the parts it was checked across, or nothing), and the reader's names of what the
-    ctx holds as keys: ``field_label`` for a matter's ``field``, ``child_level`` and ``parent_level``
-    for tiers of government, and Y013's ``error`` worded from its errno name."""
+    ctx holds as keys: ``field_label`` for a matter's ``field``, ``child_level``, ``parent_level``
+    and ``level_label`` for tiers of government, and Y013's ``error`` worded from its errno name."""
     table = notes(lang)
     separator = table["list_separator"]
     params = {key: _text(value, separator, table["empty"]) for key, value in finding.ctx.items()}
@@ -68,6 +68,8 @@ def parameters(finding: Finding, lang: str) -> dict[str, str]:
     for key in ("child", "parent"):  # M004 names two tiers of government
         if isinstance(finding.ctx.get(key), str):
             params[f"{key}_level"] = level_label(finding.ctx[key], lang)
+    if isinstance(finding.ctx.get("level"), str):  # the tier a division code is checked against (S004)
+        params["level_label"] = level_label(finding.ctx["level"], lang)
     why = finding.ctx.get("why")
     if isinstance(why, str):  # how a row was linked to its parent row (M013)
         params["why_label"] = label(f"link.{why}", lang) or why

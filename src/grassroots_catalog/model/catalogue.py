@@ -30,6 +30,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from grassroots_catalog.domain.areas import AREAS
+from grassroots_catalog.domain.divisions import CODE_LENGTHS, fits_level
 from grassroots_catalog.domain.normalise import normalise_area
 from grassroots_catalog.domain.vocabularies import (
     Audience,
@@ -67,7 +68,8 @@ MATTER_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$"
 CATALOGUE_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"
 AREA_SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 DIVISION_CODE_PATTERN = r"^[1-9][0-9]{5}(?:[0-9]{3}(?:[0-9]{3})?)?$"
-"""6 digits for a province, prefecture or county; 9 or 12 for a township (统计用区划代码)."""
+"""6 digits for a province, prefecture or county; 9 or 12 for a township (统计用区划代码). Which of them
+a catalogue's level allows is checked with the level (:mod:`grassroots_catalog.domain.divisions`)."""
 PARTIAL_DATE_PATTERN = r"^[12][0-9]{3}(?:-[01][0-9](?:-[0-3][0-9])?)?$"
 
 
@@ -486,6 +488,18 @@ class Catalogue(BaseModel):
                 seen[matter.id] = index
         if self.refine and self.form != "refinement":
             problems.append({"kind": "refine_outside_refinement", "index": 0, "value": self.form or ""})
+        code = self.jurisdiction.code if self.jurisdiction is not None else None
+        if code is not None and not fits_level(code, self.level):
+            lengths = "/".join(str(n) for n in CODE_LENGTHS[self.level])
+            problems.append(
+                {
+                    "kind": "division_code_level",
+                    "index": 0,
+                    "value": code,
+                    "level": self.level.value,
+                    "lengths": lengths,
+                }
+            )
         if problems:
             raise PydanticCustomError(
                 "matter_problems", "{count} matter problems", {"count": len(problems), "problems": problems}

@@ -12,7 +12,8 @@ Why it is safe to use on untrusted files:
 - **Limits on the result.** Depth and value length are checked on the parsed data; yaml-rs itself
   refuses nesting past a few hundred levels with an error, not a crash.
 - **The same characters refused.** :func:`~grassroots_catalog.read.reader.precheck_text` runs before
-  either parser.
+  either parser; an escape that may write one of them inside double quotes (``\\u200b``, ``\\0``)
+  sends the file down the checked path, which refuses the characters escapes write too.
 - **The checked reader has the last word.** It parses any file yaml-rs fails on, and any file with
   something to report, so every finding gets its position and every YAML-level refusal its code.
 
@@ -38,6 +39,8 @@ DISABLE_VARIABLE = "GCAT_NO_ACCELERATOR"
 """Set this environment variable to any non-empty value to read every file with the checked reader."""
 
 _TOKEN_BEFORE = frozenset(" \t\r\n[]{},")
+_REFUSED_ESCAPES = frozenset("0abefvxuUN_LP")
+"""The escapes of double-quoted YAML that can write a control, invisible or separator character."""
 _DOCUMENT_MARKER = re.compile(r"^(?:---|\.\.\.)(?:[ \t\r\n]|$)", re.MULTILINE)
 
 
@@ -61,6 +64,11 @@ def _gated(text: str) -> bool:
         start = text.find("?", start + 1)
     if text.startswith("%") or "\n%" in text or "<<" in text:  # a directive; a merge key
         return True
+    start = text.find("\\")  # an escape that may write a character the reader refuses: \0 \x \u \N …
+    while start != -1:
+        if text[start + 1 : start + 2] in _REFUSED_ESCAPES:
+            return True
+        start = text.find("\\", start + 2)
     if ("---" in text or "..." in text) and _DOCUMENT_MARKER.search(text) is not None:
         return True
     return _has_extended_number(text)

@@ -51,10 +51,12 @@ def format_file(
     A file with warnings is held back unless ``force``. Never raises for a bad file: its findings
     are in the outcome.
     """
-    from grassroots_catalog.read.atomic import write_atomic  # ruamel.yaml is only needed here
-    from grassroots_catalog.read.writer import format_text
+    from grassroots_catalog.read.atomic import remove_stale_temporaries, write_atomic
+    from grassroots_catalog.read.writer import format_text  # ruamel.yaml is only needed here
 
     file = Path(path)
+    if not check:  # what an earlier run killed mid-write left beside the file goes, rewritten or not
+        remove_stale_temporaries(file)
     result = read_catalogue(file, limits=limits)
     if result.catalogue is None or result.text is None:
         return FormatOutcome(file, FormatStatus.UNREADABLE, result.findings)

@@ -168,7 +168,7 @@ def parse_catalogue(source: str | bytes, *, file: str = "<string>", limits: Limi
         # The checked reader is authoritative: it refuses what is unsafe and knows every position.
         raw, source_map = read_yaml(text, file=file, limits=limits)
     except InputRejected as rejected:
-        return LoadResult(file, None, (rejected.finding,), None, text)
+        return LoadResult(file, None, rejected.findings, None, text)
     if fast is not None:
         # Both readers give equal data (a property test holds them to it), so the findings stand;
         # they only need their positions.
@@ -317,6 +317,12 @@ def _clean_loc(loc: tuple[Any, ...]) -> DocPath:
     return tuple(p for p in loc if isinstance(p, int) or (isinstance(p, str) and "[" not in p and "(" not in p))
 
 
+def validation_problems(error: ValidationError) -> Iterator[tuple[str, DocPath, dict[str, Any]]]:
+    """The catalogue model's problems as (finding code, logical path, message values), as the reader
+    reports them; for other documents converted into a catalogue (a guideline extract) to place."""
+    return _validation_problems(error, None)
+
+
 def _validation_problems(error: ValidationError, document: Any) -> Iterator[tuple[str, DocPath, dict[str, Any]]]:
     for detail in error.errors(include_url=False):
         kind = detail["type"]
@@ -380,6 +386,12 @@ def _matter_problems(problems: list[dict[str, Any]]) -> Iterator[tuple[str, DocP
         index = problem["index"]
         if problem["kind"] == "refine_outside_refinement":
             yield "S011", ("refine",), {}
+        elif problem["kind"] == "division_code_level":
+            level, lengths = problem["level"], problem["lengths"]
+            value = problem["value"]
+            ctx = {"field": "code", "reason": "code-level", "value": value, "length": len(value), "level": level}
+            ctx["lengths"] = lengths
+            yield "S004", ("jurisdiction", "code"), ctx
         elif problem["kind"] == "duplicate_id":
             yield "S005", ("matters", index, "id"), {"value": problem["value"], "first": problem["first"]}
         else:

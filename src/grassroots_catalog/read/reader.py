@@ -26,12 +26,10 @@ from collections.abc import Iterator
 from typing import Any
 
 from grassroots_catalog.errors import InputRejected
+from grassroots_catalog.read.characters import BAD_CHARACTER, bad_characters
 from grassroots_catalog.read.limits import DEFAULT_LIMITS, Limits
 from grassroots_catalog.results import Finding, Location, Path, Severity
 
-# C0 controls except tab/LF/CR, DEL, C1 controls (NEL splits words inside flow lists), line and paragraph
-# separators, a BOM after the start, surrogates and non-characters.
-_BAD_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]")
 # An ideographic space indenting what looks like a key or list item becomes part of that key.
 _IDEOGRAPHIC_INDENT = re.compile(r"(?m)^[ \t]*\u3000[ \u3000]*(?:-\s|[^\s:：#]+[:：](?:\s|$))")
 
@@ -129,20 +127,10 @@ def _offset_location(text: str, offset: int) -> Location:
 
 
 def precheck_text(text: str, file: str | None) -> None:
-    """Refuse characters that YAML readers mangle silently or reject without a line number."""
-    bad = _BAD_CHARACTER.search(text)
+    """Refuse characters that YAML readers mangle silently or reject without a line number (every one)."""
+    bad = bad_characters(text, file)
     if bad:
-        char = bad.group(0)
-        raise InputRejected(
-            Finding(
-                "Y008",
-                Severity.ERROR,
-                file=file,
-                location=_offset_location(text, bad.start()),
-                ctx={"char": f"U+{ord(char):04X}"},
-                fatal=True,
-            )
-        )
+        raise InputRejected(*bad)
     indent = _IDEOGRAPHIC_INDENT.search(text)
     if indent:
         offset = indent.start() + indent.group(0).index("\u3000")
@@ -151,15 +139,81 @@ def precheck_text(text: str, file: str | None) -> None:
         )
 
 
-def _syntax_hint(text: str, mark: Any) -> dict[str, str]:
-    """Name the usual cause of a syntax error in Chinese files: a full-width colon used as a key colon."""
+_FULL_WIDTH_KEY = re.compile(r"^[ \t]*(?:-[ \t]+)?[^\s:：#'\"]+(：)", re.MULTILINE)
+"""A line whose key is followed by a full-width colon: YAML reads ``title：示例`` as one plain text."""
+_FULL_WIDTH_MAPPING_KEY = re.compile(r"^[ \t]*[^\s:：#'\"-][^\s:：#'\"]*(：)", re.MULTILINE)
+"""The same, not as a list item: ``- 其他：村公示栏`` is an ordinary channel, unless it is where the parser stopped."""
+_CLOSERS = {"[": "]", "{": "}"}
+
+
+def _syntax_error(text: str, error: Any) -> tuple[Any, dict[str, Any]]:
+    """Where a syntax error's cause is, and the message values: not where the parser gave up.
+
+    - A full-width colon after a key (the usual cause in Chinese files): a file typed with them
+      throughout reads as plain text until the parser gives up far below, so the first of them, up
+      to the line the parser stopped at, is the place.
+    - An unclosed quote or bracket: where it opens (the parser reports the end of the file, or the
+      first line it could not fit in), with the line it gave up at.
+    """
+    mark = error.problem_mark or error.context_mark
+    problem = " ".join(p for p in (error.context, error.problem) if p) or "unreadable YAML"
+    ctx: dict[str, Any] = {"problem": problem}
     if mark is None:
-        return {}
-    lines = text.splitlines()
-    nearby = lines[max(0, mark.line - 1) : mark.line + 1]
-    if any(re.search(r"^\s*(?:-\s+)?[^\s:：#]+：", line) for line in nearby):
-        return {"reason": "full-width-colon"}
-    return {}
+        return None, ctx
+    opened = error.context_mark
+    if opened is not None and opened is not mark:
+        lines = text.split("\n")
+        char = lines[opened.line][opened.column : opened.column + 1] if opened.line < len(lines) else ""
+        context = error.context or ""
+        if context.startswith("while scanning a quoted scalar") and char and char in "'\"":
+            return opened, {**ctx, "reason": "unclosed-quote", "quote": char, "end_line": mark.line + 1}
+        if context.startswith(("while parsing a flow sequence", "while parsing a flow mapping")) and char in _CLOSERS:
+            closer = _CLOSERS[char]
+            return opened, {
+                **ctx,
+                "reason": "unclosed-bracket",
+                "bracket": char,
+                "closer": closer,
+                "end_line": mark.line + 1,
+            }
+    colon = _first_full_width_key(text, mark.line)
+    if colon is not None:
+        return _Mark(text, colon), {**ctx, "reason": "full-width-colon"}
+    return mark, ctx
+
+
+def _first_full_width_key(text: str, line: int) -> int | None:
+    """The offset of the first full-width key colon up to the 0-based ``line`` the parser stopped at.
+
+    A key written ``title：`` anywhere above counts (a file typed so throughout fails far below its
+    first); a list item ``- 其他：…`` only on the lines around the stop, since such items are ordinary
+    text elsewhere.
+    """
+    end = _end_of_line(text, line + 1)
+    found = [m.start(1) for m in (_FULL_WIDTH_MAPPING_KEY.search(text, 0, end),) if m is not None]
+    near = _end_of_line(text, line - 2) + 1 if line >= 2 else 0
+    found += [m.start(1) for m in (_FULL_WIDTH_KEY.search(text, near, end),) if m is not None]
+    return min(found) if found else None
+
+
+def _end_of_line(text: str, line: int) -> int:
+    """The offset just past the 0-based ``line`` of ``text`` (the end of the text if it has fewer)."""
+    offset = -1
+    for _ in range(line + 1):
+        offset = text.find("\n", offset + 1)
+        if offset < 0:
+            return len(text)
+    return offset
+
+
+class _Mark:
+    """A position in ``text`` shaped like a YAML mark (0-based line and column), for :func:`_reject`."""
+
+    __slots__ = ("column", "line")
+
+    def __init__(self, text: str, offset: int) -> None:
+        self.line = text.count("\n", 0, offset)
+        self.column = offset - (text.rfind("\n", 0, offset) + 1)
 
 
 def read_yaml(text: str, *, file: str | None = None, limits: Limits = DEFAULT_LIMITS) -> tuple[Any, SourceMap]:
@@ -173,9 +227,8 @@ def read_yaml(text: str, *, file: str | None = None, limits: Limits = DEFAULT_LI
     try:
         return _build(_events(text), file, limits)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        problem = " ".join(p for p in (error.context, error.problem) if p) or "unreadable YAML"
-        raise _reject("Y001", mark, file, problem=problem, **_syntax_hint(text, mark)) from None
+        mark, ctx = _syntax_error(text, error)
+        raise _reject("Y001", mark, file, **ctx) from None
     except yaml.YAMLError as error:  # ReaderError and friends carry no mark
         raise _reject("Y001", None, file, problem=str(error).splitlines()[0]) from None
 
@@ -210,6 +263,7 @@ def _build(stream: Iterator[Any], file: str | None, limits: Limits) -> tuple[Any
     # Each frame: [container, places, pending key or _NO_KEY, (line, column) of that key, start mark]
     stack: list[list[Any]] = []
     root: Any = _NO_KEY
+    root_mark: Any = None
     documents = 0
     max_depth = limits.max_depth
     max_chars = limits.max_value_chars
@@ -220,6 +274,7 @@ def _build(stream: Iterator[Any], file: str | None, limits: Limits) -> tuple[Any
     )
     mapping_end, sequence_end = events.MappingEndEvent, events.SequenceEndEvent
     no_key = _NO_KEY
+    bad_character = BAD_CHARACTER.search
     for event in stream:
         kind = type(event)
         if kind is scalar_event:
@@ -230,6 +285,10 @@ def _build(stream: Iterator[Any], file: str | None, limits: Limits) -> tuple[Any
             value: Any = event.value
             if len(value) > max_chars:
                 raise _reject("Y009", event.start_mark, file, length=len(value), limit=max_chars)
+            if event.style == '"' and (escaped := bad_character(value)) is not None:
+                # precheck_text refused the raw character; in double quotes an escape ("\u200b", "\0")
+                # writes it too, and a rewrite by gcat fmt would put it back raw
+                raise _reject("Y008", event.start_mark, file, char=f"U+{ord(escaped.group(0)):04X}", reason="escaped")
             if not event.style and event.implicit[0] and (not value or value[0] in _RESOLVABLE_START):
                 value = resolve_plain(value)
             mark = event.start_mark
@@ -264,7 +323,7 @@ def _build(stream: Iterator[Any], file: str | None, limits: Limits) -> tuple[Any
         else:
             continue
         if not stack:
-            root = value
+            root, root_mark = value, mark
             continue
         frame = stack[-1]
         container = frame[0]
@@ -283,7 +342,9 @@ def _build(stream: Iterator[Any], file: str | None, limits: Limits) -> tuple[Any
             container[key] = value
             frame[1][key] = frame[3]
             frame[2] = no_key
-    if documents == 0 or root is _NO_KEY or root is None:
+    if root is None:  # a document that is only ``~`` or ``null``: not empty, and it says where
+        raise _reject("Y011", root_mark, file, reason="null")
+    if documents == 0 or root is _NO_KEY:
         raise _reject("Y011", None, file, reason="empty")
     return root, SourceMap(root, positions)
 

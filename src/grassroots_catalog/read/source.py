@@ -17,6 +17,7 @@ from pathlib import Path
 from grassroots_catalog.model.catalogue import Catalogue
 from grassroots_catalog.read.load import LoadResult, locate_in, read_catalogue
 from grassroots_catalog.read.national_data import BUNDLED, NATIONAL_TITLE, NationalData
+from grassroots_catalog.read.references import reference_problem
 from grassroots_catalog.results import Location
 from grassroots_catalog.results import Path as DocPath
 
@@ -30,7 +31,6 @@ __all__ = [
     "national_layer_catalogue",
 ]
 _TOP_LEVEL_ID = re.compile(r"^id:\s*['\"]?([A-Za-z0-9][A-Za-z0-9._-]*)['\"]?\s*(?:#.*)?$", re.MULTILINE)
-_URL = re.compile(r"^[a-z][a-z0-9+.-]*://")
 
 Reader = Callable[[str], LoadResult]
 
@@ -70,7 +70,14 @@ class FileSource:
         return self._reader(key)
 
     def parent(self, reference: str, child: LoadResult) -> str | tuple[str, dict[str, object]]:
-        """The resolved path of the parent, or (finding code, parameters) saying why there is none."""
+        """The resolved path of the parent, or (finding code, parameters) saying why there is none.
+
+        The reference is judged as text first (:func:`~grassroots_catalog.read.references.reference_problem`),
+        so that nothing a file system would choke on reaches one.
+        """
+        refused = reference_problem(reference)
+        if refused is not None:
+            return refused
         try:
             return self._parent(reference, Path(child.file).resolve().parent)
         except Unresolvable as problem:
@@ -82,9 +89,7 @@ class FileSource:
 
     def _parent(self, reference: str, folder: Path) -> str:
         boundary = self._root or folder
-        if _URL.match(reference):
-            raise Unresolvable("M005", reference=reference)
-        looks_like_path = "/" in reference or "\\" in reference or reference.endswith((".yaml", ".yml"))
+        looks_like_path = "/" in reference or reference.endswith((".yaml", ".yml"))
         if looks_like_path:
             target = (folder / reference).resolve()
             if not target.is_relative_to(boundary):

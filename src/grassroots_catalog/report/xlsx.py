@@ -42,6 +42,7 @@ from grassroots_catalog.model.catalogue import Catalogue, Matter
 from grassroots_catalog.read.atomic import write_atomic
 from grassroots_catalog.read.load import catalogue_from_data
 from grassroots_catalog.read.national_data import BUNDLED, NationalData
+from grassroots_catalog.read.tables import FORMULA_STARTS, guarded
 from grassroots_catalog.results import format_path
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ __all__ = [
     "workbook_bytes",
 ]
 
-INJECTION_STARTS = ("=", "+", "-", "@", "\t", "\r")
+INJECTION_STARTS = FORMULA_STARTS
 """How a cell's text may begin that makes a spreadsheet program evaluate it (CSV injection)."""
 
 _DEFAULT_LEVELS = (DisclosureLevel.COUNTY, DisclosureLevel.TOWNSHIP)
@@ -164,8 +165,9 @@ def _area_number(catalogue: Catalogue, slug: str, position: int) -> int:
 
 
 def safe_text(text: str) -> str:
-    """``text`` as a CSV cell no spreadsheet evaluates: an apostrophe before a formula-like start."""
-    return "'" + text if text.startswith(INJECTION_STARTS) else text
+    """``text`` as a CSV cell no spreadsheet evaluates: an apostrophe before a formula-like start, which
+    the importer takes off again (:func:`~grassroots_catalog.read.tables.guarded`)."""
+    return guarded(text)
 
 
 def _display_width(text: str) -> int:

@@ -13,11 +13,21 @@ from pathlib import Path
 
 from grassroots_catalog.read.limits import DEFAULT_LIMITS, Limits
 from grassroots_catalog.read.paths import PAGE_SUFFIXES, TABLE_SUFFIXES, TEXT_TABLE_SUFFIXES, WORKBOOK_SUFFIXES
-from grassroots_catalog.read.tables._cells import finding, reject
+from grassroots_catalog.read.tables._cells import FORMULA_STARTS, finding, guarded, reject, unguarded
 from grassroots_catalog.read.tables.grid import Cell, Grid, Sheet, TableRejected
 from grassroots_catalog.results import Severity
 
-__all__ = ["TABLE_SUFFIXES", "Cell", "Grid", "Sheet", "TableRejected", "read_table"]
+__all__ = [
+    "FORMULA_STARTS",
+    "TABLE_SUFFIXES",
+    "Cell",
+    "Grid",
+    "Sheet",
+    "TableRejected",
+    "guarded",
+    "read_table",
+    "unguarded",
+]
 
 
 def read_table(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS) -> Grid:

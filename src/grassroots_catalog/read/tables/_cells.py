@@ -20,12 +20,29 @@ from grassroots_catalog.results import Finding, Location, Severity
 _BAD_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]")
 _BLANK = " \t\r\n\u3000\u00a0"
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""How a CSV cell's text may begin that makes a spreadsheet program evaluate it (CSV injection)."""
+
 
 def clean(text: str) -> str:
     """``text`` with its line breaks as ``\\n``, or "" when it holds only spaces."""
     if not text.strip(_BLANK):
         return ""
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def guarded(text: str) -> str:
+    """``text`` as a CSV cell no spreadsheet evaluates: an apostrophe before a formula-like start.
+
+    The apostrophe is also put before text that already starts with apostrophes ahead of such a start
+    (``'=x`` is written ``''=x``), so that :func:`unguarded` gives every text back unchanged."""
+    return "'" + text if text.lstrip("'").startswith(FORMULA_STARTS) else text
+
+
+def unguarded(text: str) -> str:
+    """A CSV cell's text without the one apostrophe :func:`guarded` (or an office) put before a
+    formula-like start; an apostrophe before anything else is the cell's own (``'引号开头`` stays)."""
+    return text[1:] if text.startswith("'") and text.lstrip("'").startswith(FORMULA_STARTS) else text
 
 
 def finding(

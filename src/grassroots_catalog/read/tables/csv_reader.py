@@ -6,7 +6,8 @@ a table, unlike a YAML file, is only read, never rewritten in place. Delimiters 
 are told apart by the header line. Line breaks inside quoted cells are kept as ``\\n``.
 
 A record with more or fewer fields than the header row is refused by its line (T011), never read
-one column off. Excel writes the cells of a merged range after the first as empty: they stay empty
+one column off. A cell that ``gcat export`` guarded against CSV injection (``'=…``) loses that one
+apostrophe again (:func:`~._cells.unguarded`). Excel writes the cells of a merged range after the first as empty: they stay empty
 here (the interpretation fills 一级/二级 down), so refs are the lines and columns a user sees.
 """
 
@@ -20,7 +21,7 @@ from pathlib import Path
 
 from grassroots_catalog.read.encoding import guess_encoding
 from grassroots_catalog.read.limits import DEFAULT_LIMITS, Limits
-from grassroots_catalog.read.tables._cells import check_cell, check_size, clean, finding, pad, reject
+from grassroots_catalog.read.tables._cells import check_cell, check_size, clean, finding, pad, reject, unguarded
 from grassroots_catalog.read.tables.grid import Cell, Grid, Sheet
 from grassroots_catalog.results import Finding, Location, Severity
 
@@ -94,7 +95,11 @@ def parse_csv(data: bytes, *, file: str, limits: Limits = DEFAULT_LIMITS, tab: b
         rows.append(
             [
                 check_cell(
-                    Cell(clean(value), f"{start}:{column}", index, column), file, limits, found, Location(start, column)
+                    Cell(clean(unguarded(value)), f"{start}:{column}", index, column),
+                    file,
+                    limits,
+                    found,
+                    Location(start, column),
                 )
                 for column, value in enumerate(record, start=1)
             ]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any
@@ -29,6 +30,7 @@ from grassroots_catalog.domain.vocabularies import (
     split_cell,
     split_ticked_cell,
 )
+from grassroots_catalog.messages.words import report_text
 from grassroots_catalog.model.normalise import DITTO
 from grassroots_catalog.read.tables.areas import AreaReading, area_in_title, further_area, read_area
 from grassroots_catalog.read.tables.columns import NAME_LEVELS, VOCABULARIES, Column, header, is_header, settle, texts
@@ -63,8 +65,8 @@ def _finding(code: str, severity: Severity, file: str, cell: Cell | None, **ctx:
     return Finding(code, severity, file=file, ctx={"cell": cell.ref if cell else "", **ctx})
 
 
-_SECTION = re.compile(r"^(?:[一二三四五六七八九十百]+[、.．]|.*领域$)", re.DOTALL)
-"""A section row of a further area: numbered (二十七、…) or ending in 领域."""
+_SECTION = re.compile(r"^(?:(?:[一二三四五六七八九十百]+|\d+)[、.．]|.*领域$)", re.DOTALL)
+"""A section row of a further area: numbered (二十七、…, or 27、… as ``gcat export`` writes it) or ending in 领域."""
 
 
 class _Reader:
@@ -86,11 +88,16 @@ class _Reader:
     def sheet(self, sheet: Sheet) -> None:
         rows = sheet.rows
         sheet_area = read_area(sheet.name) if sheet.name else None
+        if sheet_area is not None and sheet_area.how == "variant":  # 社保 read as social-insurance: say so
+            context = {"cell": sheet.name, "original": sheet_area.name, "area": sheet_area.value}
+            self.findings.append(Finding("T025", Severity.INFO, file=self.file, ctx=context))
         columns: list[Column] | None = None
         table_area: AreaReading | None = None
         pending: AreaReading | None = None
         section: AreaReading | None = None
         current: _Record | None = None
+        blank_before = True
+        titles_before = len(self.titles)
 
         def flush() -> None:
             if current is not None:
@@ -102,7 +109,7 @@ class _Reader:
             filled = texts(row)
             if not filled:  # a blank row ends a run of merged or blank-below names
                 flush()
-                current, index = None, index + 1
+                current, index, blank_before = None, index + 1, True
                 continue
             if is_header(row):
                 flush()
@@ -110,9 +117,13 @@ class _Reader:
                 columns, problems = settle(found)
                 for position, reason in problems:
                     self._note("T021", Severity.WARNING, row[position], reason=reason, heading=found[position].heading)
-                table_area, pending, section, current = pending, None, None, None
+                if pending is not None or blank_before:  # a new table, under its own title or after a gap
+                    table_area, section = pending, None
+                # else the header repeated where a printed page began: the same table, area and section go on
+                pending, current, blank_before = None, None, False
                 index += used
                 continue
+            blank_before = False
             if len(set(filled)) == 1 and (columns is None or self._is_section(row, filled[0])):
                 flush()
                 current = None
@@ -134,6 +145,8 @@ class _Reader:
                 current = record
             index += 1
         flush()
+        if columns is None:  # a sheet with no header has no title either (a page's layout table, a cover sheet)
+            del self.titles[titles_before:]
         if columns is None and any(texts(row) for row in rows):
             self._note("T020", Severity.ERROR, rows[0][0] if rows[0] else None, sheet=sheet.name)
 
@@ -175,9 +188,13 @@ class _Reader:
                 and number.merged_from in (earlier.ref, earlier.merged_from)
                 and _same_names(pairs, previous)
             ):
-                previous.cells += [(c, cell) for c, cell in pairs if c.kind not in NAME_LEVELS and c.kind != "row"]
+                previous.cells += _run_on(pairs, previous)
                 self._note("T030", Severity.INFO, row[0], first=previous.first.ref)
                 return previous
+        if previous is not None and number is not None and _continues(pairs, number, previous):
+            previous.cells += _run_on(pairs, previous)
+            self._note("T030", Severity.INFO, row[0], reason="blank", first=previous.first.ref)
+            return previous
         record = _Record(row[0], pairs)
         if previous is not None:
             self._fill_down(record, previous)
@@ -321,8 +338,11 @@ class _Reader:
                     notes.append("、".join(unknown))
             if chosen:
                 matter[kind] = _ordered(chosen, kind)
-        if notes or "note" in values:
-            matter["note"] = "\n".join([*(text for text, _ in values.get("note", [])), *notes])
+        written, reasons = _not_applicable([text for text, _ in values.get("note", [])])
+        if reasons:
+            matter["not_applicable"] = "\n".join(reasons)
+        if notes or written:
+            matter["note"] = "\n".join([*written, *notes])
         for text, cell in values.get("row", [])[:1]:
             if text.isdigit() and int(text) >= 1:
                 matter["row"] = int(text)
@@ -346,6 +366,32 @@ class _Reader:
         self.findings.append(_finding(code, severity, self.file, cell, **ctx))
 
 
+def _run_on(pairs: list[tuple[Column, Cell]], record: _Record) -> list[tuple[Column, Cell]]:
+    """The cells a folded row adds to its matter: not the row number or names, and not a merged cell's
+    copy of a value the matter holds already (公开依据 merged over both rows is one 依据, not two)."""
+    held = {ref for _, cell in record.cells for ref in (cell.ref, cell.merged_from) if ref}
+    return [
+        (column, cell)
+        for column, cell in pairs
+        if column.kind not in NAME_LEVELS and column.kind != "row" and cell.merged_from not in held
+    ]
+
+
+def _continues(pairs: list[tuple[Column, Cell]], number: Cell, record: _Record) -> bool:
+    """A row with no 序号 and no name of its own, below a numbered matter, is that matter's next row: a
+    merged 序号 and merged names saved as CSV (Excel leaves them blank), or a cell run on for printing."""
+    earlier = next((cell for column, cell in record.cells if column.kind == "row"), None)
+    names = [cell for column, cell in pairs if column.kind in NAME_LEVELS]
+    return (
+        earlier is not None
+        and bool(earlier.text.strip())
+        and not number.text.strip()
+        and number.merged_from is None
+        and bool(names)
+        and all(not cell.text.strip() and cell.merged_from is None for cell in names)
+    )
+
+
 def _same_names(pairs: list[tuple[Column, Cell]], record: _Record) -> bool:
     """A row continues a matter only where its names are blank or the matter's own."""
     names = {c.kind: _one_line(cell.text) for c, cell in record.cells if c.kind in NAME_LEVELS}
@@ -354,9 +400,41 @@ def _same_names(pairs: list[tuple[Column, Cell]], record: _Record) -> bool:
     )
 
 
+_NOT_APPLICABLE = tuple(report_text("table.not_applicable", lang, reason="") for lang in ("zh", "en"))
+"""How the published table's 备注 says a matter does not apply (不适用：…), as ``gcat export`` writes it."""
+
+
+def _not_applicable(notes: list[str]) -> tuple[list[str], list[str]]:
+    """The 备注 cells' lines apart from those saying the matter does not apply, and those lines' reasons."""
+    kept: list[str] = []
+    reasons: list[str] = []
+    for note in notes:
+        lines = note.split("\n")
+        said = [line for line in lines if line.startswith(_NOT_APPLICABLE)]
+        reasons += [next(line[len(p) :] for p in _NOT_APPLICABLE if line.startswith(p)).strip() for line in said]
+        rest = "\n".join(line for line in lines if line not in said)
+        if rest.strip():
+            kept.append(rest)
+    return kept, [reason for reason in reasons if reason]
+
+
+_GAP = re.compile(r"\s+")
+
+
 def _one_line(text: str) -> str:
-    """A name cell's line breaks and spaces are layout, not part of the name."""
-    return "".join(text.split())
+    """A name cell's line breaks and spaces are layout where they touch a Chinese character (社会 救助,
+    社会\n救助), and one space between two words of Latin letters or digits (PPP 项目 is PPP项目, 0 0 stays)."""
+
+    def gap(match: re.Match[str]) -> str:
+        before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
+        return " " if before and after and not _wide(before) and not _wide(after) else ""
+
+    return _GAP.sub(gap, text.strip())
+
+
+def _wide(char: str) -> bool:
+    """A Chinese character or full-width sign, which needs no space beside it."""
+    return unicodedata.east_asian_width(char) in ("W", "F")
 
 
 def _lines(text: str) -> list[str]:
@@ -375,9 +453,11 @@ def _slug(value: str) -> str:
 
 
 def _catalogue_id(file: str) -> str:
+    """An id made from the file's name alone: the same table saved as .xlsx, .csv or .html, in any folder,
+    imports under the same id (a Chinese name has no ASCII to keep, so it is hashed)."""
     stem = PurePath(file).stem
     cleaned = re.sub(r"[^A-Za-z0-9._-]+", "-", stem).strip("-._")[:80]
-    return cleaned or "table-" + hashlib.sha1(file.encode("utf-8")).hexdigest()[:8]
+    return cleaned or "table-" + hashlib.sha1(stem.encode("utf-8")).hexdigest()[:8]
 
 
 def interpret(
