@@ -23,7 +23,6 @@ import gc
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -34,7 +33,9 @@ from grassroots_catalog.read.limits import DEFAULT_LIMITS, Limits
 from grassroots_catalog.read.national_data import BUNDLED, NationalData, national_data
 from grassroots_catalog.results import FileReport
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the pool's module starts multiprocessing: imported only when a pool is made
+    from concurrent.futures import Executor, Future, ProcessPoolExecutor
+
     from grassroots_catalog.check.config import ConfiguredIgnore
     from grassroots_catalog.check.validate import BaselineChoice, ConfigChoice, NationalChoice, Part
 
@@ -288,6 +289,7 @@ def _pool(count: int) -> ProcessPoolExecutor:
     unless other threads run here, which a fork would copy mid-step: then from a fork server."""
     import multiprocessing
     import threading
+    from concurrent.futures import ProcessPoolExecutor
 
     context = multiprocessing.get_context("forkserver" if threading.active_count() > 1 else None)
     return ProcessPoolExecutor(count, mp_context=context, initializer=_start_worker)
