@@ -109,6 +109,26 @@ class Finding:
             "ctx": {k: _jsonable(v) for k, v in self.ctx.items()},
         }
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # A mapping proxy does not pickle: a finding crosses to and from worker processes (and Dask's
+        # workers) as its fields with ``ctx`` a plain dict, wrapped again on arrival.
+        frozen = isinstance(self.ctx, MappingProxyType)
+        fields = (self.code, self.severity, self.file, self.path, self.location, dict(self.ctx), self.fatal)
+        return (_rebuilt_finding, (*fields, frozen))
+
+
+def _rebuilt_finding(
+    code: str,
+    severity: Severity,
+    file: str | None,
+    path: Path,
+    location: Location | None,
+    ctx: dict[str, Any],
+    fatal: bool,
+    frozen: bool,
+) -> Finding:
+    return Finding(code, severity, file, path, location, MappingProxyType(ctx) if frozen else ctx, fatal)
+
 
 class MessageSource(Protocol):
     """What turns a finding's code and parameters into text: :mod:`grassroots_catalog.messages`."""
@@ -154,6 +174,9 @@ def sorted_findings(findings: Iterable[Finding]) -> list[Finding]:
     return sorted(findings, key=Finding.sort_key)
 
 
+_NO_LINES: Mapping[str, Mapping[int, str]] = MappingProxyType({})
+
+
 @dataclass(frozen=True, init=False)
 class FileReport:
     """The outcome for one file: whether it could be read, its findings in reading order, and the
@@ -177,6 +200,11 @@ class FileReport:
     """The composed chain, for a file that extends another (its history and overrides feed reports)."""
     national: NationalData | None = field(repr=False)
     """The national data the file was checked against (None: the bundled data), which outputs name."""
+    lines: Mapping[str, Mapping[int, str]] = field(repr=False)
+    """The source lines the findings point at, by file and line number, for a report that keeps no
+    catalogue or text (the batch engine's): what the text output shows under each finding."""
+    matters: int = 0
+    """How many matters the file publishes (its chain composed), for throughput and progress."""
 
     def __init__(
         self,
@@ -188,6 +216,8 @@ class FileReport:
         source: LoadResult | None = None,
         effective: EffectiveCatalogue | None = None,
         national: NationalData | None = None,
+        lines: Mapping[str, Mapping[int, str]] | None = None,
+        matters: int | None = None,
     ) -> None:
         # Written out (not generated) so that a list given is stored as a tuple: frozen means frozen.
         for name, value in (
@@ -199,8 +229,17 @@ class FileReport:
             ("source", source),
             ("effective", effective),
             ("national", national),
+            ("lines", MappingProxyType(dict(lines)) if lines else _NO_LINES),
+            ("matters", matters if matters is not None else len(written.matters) if written is not None else 0),
         ):
             object.__setattr__(self, name, value)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Only a slim report (no catalogue, text or chain) is meant to cross processes; the mapping
+        # proxy of its lines travels as a dict.
+        lines = {file: dict(numbered) for file, numbered in self.lines.items()}
+        fields = (self.file, self.readable, self.findings, self.suppressed, self.written, self.source)
+        return (FileReport, (*fields, self.effective, self.national, lines, self.matters))
 
     def count(self, severity: Severity) -> int:
         return sum(1 for finding in self.findings if finding.severity == severity)

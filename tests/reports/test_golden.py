@@ -22,7 +22,15 @@ from ..conftest import ROOT
 
 GOLDEN = Path(__file__).parent / "golden"
 CATALOGUE = GOLDEN / "county.yaml"
-SUFFIX = {"text": "txt", "json": "json", "sarif": "sarif", "junit": "xml", "markdown": "md", "github": "txt"}
+SUFFIX = {
+    "text": "txt",
+    "json": "json",
+    "sarif": "sarif",
+    "junit": "xml",
+    "markdown": "md",
+    "github": "txt",
+    "jsonl": "jsonl",
+}
 
 
 @pytest.fixture(autouse=True)

@@ -61,6 +61,7 @@ def test_the_file_being_validated_is_read_once(monkeypatch: object) -> None:
 
     monkeypatch.setattr(validation, "read_catalogue", counting)
     monkeypatch.setattr(chain, "read_catalogue", counting)  # where the chain's parents are read
+    monkeypatch.setattr(chain, "PARENTS", chain.ParentCache())  # none read yet by this process
     county = str(EXAMPLES / "county.yaml")
     validation.check_result(read_catalogue(county))
     assert county not in seen and any(p.endswith("city.yaml") for p in seen)

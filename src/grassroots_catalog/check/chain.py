@@ -6,9 +6,12 @@ that source is the files on disk (:class:`~grassroots_catalog.read.source.FileSo
 
 from __future__ import annotations
 
+import hashlib
 import os
+from collections import OrderedDict
 from dataclasses import replace
 from pathlib import Path
+from typing import Final
 
 from grassroots_catalog.merge.engine import EffectiveCatalogue, compose
 from grassroots_catalog.merge.graph import Chain
@@ -56,10 +59,62 @@ def resolve_file(
 def resolve_read(
     leaf: LoadResult, *, root: str | Path | None = None, national: NationalData = BUNDLED
 ) -> tuple[Chain, EffectiveCatalogue | None]:
-    """:func:`resolve_file` for a file read already: ``leaf`` stands for itself, so it is not parsed twice."""
+    """:func:`resolve_file` for a file read already: ``leaf`` stands for itself, so it is not parsed
+    twice, and each parent is read once per process (:data:`PARENTS`), however many children name it."""
     return resolve_file(
         leaf.file,
         root=root,
-        reader=lambda key: leaf if key == leaf.file else read_catalogue(key),
+        reader=lambda key: leaf if key == leaf.file else PARENTS.read(key),
         national=national,
     )
+
+
+class ParentCache:
+    """Parent catalogues read once per process, by path and content.
+
+    Twenty township refinements of one county each name the county: without this, each would parse the
+    county's file again. An entry is used while the file's size and modification time are unchanged;
+    when they change, the file is read as bytes and its digest compared, so a file touched but not
+    changed is not parsed again, and one changed is. At most ``size`` parents are kept (the least
+    recently used goes first), so that a batch over many folders stays bounded in memory.
+    """
+
+    def __init__(self, size: int = 8) -> None:
+        self._size = size
+        self._entries: OrderedDict[str, tuple[tuple[int, int], bytes, LoadResult]] = OrderedDict()
+
+    def read(self, key: str) -> LoadResult:
+        """The catalogue at ``key`` as :func:`~grassroots_catalog.read.load.read_catalogue` reads it."""
+        try:
+            status = os.stat(key)
+        except OSError:
+            return read_catalogue(key)  # says why, as a finding
+        stamp = (status.st_size, status.st_mtime_ns)
+        entry = self._entries.get(key)
+        if entry is not None and entry[0] == stamp:
+            self._entries.move_to_end(key)
+            return entry[2]
+        digest = _digest(key)
+        unchanged = entry is not None and digest is not None and entry[1] == digest
+        result = entry[2] if entry is not None and unchanged else read_catalogue(key)
+        if digest is not None:
+            self._entries[key] = (stamp, digest, result)
+            self._entries.move_to_end(key)
+            while len(self._entries) > self._size:
+                self._entries.popitem(last=False)
+        return result
+
+    def clear(self) -> None:
+        self._entries.clear()
+
+
+def _digest(key: str) -> bytes | None:
+    try:
+        with open(key, "rb") as handle:
+            return hashlib.file_digest(handle, "blake2b").digest()
+    except OSError:
+        return None
+
+
+PARENTS: Final = ParentCache()
+"""The parents read by this process (see :class:`ParentCache`)."""

@@ -13,7 +13,7 @@ import os
 import re
 import shlex
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
@@ -21,10 +21,12 @@ from typing import TYPE_CHECKING, Any, Final
 from grassroots_catalog.read.limits import DEFAULT_LIMITS, Limits
 from grassroots_catalog.read.load import LoadResult, read_catalogue
 from grassroots_catalog.read.national_data import BUNDLED, NationalData, national_data
-from grassroots_catalog.results import FileReport, Finding, Severity, sorted_findings
+from grassroots_catalog.results import FileReport, Finding, Location, Severity, sorted_findings
 from grassroots_catalog.results import Path as DocPath
 
 if TYPE_CHECKING:
+    from concurrent.futures import Executor
+
     from grassroots_catalog.check.config import ConfiguredIgnore
     from grassroots_catalog.check.suppression import Suppression
     from grassroots_catalog.merge.engine import EffectiveCatalogue
@@ -179,6 +181,33 @@ def is_one_catalogue(reports: Sequence[FileReport]) -> bool:
     return len(groups) <= 1
 
 
+@dataclass(frozen=True, slots=True)
+class Part:
+    """What judging a part (``scope: part``) as a piece of its whole catalogue needs of it, and no more:
+    its place among the reports, its file, what it publishes and where its ``scope:`` is written."""
+
+    index: int
+    file: str
+    catalogue: Catalogue
+    scope: Location | None
+
+
+def as_part(index: int, report: FileReport) -> Part | None:
+    """The part ``report`` is of a catalogue the rules judge as a whole, or None if it is not one."""
+    from grassroots_catalog.check import rules as requirement_rules
+    from grassroots_catalog.read.load import locate_in
+
+    written, source = report.written, report.source
+    if (
+        written is None
+        or source is None
+        or not written.is_part
+        or written.level not in requirement_rules.APPLICABLE_LEVELS
+    ):
+        return None
+    return Part(index, report.file, written, locate_in(source, ("scope",)))
+
+
 def check_together(
     reports: Sequence[FileReport],
     *,
@@ -195,38 +224,48 @@ def check_together(
     judged: the first part of each jurisdiction gets S013 instead, so a clean result never hides an
     unchecked requirement.
     """
-    from grassroots_catalog.check import rules as requirement_rules
-    from grassroots_catalog.read.load import locate_in
-
     if any(report.written is None for report in reports):
         complete = False  # a part that could not be read would show up as missing areas
-    groups: dict[tuple[str, str], list[tuple[int, Catalogue, LoadResult]]] = {}
-    for index, report in enumerate(reports):
-        written, source = report.written, report.source
-        if (
-            written is not None
-            and source is not None
-            and written.is_part
-            and written.level in requirement_rules.APPLICABLE_LEVELS
-        ):
-            groups.setdefault(part_group(written), []).append((index, written, source))
+    parts = [part for index, report in enumerate(reports) if (part := as_part(index, report)) is not None]
+    added = judge_parts(parts, complete=complete, select=select, options=options)
+    return [with_findings(report, added[index]) if index in added else report for index, report in enumerate(reports)]
+
+
+def with_findings(report: FileReport, added: Sequence[Finding]) -> FileReport:
+    """``report`` with ``added`` among its findings, in reading order."""
+    return replace(report, findings=tuple(sorted_findings([*report.findings, *added])))
+
+
+def judge_parts(
+    parts: Sequence[Part],
+    *,
+    complete: bool,
+    select: Iterable[str] | None = None,
+    options: Mapping[str, Any] | None = None,
+) -> dict[int, list[Finding]]:
+    """The catalogue-wide findings of the jurisdictions ``parts`` belong to, by the index of the report
+    each goes to (the first part of its jurisdiction, by file name); see :func:`check_together`."""
+    from grassroots_catalog.check import rules as requirement_rules
+
+    groups: dict[tuple[str, str], list[Part]] = {}
+    for part in parts:
+        groups.setdefault(part_group(part.catalogue), []).append(part)
     added: dict[int, list[Finding]] = {}  # by the index of the report they go to
-    for parts in groups.values():
-        parts.sort(key=lambda part: reports[part[0]].file)
-        first_index, catalogue, source = parts[0]
-        first = reports[first_index]
-        location = locate_in(source, ("scope",))
+    for members in groups.values():
+        members.sort(key=lambda part: part.file)
+        first = members[0]
+        catalogue, location = first.catalogue, first.scope
         if complete:
             combined = catalogue.model_copy(
                 update={
-                    "matters": tuple(matter for _, part, _ in parts for matter in part.matters),
+                    "matters": tuple(matter for part in members for matter in part.catalogue.matters),
                     "not_applicable_areas": tuple(
-                        exemption for _, part, _ in parts for exemption in part.not_applicable_areas
+                        exemption for part in members for exemption in part.catalogue.not_applicable_areas
                     ),
                 }
             )
-            names = [os.path.basename(reports[index].file) for index, _, _ in parts]
-            note = {"parts": names} if len(parts) > 1 else {}
+            names = [os.path.basename(part.file) for part in members]
+            note = {"parts": names} if len(members) > 1 else {}
             judged = [
                 replace(found, file=first.file, path=("scope",), location=location, ctx={**found.ctx, **note})
                 for found in requirement_rules.run(combined, select=select, options=options, together=True)
@@ -247,13 +286,8 @@ def check_together(
                     },
                 )
             ]
-        added[first_index] = judged
-    return [
-        replace(report, findings=tuple(sorted_findings([*report.findings, *added[index]])))
-        if index in added
-        else report
-        for index, report in enumerate(reports)
-    ]
+        added[first.index] = judged
+    return added
 
 
 _SHELL_SAFE = re.compile(r"[\w@%+=:,./-]+")
@@ -348,6 +382,8 @@ def validate(
     limits: Limits = DEFAULT_LIMITS,
     rules: bool = True,
     national: NationalChoice = None,
+    jobs: int | None = 1,
+    executor: Executor | None = None,
 ) -> list[FileReport]:
     """What ``gcat validate`` does: one :class:`FileReport` per catalogue file, in order.
 
@@ -370,10 +406,36 @@ def validate(
       :class:`~grassroots_catalog.read.national_data.NationalDataError`. Each report names the data
       used (``FileReport.national``), and so does every output rendered from it.
 
+    - ``jobs`` / ``executor``: where the files are checked. By default (``jobs=1``, no executor) in
+      this process, and each report keeps the catalogue it judged (``written``, ``source``,
+      ``effective``) for a gap report or a merge to use. With ``jobs=N`` (None: one per core) the
+      files are checked by a pool of processes, and with ``executor`` by any
+      :class:`concurrent.futures.Executor` (Dask's ``Client.get_executor()``, say); the reports are
+      then slim (:func:`~grassroots_catalog.check.batch.validate_stream`): the same findings, in the
+      same order, at the same places, without the catalogues.
+
     What a config or a baseline sets aside moves from ``findings`` to ``suppressed``, with its reason.
     Every problem with the arguments is raised before any file is checked.
     """
     from grassroots_catalog.read.paths import catalogue_files
+
+    if executor is not None or jobs != 1:
+        from grassroots_catalog.check.batch import validate_stream
+
+        return list(
+            validate_stream(
+                paths,
+                config=config,
+                baseline=baseline,
+                complete=complete,
+                options=options,
+                limits=limits,
+                rules=rules,
+                national=national,
+                jobs=jobs,
+                executor=executor,
+            )
+        )
 
     files = catalogue_files(Path(path) for path in paths)
     ignores = _configured(config, files)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -44,6 +44,8 @@ from grassroots_catalog.results import Severity
 
 if TYPE_CHECKING:
     from grassroots_catalog.check.validate import FileReport
+    from grassroots_catalog.report._common import Tally
+    from grassroots_catalog.results import Finding
 
 _FORMAT_OUTCOMES: dict[str, tuple[str | None, bool, int]] = {
     "unreadable": (None, True, EXIT_UNREADABLE),
@@ -88,6 +90,8 @@ def cli() -> None:
 @click.option("--complete", is_flag=True)
 @CATALOGUES_ONLY
 @NATIONAL
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None)
+@click.option("--quiet", "-q", is_flag=True)
 @with_limits
 def validate(
     files: Sequence[Path],
@@ -108,21 +112,23 @@ def validate(
     complete: bool,
     catalogues_only: bool,
     national: Path | None,
+    jobs: int | None,
+    quiet: bool,
     **limits: Any,
 ) -> None:
     from grassroots_catalog.check.baseline import BaselineError
-    from grassroots_catalog.check.baseline import write_baseline as record_baseline
+    from grassroots_catalog.check.batch import validate_stream
     from grassroots_catalog.check.config import ConfigError
     from grassroots_catalog.check.validate import NEAREST
-    from grassroots_catalog.check.validate import validate as validate_files
+    from grassroots_catalog.cli.progress import BatchProgress, Progress, progress_wanted
     from grassroots_catalog.read.national_data import NationalDataError
     from grassroots_catalog.read.paths import NoCatalogueFiles
-    from grassroots_catalog.report import render
+    from grassroots_catalog.report._common import Tally
 
     if catalogues_only:
         files = only_catalogues(files)
     try:
-        reports = validate_files(
+        batch = validate_stream(
             files,
             config=config_file if config_file is not None else NEAREST,
             baseline=baseline,
@@ -130,31 +136,40 @@ def validate(
             options={"as_of": as_of.date()},
             limits=limits_from(limits),
             national=national,
+            jobs=jobs,
+            source_lines=output_format == "text" and not concise and not count_codes,
         )
     except NoCatalogueFiles as empty:
         fail(say("error.no_yaml_in_folder", path=empty.directory))
     except (ConfigError, BaselineError, NationalDataError) as error:
         fail(error.message(lang))
+    _freeze_start_up()
+    tally = Tally()
+    progress = Progress(enabled=progress_wanted(sys.stderr, quiet=quiet))
+    bar = BatchProgress(progress, len(batch.files), _batch_line)
+    reports = tally.counted(bar.counted(batch))
     if write_baseline is not None:  # the findings are now the accepted state: only unreadable files fail
-        recorded = record_baseline(write_baseline, (finding for report in reports for finding in report.findings))
-        print_findings([f for report in reports if not report.readable for f in report.findings], lang)
-        click.echo(say("validate.baseline_written", path=write_baseline, count=recorded), err=True)
-        sys.exit(EXIT_UNREADABLE if any(not report.readable for report in reports) else EXIT_CLEAN)
+        _record_baseline(write_baseline, reports, lang)
+        sys.exit(EXIT_UNREADABLE if tally.unreadable else EXIT_CLEAN)
     if output_format == "xlsx":  # a workbook, for offices that track their fixes in Excel
         from grassroots_catalog.report.xlsx import findings_xlsx
 
         if output is None or output.suffix.lower() != ".xlsx":
             fail(say("validate.xlsx_needs_output"))
-        findings_xlsx(reports, output, lang=lang)
+        findings_xlsx(list(reports), output, lang=lang)  # a workbook is built whole before it is saved
         click.echo(say("written", path=output), err=True)
-        sys.exit(_exit_status(reports, Severity.parse(fail_on)))
+        sys.exit(_exit_status(tally, Severity.parse(fail_on)))
     coloured = use_colour(colour) and output is None and output_format == "text"
     if count_codes:
         from grassroots_catalog.report.statistics import render as render_statistics
 
-        text = render_statistics(reports, lang=lang, min_severity=Severity.parse(show), as_json=output_format == "json")
+        pieces: Iterator[str] = iter(
+            [render_statistics(reports, lang=lang, min_severity=Severity.parse(show), as_json=output_format == "json")]
+        )
     else:
-        text = render(
+        from grassroots_catalog.report import stream
+
+        pieces = stream(
             output_format,
             reports,
             lang=lang,
@@ -165,13 +180,50 @@ def validate(
             show_suppressed=show_suppressed,
         )
     if output is None:
-        click.echo(text, nl=False, color=coloured)
+        for piece in pieces:
+            with progress.paused():
+                click.echo(piece, nl=False, color=coloured)
+                sys.stdout.flush()
     else:
-        from grassroots_catalog.read.atomic import write_atomic
+        from grassroots_catalog.read.atomic import open_atomic
 
-        write_atomic(output, text.encode("utf-8"))
+        with open_atomic(output) as written:
+            for piece in pieces:
+                written.write(piece)
         click.echo(say("written", path=output), err=True)
-    sys.exit(_exit_status(reports, Severity.parse(fail_on)))
+    sys.exit(_exit_status(tally, Severity.parse(fail_on)))
+
+
+def _freeze_start_up() -> None:
+    """Keep what start-up built (modules, tables, the national rows) out of the collector's walks: it
+    lives until the end, and a long batch would otherwise walk it again at every collection."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
+
+
+def _record_baseline(path: Path, reports: Iterable[FileReport], lang: str) -> None:
+    """Record every finding of ``reports`` in the baseline ``path``; print those of unreadable files."""
+    from grassroots_catalog.check.baseline import write_baseline
+
+    unreadable: list[Finding] = []
+
+    def findings() -> Iterator[Finding]:
+        for report in reports:
+            if not report.readable:
+                unreadable.extend(report.findings)
+            yield from report.findings
+
+    recorded = write_baseline(path, findings())
+    print_findings(unreadable, lang)
+    click.echo(say("validate.baseline_written", path=path, count=recorded), err=True)
+
+
+def _batch_line(done: int, total: int, rate: int, left: int) -> str:
+    if left < 0:  # no file done yet: nothing to estimate from
+        return say("validate.progress.starting", total=total)
+    return say("validate.progress", done=done, total=total, rate=f"{rate:,}", left=left)
 
 
 def _progress_line(key: str, **params: object) -> Callable[[int], str]:
@@ -179,10 +231,11 @@ def _progress_line(key: str, **params: object) -> Callable[[int], str]:
     return lambda seconds: say(key, seconds=seconds, **params)
 
 
-def _exit_status(reports: Sequence[FileReport], fail_on: Severity) -> int:
-    if any(not report.readable for report in reports):
+def _exit_status(tally: Tally, fail_on: Severity) -> int:
+    if tally.unreadable:
         return EXIT_UNREADABLE
-    if any(f.severity >= fail_on for report in reports for f in report.findings):
+    worst = tally.worst()
+    if worst is not None and worst >= fail_on:
         return EXIT_FINDINGS
     return EXIT_CLEAN
 

@@ -506,6 +506,10 @@ CLI: dict[str, str] = {
         "a catalogue as a whole (area coverage: R01, R23-R25, R31, R33) across the parts "
         "(scope: part) of each jurisdiction."
     ),
+    "validate.option.jobs": "Check this many files at once, each in its own process (default: every core this machine lets the run use; 1: one after another, in this process).",
+    "validate.option.quiet": "Show no progress line (files done, matters per second, time left; shown only on a terminal, for runs longer than about a second, never in CI).",
+    "validate.progress": "checking: {done}/{total} files, {rate} matters/s, about {left} s left …",
+    "validate.progress.starting": "checking: 0/{total} files …",
     # ---- gcat fmt
     "link.short_help": "Write the ids of the parent rows each row copies into the file, keeping comments.",
     "link.help": (

@@ -6,7 +6,7 @@ Renderers are imported when used, so that listing the formats (for ``--format``)
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -19,11 +19,14 @@ _MODULES = {
     "junit": "junit",
     "markdown": "markdown",
     "github": "github",
+    "jsonl": "jsonl",
 }
 FORMATS: tuple[str, ...] = tuple(_MODULES)
-"""The ``--format`` names; each names a module here with a ``render(reports, *, lang, ...)`` function."""
+"""The ``--format`` names; each names a module here with a ``render(reports, *, lang, ...)`` function,
+and a ``stream`` function that takes the reports one at a time and yields the output as it goes."""
 
 Renderer = Callable[..., str]
+Streamer = Callable[..., Iterator[str]]
 
 
 def renderer(name: str) -> Renderer:
@@ -38,3 +41,18 @@ def renderer(name: str) -> Renderer:
 def render(name: str, reports: Sequence[FileReport], *, lang: str = "zh", **options: object) -> str:
     """Render ``reports`` in format ``name`` (one of :data:`FORMATS`)."""
     return renderer(name)(reports, lang=lang, **options)
+
+
+def streamer(name: str) -> Streamer:
+    """The stream function of format ``name``."""
+    if name not in FORMATS:
+        raise ValueError(f"unknown format {name!r}; choose from {', '.join(FORMATS)}")
+    module = importlib.import_module(f".{_MODULES[name]}", __name__)
+    function: Streamer = module.stream
+    return function
+
+
+def stream(name: str, reports: Iterable[FileReport], *, lang: str = "zh", **options: object) -> Iterator[str]:
+    """Render ``reports`` in format ``name`` as they come, one piece of text at a time: no format holds
+    every report, so that a national run's output starts at once and its memory stays bounded."""
+    return streamer(name)(reports, lang=lang, **options)

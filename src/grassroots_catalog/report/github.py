@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from grassroots_catalog.report._common import shown
@@ -23,11 +23,16 @@ def render(
     reports: Sequence[FileReport], *, lang: str = "zh", min_severity: Severity = Severity.INFO, **_: object
 ) -> str:
     """One ``::error file=…,line=…,col=…,title=…::message`` line per finding."""
-    lines = []
+    return "".join(stream(reports, lang=lang, min_severity=min_severity))
+
+
+def stream(
+    reports: Iterable[FileReport], *, lang: str = "zh", min_severity: Severity = Severity.INFO, **_: object
+) -> Iterator[str]:
+    """:func:`render` line by line, as each report comes."""
     for report, finding in shown(reports, min_severity):
         properties = [f"file={_escape(finding.file or report.file, property_value=True)}"]
         if finding.location is not None:
             properties += [f"line={finding.location.line}", f"col={finding.location.column}"]
         properties.append(f"title={_escape(finding.code, property_value=True)}")
-        lines.append(f"::{_COMMAND[finding.severity]} {','.join(properties)}::{_escape(finding.message(lang))}")
-    return "\n".join(lines) + ("\n" if lines else "")
+        yield f"::{_COMMAND[finding.severity]} {','.join(properties)}::{_escape(finding.message(lang))}\n"

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+import textwrap
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 from grassroots_catalog._version import __version__
 from grassroots_catalog.check.rules import NOT_CHECKABLE
-from grassroots_catalog.report._common import national_used
+from grassroots_catalog.report._common import Tally
 from grassroots_catalog.results import Severity
 
 if TYPE_CHECKING:
@@ -28,29 +29,52 @@ def render(
     **_: object,
 ) -> str:
     """All reports as one JSON document, with the national data they were checked against."""
-    document = {
-        "format_version": FORMAT_VERSION,
-        "tool": {"name": "grassroots-catalog", "version": __version__},
-        "lang": lang,
-        "files": [
-            {
-                "file": report.file,
-                "readable": report.readable,
-                "findings": [f.to_dict(lang) for f in report.findings if f.severity >= min_severity],
-                "suppressed": [
-                    {**item.finding.to_dict(lang), "reason": item.reason, "source": item.source}
-                    for item in report.suppressed
-                ],
-            }
-            for report in reports
-        ],
+    return "".join(stream(reports, lang=lang, min_severity=min_severity, national=national))
+
+
+def stream(
+    reports: Iterable[FileReport],
+    *,
+    lang: str = "zh",
+    min_severity: Severity = Severity.INFO,
+    national: NationalData | None = None,
+    **_: object,
+) -> Iterator[str]:
+    """:func:`render` piece by piece: the document's head, each file's entry as it comes, then the
+    summary; the same text, byte for byte, as one ``json.dumps`` of the whole document."""
+    tally = Tally()
+    head = {"format_version": FORMAT_VERSION, "tool": {"name": "grassroots-catalog", "version": __version__}}
+    yield "{\n" + _members({**head, "lang": lang}) + ',\n  "files": ['
+    first = True
+    for report in tally.counted(reports):
+        entry = {
+            "file": report.file,
+            "readable": report.readable,
+            "findings": [f.to_dict(lang) for f in report.findings if f.severity >= min_severity],
+            "suppressed": [
+                {**item.finding.to_dict(lang), "reason": item.reason, "source": item.source}
+                for item in report.suppressed
+            ],
+        }
+        yield ("\n" if first else ",\n") + textwrap.indent(_dumps(entry), "    ")
+        first = False
+    tail = {
         "summary": {
-            **{severity.slug: sum(report.count(severity) for report in reports) for severity in reversed(Severity)},
-            "suppressed": sum(len(report.suppressed) for report in reports),
+            **{severity.slug: tally.counts[severity] for severity in reversed(Severity)},
+            "suppressed": tally.suppressed,
         },
-        "national": national_used(reports, national).summary(lang),
+        "national": tally.national_used(national).summary(lang),
         "not_checkable": [
             {"code": code, "zh": zh, "en": en, "source": source} for code, (zh, en, source) in NOT_CHECKABLE.items()
         ],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    yield ("]" if first else "\n  ]") + ",\n" + _members(tail) + "\n}\n"
+
+
+def _dumps(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def _members(mapping: dict[str, Any]) -> str:
+    """The members of ``mapping`` as lines of the top-level object (without its braces)."""
+    return _dumps(mapping)[2:-2]

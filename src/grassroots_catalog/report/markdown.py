@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from grassroots_catalog.check.rules import NOT_CHECKABLE
 from grassroots_catalog.messages import spec_for
 from grassroots_catalog.messages.words import report_text
-from grassroots_catalog.report._common import national_used
-from grassroots_catalog.report.text import summary
+from grassroots_catalog.report._common import Tally
+from grassroots_catalog.report.text import summary_of
 from grassroots_catalog.results import Severity
 
 if TYPE_CHECKING:
@@ -31,30 +31,25 @@ def render(
 ) -> str:
     """A section per file with a table of its findings, worst first, the overall summary, and the
     national data the check used."""
-    out = [f"# {report_text('markdown.title', lang)}", ""]
+    return "".join(stream(reports, lang=lang, min_severity=min_severity, national=national))
+
+
+def stream(
+    reports: Iterable[FileReport],
+    *,
+    lang: str = "zh",
+    min_severity: Severity = Severity.INFO,
+    national: NationalData | None = None,
+    **_: object,
+) -> Iterator[str]:
+    """:func:`render` piece by piece: each file's section as it comes."""
+    tally = Tally()
+    yield f"# {report_text('markdown.title', lang)}\n\n"
     columns = ("where", "code", "severity", "message", "source")
     header = "| " + " | ".join(report_text(f"markdown.column.{column}", lang) for column in columns) + " |"
-    for report in reports:
-        findings = sorted(
-            (f for f in report.findings if f.severity >= min_severity), key=lambda f: (-f.severity, f.sort_key())
-        )
-        out += [f"## `{report.file}`", ""]
-        if not findings:
-            out += [report_text("markdown.nothing", lang), ""]
-            continue
-        out += [header, "|---|---|---|---|---|"]
-        for finding in findings:
-            where = (finding.file or report.file) + (f":{finding.location.line}" if finding.location else "")
-            spec = spec_for(finding.code)
-            message = finding.message(lang)
-            if spec is not None and spec.citation:
-                message = message.replace(f" [{spec.citation}]", "")
-            out.append(
-                f"| `{_cell(where)}` | {finding.code} | {finding.severity.label(lang)} | {_cell(message)} "
-                f"| {_cell(spec.citation or '') if spec else ''} |"
-            )
-        out.append("")
-    out += [summary(reports, lang=lang), "", national_used(reports, national).statement(lang)]
+    for report in tally.counted(reports):
+        yield "\n".join(_section(report, header, lang, min_severity)) + "\n"
+    out = [summary_of(tally, lang=lang), "", tally.national_used(national).statement(lang)]
     out += ["", f"## {report_text('markdown.not_checkable.heading', lang)}", ""]
     out += [
         "- "
@@ -63,4 +58,27 @@ def render(
         )
         for code, (zh_text, en_text, source) in NOT_CHECKABLE.items()
     ]
-    return "\n".join(out) + "\n"
+    yield "\n".join(out) + "\n"
+
+
+def _section(report: FileReport, header: str, lang: str, min_severity: Severity) -> list[str]:
+    """The lines of one file's section: its heading, then its findings as a table (worst first)."""
+    findings = sorted(
+        (f for f in report.findings if f.severity >= min_severity), key=lambda f: (-f.severity, f.sort_key())
+    )
+    out = [f"## `{report.file}`", ""]
+    if not findings:
+        return [*out, report_text("markdown.nothing", lang), ""]
+    out += [header, "|---|---|---|---|---|"]
+    for finding in findings:
+        where = (finding.file or report.file) + (f":{finding.location.line}" if finding.location else "")
+        spec = spec_for(finding.code)
+        message = finding.message(lang)
+        if spec is not None and spec.citation:
+            message = message.replace(f" [{spec.citation}]", "")
+        out.append(
+            f"| `{_cell(where)}` | {finding.code} | {finding.severity.label(lang)} | {_cell(message)} "
+            f"| {_cell(spec.citation or '') if spec else ''} |"
+        )
+    out.append("")
+    return out

@@ -4,13 +4,14 @@ finding a result with its file, line and column."""
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+import textwrap
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from grassroots_catalog._version import __version__
 from grassroots_catalog.messages import spec_for
-from grassroots_catalog.report._common import national_used, shown
+from grassroots_catalog.report._common import Spool, Tally, shown
 from grassroots_catalog.results import Severity
 
 if TYPE_CHECKING:
@@ -39,14 +40,30 @@ def render(
     **_: object,
 ) -> str:
     """The SARIF log as JSON text; the run's properties name the national data the check used."""
-    results: list[dict[str, Any]] = []
-    rule_ids: list[str] = []
-    for report, finding in shown(reports, min_severity):
-        if finding.code not in rule_ids:
-            rule_ids.append(finding.code)
+    return "".join(stream(reports, lang=lang, min_severity=min_severity, national=national))
+
+
+_RESULTS = "\ue000results\ue000"
+"""Where the results go in the log's text, which is written once the rules that fired are known."""
+
+
+def stream(
+    reports: Iterable[FileReport],
+    *,
+    lang: str = "zh",
+    min_severity: Severity = Severity.INFO,
+    national: NationalData | None = None,
+    **_: object,
+) -> Iterator[str]:
+    """:func:`render` with each report's results written as it comes to a spool (the rules they name
+    and whether every file could be read come first in the log, and are known only at the end)."""
+    tally = Tally()
+    spool = Spool()
+    rule_ids: dict[str, int] = {}
+    for report, finding in shown(tally.counted(reports), min_severity):
         result: dict[str, Any] = {
             "ruleId": finding.code,
-            "ruleIndex": rule_ids.index(finding.code),
+            "ruleIndex": rule_ids.setdefault(finding.code, len(rule_ids)),
             "level": _LEVEL[finding.severity],
             "message": {"text": finding.message(lang)},
             "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(finding.file or report.file)}}}],
@@ -56,7 +73,7 @@ def render(
                 "startLine": finding.location.line,
                 "startColumn": finding.location.column,
             }
-        results.append(result)
+        spool.write(("\n" if spool.empty else ",\n") + textwrap.indent(_dumps(result), " " * 8))
     rules = []
     for code in rule_ids:
         spec = spec_for(code)
@@ -81,10 +98,22 @@ def render(
                         "rules": rules,
                     }
                 },
-                "invocations": [{"executionSuccessful": all(r.readable for r in reports)}],
-                "results": results,
-                "properties": {"national": national_used(reports, national).summary(lang)},
+                "invocations": [{"executionSuccessful": tally.unreadable == 0}],
+                "results": _RESULTS,
+                "properties": {"national": tally.national_used(national).summary(lang)},
             }
         ],
     }
-    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+    before, after = (_dumps(log) + "\n").split(f'"{_RESULTS}"')
+    yield before
+    if spool.empty:
+        yield "[]"
+    else:
+        yield "["
+        yield from spool.drain()
+        yield "\n      ]"
+    yield after
+
+
+def _dumps(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2)

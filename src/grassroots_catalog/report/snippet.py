@@ -1,14 +1,14 @@
 """The source line under a finding, with a caret at its column, as ruff and rustc show it.
 
 Each file's text is taken once: from the reports (the text each file was read from, and the texts of
-the catalogues its chain extends), or, for a file no report holds, read once and kept. A finding never
-costs a read of its own.
+the catalogues its chain extends; or, for a report of the batch engine, the lines its findings point
+at), or, for a file no report holds, read once and kept. A finding never costs a read of its own.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,7 +32,10 @@ class SourceLines:
     def __init__(self, reports: Sequence[FileReport]) -> None:
         self._texts: dict[str, str | None] = {}
         self._lines: dict[str, list[str]] = {}
+        self._kept: dict[str, Mapping[int, str]] = {}
         for report in reports:
+            for file, numbered in report.lines.items():  # a slim report keeps only the lines it needs
+                self._kept.setdefault(file, numbered)
             results: list[LoadResult | None] = [report.source]
             if report.effective is not None:
                 results += [layer.result for layer in report.effective.layers]
@@ -42,6 +45,9 @@ class SourceLines:
 
     def line(self, file: str, number: int) -> str | None:
         """Line ``number`` (1-based) of ``file``; None if the file cannot be read or is shorter."""
+        kept = self._kept.get(file)
+        if kept is not None and number in kept:
+            return kept[number]
         lines = self._lines.get(file)
         if lines is None:
             text = self._texts[file] if file in self._texts else _read(file)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from grassroots_catalog.messages import spec_for
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from grassroots_catalog.check.validate import FileReport
 
 
-def statistics(reports: Sequence[FileReport], *, min_severity: Severity = Severity.INFO) -> list[tuple[str, int]]:
+def statistics(reports: Iterable[FileReport], *, min_severity: Severity = Severity.INFO) -> list[tuple[str, int]]:
     """Each code of the findings at or above ``min_severity`` with its count: most frequent first, then
     by code. Findings set aside (a reasoned comment, a config, a baseline) are not counted."""
     counts = Counter(f.code for report in reports for f in report.findings if f.severity >= min_severity)
@@ -24,7 +24,7 @@ def statistics(reports: Sequence[FileReport], *, min_severity: Severity = Severi
 
 
 def rows(
-    reports: Sequence[FileReport], *, lang: str = "zh", min_severity: Severity = Severity.INFO
+    reports: Iterable[FileReport], *, lang: str = "zh", min_severity: Severity = Severity.INFO
 ) -> list[dict[str, Any]]:
     """The counts as records: code, its short name, its title in ``lang``, its severity, and the count."""
     out = []
@@ -43,7 +43,7 @@ def rows(
 
 
 def render(
-    reports: Sequence[FileReport], *, lang: str = "zh", min_severity: Severity = Severity.INFO, as_json: bool = False
+    reports: Iterable[FileReport], *, lang: str = "zh", min_severity: Severity = Severity.INFO, as_json: bool = False
 ) -> str:
     """The counts as an aligned table (count, code, its slug, its title in ``lang``), or as a JSON list
     of :func:`rows`."""

@@ -6,7 +6,7 @@ Colour (ANSI) only when asked for; the command line asks only when writing to a 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from grassroots_catalog.messages.words import report_text
@@ -15,6 +15,7 @@ from grassroots_catalog.results import Finding, Severity
 if TYPE_CHECKING:
     from grassroots_catalog.check.validate import FileReport
     from grassroots_catalog.read.national_data import NationalData
+    from grassroots_catalog.report._common import Tally
 
 _COLOURS = {Severity.ERROR: "\x1b[31m", Severity.WARNING: "\x1b[33m", Severity.INFO: "\x1b[36m"}
 _BOLD, _RESET = "\x1b[1m", "\x1b[0m"
@@ -54,13 +55,42 @@ def render(
     baseline sets aside are counted per code (a legacy catalogue's hundreds would bury the new
     ones), and listed only with ``show_suppressed``.
     """
-    from grassroots_catalog.report._common import national_used
+    return "".join(
+        stream(
+            reports,
+            lang=lang,
+            colour=colour,
+            min_severity=min_severity,
+            max_findings=max_findings,
+            concise=concise,
+            show_suppressed=show_suppressed,
+            national=national,
+        )
+    )
+
+
+def stream(
+    reports: Iterable[FileReport],
+    *,
+    lang: str = "zh",
+    colour: bool = False,
+    min_severity: Severity = Severity.INFO,
+    max_findings: int = 100,
+    concise: bool = False,
+    show_suppressed: bool = False,
+    national: NationalData | None = None,
+) -> Iterator[str]:
+    """:func:`render` piece by piece: each report's findings as soon as it comes, the rest at the end."""
+    from grassroots_catalog.report._common import Spool, Tally
     from grassroots_catalog.report.snippet import SourceLines, snippet
 
-    lines: list[str] = []
-    sources = SourceLines(reports)
+    tally = Tally()
+    set_aside = Spool()  # listed after every finding, as before streaming
+    baselined: dict[str, int] = {}
     shown = hidden = 0
-    for report in reports:
+    for report in tally.counted(reports):
+        lines: list[str] = []
+        sources = SourceLines([report])
         for finding in report.findings:
             if finding.severity < min_severity:
                 continue
@@ -71,40 +101,44 @@ def render(
             if not concise:
                 lines += snippet(finding, sources)
             shown += 1
-    if hidden:
-        lines.append(report_text("text.more", lang, count=hidden))
-    baselined: dict[str, int] = {}
-    for report in reports:
+        if lines:
+            yield "\n".join(lines) + "\n"
         for item in report.suppressed:
             if item.source == "baseline" and not show_suppressed:
                 baselined[item.finding.code] = baselined.get(item.finding.code, 0) + 1
                 continue
             line = format_finding(item.finding, lang=lang)
-            lines.append(report_text("text.suppressed", lang, finding=line, reason=item.reason))
+            set_aside.write(report_text("text.suppressed", lang, finding=line, reason=item.reason) + "\n")
+    if hidden:
+        yield report_text("text.more", lang, count=hidden) + "\n"
+    yield from set_aside.drain()
     if baselined:
         counts = sorted(baselined.items(), key=lambda pair: (-pair[1], pair[0]))
         codes = report_text("text.list_separator", lang).join(f"{code} ×{count}" for code, count in counts)
-        lines.append(report_text("text.baselined", lang, count=sum(baselined.values()), codes=codes))
-    lines.append(summary(reports, lang=lang))
-    lines.append(national_used(reports, national).statement(lang))
-    return "\n".join(lines) + "\n"
+        yield report_text("text.baselined", lang, count=sum(baselined.values()), codes=codes) + "\n"
+    yield summary_of(tally, lang=lang) + "\n"
+    yield tally.national_used(national).statement(lang) + "\n"
 
 
-def summary(reports: Sequence[FileReport], *, lang: str = "zh") -> str:
+def summary(reports: Iterable[FileReport], *, lang: str = "zh") -> str:
     """``N files checked: E errors, W warnings, I notes``, then what was suppressed or unreadable."""
-    counts = {s: sum(r.count(s) for r in reports) for s in Severity}
-    unreadable = sum(1 for r in reports if not r.readable)
-    suppressed = sum(len(r.suppressed) for r in reports)
+    from grassroots_catalog.report._common import tallied
+
+    return summary_of(tallied(reports), lang=lang)
+
+
+def summary_of(tally: Tally, *, lang: str = "zh") -> str:
+    """:func:`summary` from running counts."""
     text = report_text(
         "text.summary",
         lang,
-        files=len(reports),
-        errors=counts[Severity.ERROR],
-        warnings=counts[Severity.WARNING],
-        notes=counts[Severity.INFO],
+        files=tally.files,
+        errors=tally.counts[Severity.ERROR],
+        warnings=tally.counts[Severity.WARNING],
+        notes=tally.counts[Severity.INFO],
     )
-    if suppressed:
-        text += report_text("text.summary.suppressed", lang, count=suppressed)
-    if unreadable:
-        text += report_text("text.summary.unreadable", lang, count=unreadable)
+    if tally.suppressed:
+        text += report_text("text.summary.suppressed", lang, count=tally.suppressed)
+    if tally.unreadable:
+        text += report_text("text.summary.unreadable", lang, count=tally.unreadable)
     return text
