@@ -224,12 +224,22 @@ def test_a_character_the_reader_refuses_is_written_escaped_as_ruamel_writes_it(v
 
 @pytest.mark.parametrize(
     ("value", "written"),
-    [("a,b", "'a,b'"), ("a[b", "'a[b'"), ("?a", "'?a'"), (":a", "':a'"), ("a?b", "a?b"), ("", "''")],
+    [
+        ("a,b", "'a,b'"),
+        ("a[b", "'a[b'"),
+        ("?a", "'?a'"),
+        (":a", "':a'"),
+        ("a?b", "a?b"),
+        ("", "''"),
+        ("0:?", "'0:?'"),
+        ("x:?y", "'x:?y'"),
+        ("a:b", "a:b"),
+    ],
 )
 def test_inside_a_one_line_list_flow_indicators_are_quoted_too(value: str, written: str) -> None:
     assert _fast({"channels": [value, "x"]}) == f"channels: [{written}, x]\n"
     assert _reread(f"channels: [{written}, x]\n") == {"channels": [value, "x"]}
-    if value in ("?a", ":a"):  # ruamel.yaml writes them plain, which libyaml reads as a key or refuses
+    if value in ("?a", ":a", "0:?", "x:?y"):  # ruamel.yaml writes them plain, which libyaml reads as a key or refuses
         assert _misreads(ruamel_text({"channels": [value, "x"]}), {"channels": [value, "x"]})
     else:
         assert ruamel_text({"channels": [value, "x"]}) == f"channels: [{written}, x]\n"

@@ -99,6 +99,8 @@ _RESOLVABLE = frozenset("".join(first for first, _ in _RESOLVERS) + "~nNtTfF")
 # Unicode ranges costs more start-up time than the tests ever take.
 _NOT_FIRST = frozenset("#,[]{}&*!|>'\"%@`?:-. ")
 _FLOW_INDICATOR = re.compile(r"[,\[\]{}?]")
+_FLOW_COLON = re.compile(r":(?=[,?\[\]{}\s]|\Z)")
+"""Inside a one-line list, a colon libyaml takes for a key's: one before a space, a flow indicator, ``?`` or the end."""
 _BREAKS = "\n\x85\u2028\u2029"
 _WHITESPACE = "\0 \t\r\n\x85\u2028\u2029"
 _ESCAPES = {
@@ -223,8 +225,9 @@ def _double_quoted(text: str) -> str:
 
 
 def _reads_back_plain_in_flow(text: str) -> bool:
-    """libyaml reads a leading ``?`` inside ``[...]`` as a key and refuses a leading ``:`` there."""
-    return text[0] not in "?:"
+    """libyaml reads a leading ``?`` inside ``[...]`` as a key and refuses a leading ``:`` there, and
+    refuses a ``:`` before ``?`` (``0:?``), which ruamel.yaml writes plain all the same."""
+    return text[0] not in "?:" and _FLOW_COLON.search(text) is None
 
 
 def _text(text: str, *, flow: bool, key: bool = False) -> str:
