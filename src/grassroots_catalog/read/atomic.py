@@ -21,7 +21,7 @@ import stat
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 STALE_AFTER_SECONDS = 24 * 60 * 60
 """A temporary this old is stale whatever its process id says: the id may have been given to another process."""
@@ -39,33 +39,8 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
     not a regular file (``/dev/null``, ``/dev/stdout``, a named pipe) is written into as it is, since
     renaming over it would put a file where a device or pipe was.
     """
-    target = Path(path)
-    if target.is_symlink():
-        target = Path(os.path.realpath(target))
-    try:
-        status: os.stat_result | None = target.stat()
-    except FileNotFoundError:
-        status = None
-    if status is not None and not stat.S_ISREG(status.st_mode):
-        with open(target, "wb") as stream:
-            stream.write(data)
-        return
-    remove_stale_temporaries(target)
-    mode = stat.S_IMODE(status.st_mode) if status is not None else None
-    handle, temporary = _create_temporary(target)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if mode is not None:
-            os.chmod(temporary, mode)
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-        raise
-    _fsync_directory(target.parent)
+    with _replacing(path, "wb") as stream:
+        stream.write(data)
 
 
 @contextlib.contextmanager
@@ -73,6 +48,13 @@ def open_atomic(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
     """A text file (UTF-8) that replaces ``path`` atomically when the block ends without an error, as
     :func:`write_atomic` does (a symbolic link's target is replaced; a device or pipe is written into),
     for output written as it is produced (``gcat validate -o`` of a national run)."""
+    with _replacing(path, "w", encoding="utf-8", newline="") as stream:
+        yield stream
+
+
+@contextlib.contextmanager
+def _replacing(path: str | os.PathLike[str], mode: str, **text: Any) -> Iterator[Any]:
+    """A stream whose content replaces ``path`` when the block ends without an error (see above)."""
     target = Path(path)
     if target.is_symlink():
         target = Path(os.path.realpath(target))
@@ -81,19 +63,19 @@ def open_atomic(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
     except FileNotFoundError:
         status = None
     if status is not None and not stat.S_ISREG(status.st_mode):
-        with open(target, "w", encoding="utf-8", newline="") as stream:
+        with open(target, mode, **text) as stream:
             yield stream
         return
     remove_stale_temporaries(target)
-    mode = stat.S_IMODE(status.st_mode) if status is not None else None
+    permissions = stat.S_IMODE(status.st_mode) if status is not None else None
     handle, temporary = _create_temporary(target)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+        with os.fdopen(handle, mode, **text) as stream:
             yield stream
             stream.flush()
             os.fsync(stream.fileno())
-        if mode is not None:
-            os.chmod(temporary, mode)
+        if permissions is not None:
+            os.chmod(temporary, permissions)
         os.replace(temporary, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
