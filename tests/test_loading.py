@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from grassroots_catalog import CatalogueLoadError, load_catalogue, parse_catalogue, read_catalogue
 from grassroots_catalog.check.codes import CODES
@@ -151,3 +153,22 @@ def test_a_top_level_key_is_placed_without_re_reading_where_the_reader_would_pla
         assert quick.positions is None, key  # found without parsing the file again
     twice = replace(checked, text="id: a\nmatters: []\n# x\nmatters: []\n", source_map=None)
     assert locate_in(twice, ("matters",)) is None or twice.positions is not None  # ambiguous: the reader decides
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(["id: x", "title: t", "title : t", "  title: nested", "# title: c", "matters:", "- a: b"]),
+            st.text(st.sampled_from("ab :#-'\" \t"), max_size=8),
+        ),
+        max_size=12,
+    ),
+    st.sampled_from(["id", "title", "matters", "a", "b"]),
+)
+def test_a_top_level_key_is_found_by_one_scan_as_by_its_own_search(lines: list[str], key: str) -> None:
+    from grassroots_catalog.read.load import _top_level_key
+
+    text = "\n".join(lines) + "\n"
+    own = [m.start() for m in re.finditer(rf"^{re.escape(key)}[ \t]*:(?:[ \t]|$)", text, re.MULTILINE)]
+    expected = Location(text.count("\n", 0, own[0]) + 1, 1) if len(own) == 1 else None
+    assert _top_level_key(text, key) == expected

@@ -8,6 +8,7 @@ Every problem on the way becomes a located :class:`~grassroots_catalog.results.F
 from __future__ import annotations
 
 import errno
+import functools
 import itertools
 import os
 import re
@@ -305,11 +306,24 @@ def _top_level_key(text: str, key: str) -> Location | None:
     key, at the position the reader would give; when there is none or more than one, the reader is
     asked. This spares re-reading a large file to place a finding about the catalogue as a whole.
     """
-    matches = re.finditer(rf"^{re.escape(key)}[ \t]*:(?:[ \t]|$)", text, re.MULTILINE)
-    first = next(matches, None)
-    if first is None or next(matches, None) is not None:
-        return None
-    return Location(text.count("\n", 0, first.start()) + 1, 1)
+    lines = _top_level_lines(text).get(key, ())
+    return Location(lines[0], 1) if len(lines) == 1 else None
+
+
+_KEY_AT_LINE_START = re.compile(r"^([^\s#'\"\-][^\n]*?)[ \t]*:(?:[ \t]|$)", re.MULTILINE)
+
+
+@functools.lru_cache(maxsize=4)
+def _top_level_lines(text: str) -> dict[str, tuple[int, ...]]:
+    """The line of every ``key:`` that starts a line, by key: one scan of a file, however many of its
+    findings are about the catalogue as a whole (a 1,000-matter table may have hundreds)."""
+    found: dict[str, list[int]] = {}
+    line, scanned = 1, 0
+    for match in _KEY_AT_LINE_START.finditer(text):
+        line += text.count("\n", scanned, match.start())
+        scanned = match.start()
+        found.setdefault(match.group(1), []).append(line)
+    return {key: tuple(lines) for key, lines in found.items()}
 
 
 def _fatal(file: str, finding: Finding) -> LoadResult:
