@@ -211,13 +211,9 @@ def validate_stream(
     job). The arguments are checked, and any problem with them raised, here, before any file is
     checked; the files are checked as the :class:`Batch` returned is iterated.
     """
-    from grassroots_catalog.check.validate import _baseline, _configured, _configured_national
-    from grassroots_catalog.read.paths import catalogue_files
+    from grassroots_catalog.check.validate import checking_arguments
 
-    files = catalogue_files(Path(path) for path in paths)
-    ignores = _configured(config, files)
-    accepted = _baseline(baseline)
-    data = national_data(national if national is not None else _configured_national(config, files))
+    files, ignores, accepted, data = checking_arguments(paths, config, baseline, national)
     folder = _folder_of(data)
     jobs = min(jobs or default_jobs(), max(1, len(files)))  # no more processes than files
     in_process = executor is None and jobs == 1
@@ -350,17 +346,9 @@ def _finisher(
 ) -> Callable[[FileReport], FileReport]:
     """What is done to each report once judged: what a config or baseline sets aside moves to
     ``suppressed``, and the report names the national data used."""
-    from grassroots_catalog.check.validate import _set_aside
+    from grassroots_catalog.check.validate import set_aside
 
     def finish(report: FileReport) -> FileReport:
-        if ignores:
-            from grassroots_catalog.check.config import apply_config
-
-            report = _set_aside(report, *apply_config(report.findings, ignores))
-        if accepted:
-            from grassroots_catalog.check.baseline import apply_baseline
-
-            report = _set_aside(report, *apply_baseline(report.findings, accepted))
-        return replace(report, national=data)
+        return replace(set_aside(report, ignores, accepted), national=data)
 
     return finish

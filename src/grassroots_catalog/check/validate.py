@@ -417,8 +417,6 @@ def validate(
     What a config or a baseline sets aside moves from ``findings`` to ``suppressed``, with its reason.
     Every problem with the arguments is raised before any file is checked.
     """
-    from grassroots_catalog.read.paths import catalogue_files
-
     if executor is not None or jobs != 1:
         from grassroots_catalog.check.batch import validate_stream
 
@@ -437,22 +435,44 @@ def validate(
             )
         )
 
-    files = catalogue_files(Path(path) for path in paths)
-    ignores = _configured(config, files)
-    accepted = _baseline(baseline)
-    data = national_data(national if national is not None else _configured_national(config, files))
+    files, ignores, accepted, data = checking_arguments(paths, config, baseline, national)
     reports = [validate_file(path, limits=limits, rules=rules, options=options, national=data) for path in files]
     if rules:
         reports = check_together(reports, complete=complete, options=options)
+    return [set_aside(report, ignores, accepted) for report in reports]
+
+
+def checking_arguments(
+    paths: Iterable[str | os.PathLike[str]], config: ConfigChoice, baseline: BaselineChoice, national: NationalChoice
+) -> tuple[list[Path], Sequence[ConfiguredIgnore], Sequence[Mapping[str, Any]], NationalData]:
+    """What :func:`validate`'s arguments stand for: the catalogue files (folders expanded), the config's
+    ignore entries, the baseline's fingerprints and the national data; every problem raised here."""
+    from grassroots_catalog.read.paths import catalogue_files
+
+    files = catalogue_files(Path(path) for path in paths)
+    ignores = _configured(config, files)
+    accepted = _baseline(baseline)
+    return (
+        files,
+        ignores,
+        accepted,
+        national_data(national if national is not None else _configured_national(config, files)),
+    )
+
+
+def set_aside(
+    report: FileReport, ignores: Sequence[ConfiguredIgnore], accepted: Sequence[Mapping[str, Any]]
+) -> FileReport:
+    """The report with what the config's entries, then the baseline, set aside moved to ``suppressed``."""
     if ignores:
         from grassroots_catalog.check.config import apply_config
 
-        reports = [_set_aside(report, *apply_config(report.findings, ignores)) for report in reports]
+        report = _set_aside(report, *apply_config(report.findings, ignores))
     if accepted:
         from grassroots_catalog.check.baseline import apply_baseline
 
-        reports = [_set_aside(report, *apply_baseline(report.findings, accepted)) for report in reports]
-    return reports
+        report = _set_aside(report, *apply_baseline(report.findings, accepted))
+    return report
 
 
 def _configured(config: ConfigChoice, files: Sequence[Path]) -> Sequence[ConfiguredIgnore]:
