@@ -18,12 +18,12 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from diff_speed import revised_text  # the revision shared with diff_speed.py
+from interleaved import run  # one timed whole-process run, as every benchmark times it
 from validate_speed import catalogue_text  # the generator shared with validate_speed.py
 
 TARGET_SECONDS = 60.0
@@ -48,15 +48,6 @@ def county_text(province: str, number: int) -> str:
         "jurisdiction: {name: 基准县人民政府, code: '339902'}",
         f"jurisdiction: {{name: 第{number:03d}县人民政府, code: '33{number:04d}'}}\nextends: ./province.yaml\nform: table",
     )
-
-
-def timed(command: list[str], env: dict[str, str]) -> float:
-    start = time.perf_counter()
-    completed = subprocess.run(command, capture_output=True, check=False, env=env)
-    elapsed = time.perf_counter() - start
-    if completed.returncode not in (0, 1):
-        raise SystemExit(f"{command[2:4]} failed: {completed.stderr.decode(errors='replace')[-800:]}")
-    return elapsed
 
 
 def main() -> None:
@@ -96,8 +87,8 @@ def main() -> None:
             raise SystemExit(f"gcat validate failed: {checked.stdout.decode(errors='replace')[-800:]}")
         best = {"compare": float("inf"), "validate": float("inf")}
         for _ in range(args.repeat):
-            best["compare"] = min(best["compare"], timed(compare, env))
-            best["validate"] = min(best["validate"], timed(validate, env))
+            best["compare"] = min(best["compare"], run(compare, env))
+            best["validate"] = min(best["validate"], run(validate, env))
         cores = os.cpu_count()
         print(f"{args.counties} counties of {args.matters} matters against their province, {cores} cores")
         print(f"  gcat compare:  {best['compare']:.2f} s  ({rows} matrix cells)")

@@ -17,11 +17,11 @@ import random
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from interleaved import run  # one timed whole-process run, as every benchmark times it
 from validate_speed import catalogue_text  # the generator shared with validate_speed.py
 
 TARGET_SECONDS = 1.0
@@ -54,15 +54,6 @@ def revised_text(text: str) -> str:
     return head.replace("revised: 2020-11-30", "revised: 2021-06-30") + "matters:\n" + "".join(revised)
 
 
-def timed(command: list[str], env: dict[str, str]) -> float:
-    start = time.perf_counter()
-    completed = subprocess.run(command, capture_output=True, check=False, env=env)
-    elapsed = time.perf_counter() - start
-    if completed.returncode not in (0, 1):
-        raise SystemExit(f"{command[2:4]} failed: {completed.stderr.decode(errors='replace')[-500:]}")
-    return elapsed
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--matters", type=int, default=1000)
@@ -90,7 +81,7 @@ def main() -> None:
         best = dict.fromkeys(runs, float("inf"))
         for _ in range(args.repeat):  # interleaved: each round runs every command once
             for name, command in runs.items():
-                best[name] = min(best[name], timed(command, env))
+                best[name] = min(best[name], run(command, env))
     ours, validating = best["gcat diff A B"], best["gcat validate A"]
     print(f"two catalogues of {args.matters} matters, {changes} changes; best of {args.repeat}, interleaved")
     print(f"{'run':32s} {'seconds':>8s} {'vs validate A':>14s}")
