@@ -206,6 +206,39 @@ def test_a_parent_is_read_once_per_process_and_again_when_it_changes(
     assert len(reads) == 2
 
 
+def test_a_parent_chain_is_composed_once_per_process_and_again_when_it_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    county = tmp_path / "county.yaml"
+    county.write_text(NATIONAL_ROWS.format(index=1), encoding="utf-8")
+    for index in range(3):
+        (tmp_path / f"town-{index}.yaml").write_text(
+            f"id: town-{index}\ntitle: 镇{index}\nlevel: township\njurisdiction: {{name: 镇{index}人民政府}}\n"
+            "extends: ./county.yaml\nform: refinement\nmatters: []\n",
+            encoding="utf-8",
+        )
+    folds: list[tuple[str, ...]] = []
+    original = chain.fold
+    monkeypatch.setattr(
+        chain, "fold", lambda layers: folds.append(tuple(layer.key for layer in layers)) or original(layers)
+    )
+    monkeypatch.setattr(chain, "PARENTS", chain.ParentCache())
+    monkeypatch.setattr(chain, "COMPOSED", chain.CompositionCache())
+    towns = sorted(tmp_path.glob("town-*.yaml"))
+    cached = validate(towns, config=None)
+    assert folds == [("national", str(county.resolve()))]
+    chain.COMPOSED.clear()
+    folds.clear()
+    uncached = []
+    for town in towns:  # each composing its whole chain
+        chain.COMPOSED.clear()
+        uncached += validate([town], config=None)
+    assert [_key([report]) for report in cached] == [_key([report]) for report in uncached] and len(folds) == 3
+    county.write_text(NATIONAL_ROWS.format(index=2), encoding="utf-8")  # another county: folded again
+    validate(towns[:1], config=None)
+    assert len(folds) == 4
+
+
 def test_the_default_jobs_are_the_cores_this_process_may_use() -> None:
     assert 1 <= default_jobs() <= 4096
 

@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from grassroots_catalog.merge import combine_refinements, compose
-from grassroots_catalog.merge.engine import COMPARED_FIELDS
+from grassroots_catalog.merge.engine import COMPARED_FIELDS, fold
 from grassroots_catalog.merge.graph import Layer
 from grassroots_catalog.merge.lattice import classify
 from grassroots_catalog.model.catalogue import WEAKENABLE_FIELDS, Catalogue
@@ -153,3 +153,18 @@ def test_the_result_is_never_weaker_without_a_recorded_reason(data: st.DataObjec
             change = classify(name, getattr(parent, name), getattr(child, name))
             if change.needs_reason:
                 assert name in reasons.get(parent.id, set()), (parent.id, name, change)
+
+
+@given(st.data())
+def test_resuming_from_the_fold_of_the_parents_equals_composing_the_whole_chain(data: st.DataObject) -> None:
+    """What the composition cache relies on: each township resumes from its county's fold."""
+    base = data.draw(bases())
+    province = data.draw(refinements(base, reasons=False))
+    county = data.draw(refinements(base, reasons=False, level="county"))
+    layers = [Layer(c.id, c) for c in (base, province, county)]
+    whole = compose(layers)
+    for split in (1, 2):
+        partial = fold(layers[:split])
+        resumed = compose(layers, start=partial)
+        assert resumed == whole
+        assert compose(layers, start=partial) == whole  # the partial is not changed by resuming from it

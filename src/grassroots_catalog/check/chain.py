@@ -13,8 +13,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Final
 
-from grassroots_catalog.merge.engine import EffectiveCatalogue, compose
-from grassroots_catalog.merge.graph import Chain
+from grassroots_catalog.merge.engine import EffectiveCatalogue, PartialComposition, compose, fold
+from grassroots_catalog.merge.graph import Chain, Layer
 from grassroots_catalog.merge.graph import resolve_chain as resolve_chain_from
 from grassroots_catalog.read.load import LoadResult, read_catalogue
 from grassroots_catalog.read.national_data import BUNDLED, NationalData
@@ -52,8 +52,43 @@ def resolve_file(
     chain = resolve_chain(path, root=root, reader=reader, national=national)
     if not chain.ok or not chain.layers:
         return chain, None
-    effective = compose(chain.layers)
+    effective = compose(chain.layers, start=COMPOSED.parents_of(chain.layers))
     return chain, replace(effective, findings=tuple(sorted_findings([*chain.findings, *effective.findings])))
+
+
+class CompositionCache:
+    """Parent chains composed once per process: every child of a county resumes from its fold.
+
+    The key is the parents' keys (paths, ``national``); an entry serves a chain only while its layers
+    are the very catalogues the chain holds (:meth:`PartialComposition.starts`), which the reading
+    cache (:class:`ParentCache`) keeps true until a parent's content changes: then its new catalogue
+    is another object, and the chain is folded again. At most ``size`` chains are kept.
+    """
+
+    def __init__(self, size: int = 8) -> None:
+        self._size = size
+        self._entries: OrderedDict[tuple[str, ...], PartialComposition] = OrderedDict()
+
+    def parents_of(self, layers: list[Layer]) -> PartialComposition | None:
+        """The fold of every layer but the last (None for a chain of one)."""
+        if len(layers) < 2:
+            return None
+        parents = layers[:-1]
+        key = tuple(layer.key for layer in parents)
+        entry = self._entries.get(key)
+        if entry is None or not entry.starts(layers):
+            entry = self._entries[key] = fold(parents)
+        self._entries.move_to_end(key)
+        while len(self._entries) > self._size:
+            self._entries.popitem(last=False)
+        return entry
+
+    def clear(self) -> None:
+        self._entries.clear()
+
+
+COMPOSED: Final = CompositionCache()
+"""The parent chains composed by this process (see :class:`CompositionCache`)."""
 
 
 def resolve_read(

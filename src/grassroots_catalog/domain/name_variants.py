@@ -190,7 +190,15 @@ def fold_names(area: str, names: Sequence[str | None]) -> tuple[tuple[str, ...],
     Each cell folded by :func:`fold_cell`, empty cells dropped; then, until nothing changes, the
     prefixes and suffixes removed, the area's name typed as the 一级 dropped (the levels move up)
     or cut from the 一级's front, and a level repeating the one above it said once.
+
+    Cached: every table that extends national folds the same national rows again, and a batch of
+    county tables repeats most of its names from one table to the next.
     """
+    return _fold_names(area, tuple(names))
+
+
+@lru_cache(maxsize=32768)
+def _fold_names(area: str, names: tuple[str | None, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
     reasons: set[str] = set()
     cells = []
     for name in names:

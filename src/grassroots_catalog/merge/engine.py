@@ -183,41 +183,116 @@ class EffectiveCatalogue:
         return rows
 
 
-def compose(layers: Sequence[Layer]) -> EffectiveCatalogue:
-    """Fold ``layers`` (root first) into an effective catalogue. Needs no files: layers may be built in memory."""
-    allowed: dict[str, Matter] = {}
-    written: dict[str, Matter] = {}
-    history: dict[str, list[Step]] = {}
-    overrides: list[Override] = []
-    findings: list[Finding] = []
-    links: list[RowLink] = []
+@dataclass(frozen=True, slots=True)
+class PartialComposition:
+    """A chain folded up to some layer: what :func:`compose` resumes from for each child of it.
+
+    Twenty township refinements of one county share the county's chain; folding the county (linking
+    its thousand rows to the national ones) once and resuming from here for each township gives the
+    same result as composing each township's whole chain. Read-only: :func:`compose` copies what it
+    changes, so one partial serves any number of children.
+    """
+
+    layers: tuple[Layer, ...]
+    allowed: Mapping[str, Matter]
+    written: Mapping[str, Matter]
+    history: Mapping[str, tuple[Step, ...]]
+    overrides: tuple[Override, ...]
+    findings: tuple[Finding, ...]
+    links: tuple[RowLink, ...]
+
+    def starts(self, layers: Sequence[Layer]) -> bool:
+        """True when ``layers`` begin with this partial's layers, the same catalogues in the same order."""
+        return len(layers) > len(self.layers) and all(
+            mine.catalogue is theirs.catalogue and mine.key == theirs.key
+            for mine, theirs in zip(self.layers, layers, strict=False)
+        )
+
+
+def fold(layers: Sequence[Layer]) -> PartialComposition:
+    """``layers`` (root first) folded, ready for :func:`compose` to resume with the layers below them."""
+    state = _Fold()
     for index, layer in enumerate(layers):
+        state.add(index, layer)
+    return state.partial(layers)
+
+
+def compose(layers: Sequence[Layer], *, start: PartialComposition | None = None) -> EffectiveCatalogue:
+    """Fold ``layers`` (root first) into an effective catalogue. Needs no files: layers may be built in memory.
+
+    ``start``, a :func:`fold` of the first layers (the same catalogues, :meth:`PartialComposition.starts`),
+    spares folding them again; the result is the same as without it.
+    """
+    if start is not None and not start.starts(layers):
+        raise ValueError("the partial composition does not start these layers")
+    state = _Fold.resume(start) if start is not None else _Fold()
+    for index in range(len(start.layers) if start is not None else 0, len(layers)):
+        state.add(index, layers[index])
+    # Findings for what needs a look: weakenings refused (no reason) and weakenings accepted (with one).
+    # Other overrides (localisations, strengthenings) are in `overrides` and in `explain`, not findings.
+    findings = state.findings + [_override_finding(layers, o) for o in state.overrides if o.change.needs_reason]
+    leaf = layers[-1].catalogue
+    effective = leaf.model_copy(update={"matters": tuple(state.allowed.values()), "refine": ()})
+    as_written = leaf.model_copy(update={"matters": tuple(state.written.values()), "refine": ()})
+    return EffectiveCatalogue(
+        effective,
+        as_written,
+        tuple(layers),
+        MappingProxyType({matter_id: tuple(steps) for matter_id, steps in state.history.items()}),
+        tuple(state.overrides),
+        tuple(sorted_findings(findings)),
+        tuple(state.links),
+    )
+
+
+class _Fold:
+    """The state of a chain being folded, layer by layer."""
+
+    __slots__ = ("allowed", "findings", "history", "links", "overrides", "written")
+
+    def __init__(self) -> None:
+        self.allowed: dict[str, Matter] = {}
+        self.written: dict[str, Matter] = {}
+        self.history: dict[str, list[Step]] = {}
+        self.overrides: list[Override] = []
+        self.findings: list[Finding] = []
+        self.links: list[RowLink] = []
+
+    @classmethod
+    def resume(cls, partial: PartialComposition) -> _Fold:
+        state = cls()
+        state.allowed = dict(partial.allowed)
+        state.written = dict(partial.written)
+        state.history = {matter_id: list(steps) for matter_id, steps in partial.history.items()}
+        state.overrides = list(partial.overrides)
+        state.findings = list(partial.findings)
+        state.links = list(partial.links)
+        return state
+
+    def partial(self, layers: Sequence[Layer]) -> PartialComposition:
+        return PartialComposition(
+            tuple(layers),
+            MappingProxyType(dict(self.allowed)),
+            MappingProxyType(dict(self.written)),
+            MappingProxyType({matter_id: tuple(steps) for matter_id, steps in self.history.items()}),
+            tuple(self.overrides),
+            tuple(self.findings),
+            tuple(self.links),
+        )
+
+    def add(self, index: int, layer: Layer) -> None:
+        """Fold in ``layer``, the ``index``-th of its chain (0 is the root)."""
+        allowed, written, history = self.allowed, self.written, self.history
         catalogue = layer.catalogue
         if index == 0 or (catalogue.form is None and catalogue.extends is None):
             for position, matter in enumerate(catalogue.matters):
                 allowed[matter.id] = written[matter.id] = matter
                 history.setdefault(matter.id, []).append(Step(index, "defined", matter, ("matters", position)))
-            continue
-        if catalogue.form == "refinement":
-            _refine(index, layer, allowed, written, history, overrides, findings)
+        elif catalogue.form == "refinement":
+            _refine(index, layer, allowed, written, history, self.overrides, self.findings)
             _exempt_areas(index, layer, allowed, written, history)
         else:  # a table handles its exempted areas itself, carrying their matters on
-            _table(index, layer, allowed, written, history, overrides, findings, links)
-    # Findings for what needs a look: weakenings refused (no reason) and weakenings accepted (with one).
-    # Other overrides (localisations, strengthenings) are in `overrides` and in `explain`, not findings.
-    findings += [_override_finding(layers, o) for o in overrides if o.change.needs_reason]
-    leaf = layers[-1].catalogue
-    effective = leaf.model_copy(update={"matters": tuple(allowed.values()), "refine": ()})
-    as_written = leaf.model_copy(update={"matters": tuple(written.values()), "refine": ()})
-    return EffectiveCatalogue(
-        effective,
-        as_written,
-        tuple(layers),
-        MappingProxyType({matter_id: tuple(steps) for matter_id, steps in history.items()}),
-        tuple(overrides),
-        tuple(sorted_findings(findings)),
-        tuple(links),
-    )
+            _table(index, layer, allowed, written, history, self.overrides, self.findings, self.links)
 
 
 # --------------------------------------------------------------------------- one layer
