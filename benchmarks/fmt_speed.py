@@ -8,8 +8,10 @@ Whole processes, interleaved round by round (:mod:`interleaved`); the ratios are
   the canonical form has one-line lists, aliases of the vocabularies), restored before every run;
 - ``fmt --check`` of the canonical file with a cell comment after every matter's id, as ``gcat import``
   writes them (kept by the fast writer);
-- with ``--with-comments``, ``fmt --check`` of the canonical file with a comment line before every
-  matter: shown, no target (such comments are kept by ruamel.yaml's round trip).
+- ``fmt --check`` of the canonical file annotated by hand: a comment line and a blank line before
+  every matter, a comment after its time limit (a formatted file is given back as it is, no round trip);
+- with ``--with-comments``, ``fmt`` of the restyled file annotated the same way: shown, no target (a
+  file that needs rewriting and has comments is rewritten by ruamel.yaml's round trip).
 
 Targets (#13): ``fmt --check`` at most 1.5x ``validate``; ``fmt`` that rewrites at most 3x.
 """
@@ -30,6 +32,7 @@ from grassroots_catalog.read.writer import format_text
 TARGETS = {
     "gcat fmt --check (canonical)": 1.5,
     "gcat fmt --check (a cell comment per row)": 1.5,
+    "gcat fmt --check (annotated by hand)": 1.5,
     "gcat fmt (rewrites)": 3.0,
 }
 
@@ -49,6 +52,19 @@ def restyled(canonical: str) -> str:
         else:
             lines.append(line.replace("mode: [主动]", "mode: [主动公开]"))
     return "\n".join(lines).replace("level: county", "level: 县级") + "\n"
+
+
+def by_hand(text: str) -> str:
+    """``text`` annotated as a clerk annotates a table: a blank line and a comment line before every
+    matter, a comment after every time limit."""
+    lines: list[str] = []
+    for line in text.splitlines():
+        if line.startswith("  - id: "):
+            lines += ["", "  # 本行来自县表"]
+        if line.startswith("    time_limit: "):
+            line += "  # 时限按县政府规定"
+        lines.append(line)
+    return "\n".join(lines) + "\n"
 
 
 def main() -> None:
@@ -79,18 +95,24 @@ def main() -> None:
             ),
             encoding="utf-8",
         )
-        commented = folder / "commented.yaml"
-        commented.write_text(canonical_text.replace("  - id: ", "  # 本行来自县表\n  - id: "), encoding="utf-8")
+        annotated = folder / "annotated.yaml"
+        annotated.write_text(by_hand(canonical_text), encoding="utf-8")
+        commented_other = by_hand(other)
+        commented_rewritten = folder / "commented-restyled.yaml"
         gcat = [python, "-m", "grassroots_catalog"]
         commands = {
             "gcat validate (baseline)": [*gcat, "validate", str(canonical)],
             "gcat fmt --check (canonical)": [*gcat, "fmt", "--check", str(canonical)],
             "gcat fmt --check (a cell comment per row)": [*gcat, "fmt", "--check", str(imported)],
+            "gcat fmt --check (annotated by hand)": [*gcat, "fmt", "--check", str(annotated)],
             "gcat fmt (rewrites)": [*gcat, "fmt", "--force", str(rewritten)],
         }
-        if args.with_comments:
-            commands["gcat fmt --check (a comment per matter)"] = [*gcat, "fmt", "--check", str(commented)]
         restore = {"gcat fmt (rewrites)": lambda: rewritten.write_text(other, encoding="utf-8")}
+        if args.with_comments:
+            commands["gcat fmt (rewrites, annotated)"] = [*gcat, "fmt", "--force", str(commented_rewritten)]
+            restore["gcat fmt (rewrites, annotated)"] = lambda: commented_rewritten.write_text(
+                commented_other, encoding="utf-8"
+            )
         times = rounds(commands, environment(folder), args.repeat, before=restore)
         restore["gcat fmt (rewrites)"]()
         check = read_catalogue(rewritten)

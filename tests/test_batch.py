@@ -243,7 +243,7 @@ def test_the_default_jobs_are_the_cores_this_process_may_use() -> None:
     assert 1 <= default_jobs() <= 4096
 
 
-def test_the_progress_line_of_a_batch_counts_files_and_matters(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_progress_bar_of_a_batch_counts_files_and_matters(monkeypatch: pytest.MonkeyPatch) -> None:
     class Terminal(io.StringIO):
         def isatty(self) -> bool:
             return True
@@ -251,18 +251,23 @@ def test_the_progress_line_of_a_batch_counts_files_and_matters(monkeypatch: pyte
     from grassroots_catalog.cli import progress
 
     reports = [FileReport(str(index), True, matters=10) for index in range(3)]
-    quiet = BatchProgress(Progress(enabled=False), 3, lambda *counts: "never")
+    layout = "{n_fmt}/{total_fmt} files {matters_rate} matters/s {remaining} left"
+    quiet = BatchProgress(Progress(enabled=False), 3, layout)
     assert list(quiet.counted(iter(reports))) == reports
-    terminal = Terminal()
-    said: list[tuple[int, ...]] = []
-    shown = BatchProgress(Progress(enabled=True, stream=terminal), 3, lambda *counts: said.append(counts) or "line")
-    assert list(shown.counted(iter(reports))) == reports
-    assert shown.line(0) == ""  # a run shorter than a second shows nothing
     monkeypatch.setattr(progress, "DELAY_SECONDS", 0.0)
-    assert shown.line(1) == "line"
-    ((done, total, rate, left),) = said
-    assert (done, total, left) == (3, 3, 0) and rate > 0
-    assert terminal.getvalue().endswith("\r\x1b[K")  # erased at the end
+    terminal = Terminal()
+    shown = BatchProgress(Progress(enabled=True, stream=terminal), 3, layout)
+    seen = []
+    for report in shown.counted(iter(reports)):
+        with shown.paused():  # the command prints here: the bar is erased, then drawn again
+            seen.append((report, terminal.getvalue()))
+    assert [report for report, _ in seen] == reports
+    drawn = terminal.getvalue()
+    assert "0/3 files" in drawn and "3/3 files" in drawn and " matters/s " in drawn
+    assert drawn.endswith("\r") and not drawn.split("\r")[-2].strip()  # erased at the end (leave=False)
+    slow = BatchProgress(Progress(enabled=True, stream=(silent := Terminal())), 3, layout)
+    monkeypatch.setattr(progress, "DELAY_SECONDS", 60.0)
+    assert list(slow.counted(iter(reports))) == reports and "files" not in silent.getvalue()  # a quick run: no bar
 
 
 def test_the_command_gives_the_same_output_with_any_jobs_and_streams_jsonl(generated: Path, tmp_path: Path) -> None:

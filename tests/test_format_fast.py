@@ -165,3 +165,70 @@ def test_the_fast_path_keeps_cell_comments_after_ids(monkeypatch: pytest.MonkeyP
     for other in ("# 开头\n" + text, text.replace("name: {level1: y}", "name: {level1: y}  # 名称")):
         format_text(other, catalogue)
     assert len(called) == 2
+
+
+_NOTE = st.sampled_from(["# 注释", "#紧贴", "# note: 表!A5", "# '引号' \"双\" - 破折", "#", "# 社会 # 再"])
+
+
+@st.composite
+def _annotated(draw: st.DrawFn, canonical: str) -> str:
+    """``canonical`` annotated by hand: comment lines at any indentation and blank lines between any
+    two lines (and at the end), comments after any line, as a clerk adds them to a formatted file."""
+    lines = canonical.split("\n")[:-1]
+    out = [*draw(st.lists(_NOTE, max_size=2))]  # a comment block at the top; never a blank first line
+    for index, line in enumerate(lines):
+        if index and draw(st.integers(0, 5)) == 0:
+            out += draw(
+                st.lists(
+                    st.one_of(st.just(""), st.tuples(st.integers(0, 8), _NOTE).map(lambda n: " " * n[0] + n[1])),
+                    min_size=1,
+                    max_size=3,
+                )
+            )
+        # Not after an empty flow collection: there the round trip drops the collection (``sources: []
+        # # x`` comes back as ``sources:    # x``, null), a defect of ruamel.yaml the fast path avoids.
+        if draw(st.integers(0, 6)) == 0 and not line.endswith(("[]", "{}")):
+            line += " " * draw(st.integers(1, 4)) + draw(_NOTE)
+        out.append(line)
+    out += draw(st.lists(st.sampled_from(["", "# 末尾"]), max_size=2))
+    return "\n".join(out) + "\n"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(catalogue_data(max_matters=3), st.data())
+def test_a_formatted_file_annotated_by_hand_is_already_formatted_as_the_round_trip_says(
+    data: dict[str, Any], draw: st.DataObject
+) -> None:
+    """A formatted file with comments and blank lines added is given back as it is, without the round
+    trip: what ruamel.yaml's round trip gives for it too."""
+    canonical = writer.canonical_text(writer.canonical_data(Catalogue.model_validate(data), exclude_unset=False))
+    text = draw.draw(_annotated(canonical))
+    result = parse_catalogue(text)
+    assert result.catalogue is not None
+    assert ruamel_format_text(text, result.catalogue) == text
+    assert writer._commented_canonical(text, writer.canonical_text(writer.canonical_data(result.catalogue)))
+
+
+def test_an_annotated_file_that_needs_formatting_still_takes_the_round_trip(monkeypatch: pytest.MonkeyPatch) -> None:
+    called: list[str] = []
+
+    def slow(text: str, catalogue: Catalogue) -> str:
+        called.append(text)
+        return ruamel_format_text(text, catalogue)
+
+    monkeypatch.setattr(writer, "ruamel_format_text", slow)
+    text = "id: d\ntitle: t\n\n# 层级\nlevel: county  # 县级\n"
+    catalogue = parse_catalogue(text).catalogue
+    assert catalogue is not None
+    assert format_text(text, catalogue) == text and not called
+    for other in (
+        "\n" + text,
+        text.replace("county  #", "县级  #"),
+        text.replace("title: t", "title: 't'"),
+        text.replace("\n", "\r\n"),
+        text.replace("\n\n", "\n  \n"),
+    ):
+        reread = parse_catalogue(other).catalogue
+        assert reread is not None
+        format_text(other, reread)
+    assert len(called) == 5

@@ -146,7 +146,7 @@ def validate(
     _freeze_start_up()
     tally = Tally()
     progress = Progress(enabled=progress_wanted(sys.stderr, quiet=quiet))
-    bar = BatchProgress(progress, len(batch.files), _batch_line)
+    bar = BatchProgress(progress, len(batch.files), _batch_layout())
     reports = tally.counted(bar.counted(batch))
     if write_baseline is not None:  # the findings are now the accepted state: only unreadable files fail
         _record_baseline(write_baseline, reports, lang)
@@ -181,7 +181,7 @@ def validate(
         )
     if output is None:
         for piece in pieces:
-            with progress.paused():
+            with bar.paused():
                 click.echo(piece, nl=False, color=coloured)
                 sys.stdout.flush()
     else:
@@ -220,10 +220,16 @@ def _record_baseline(path: Path, reports: Iterable[FileReport], lang: str) -> No
     click.echo(say("validate.baseline_written", path=path, count=recorded), err=True)
 
 
-def _batch_line(done: int, total: int, rate: int, left: int) -> str:
-    if left < 0:  # no file done yet: nothing to estimate from
-        return say("validate.progress.starting", total=total)
-    return say("validate.progress", done=done, total=total, rate=f"{rate:,}", left=left)
+def _batch_layout() -> str:
+    """The progress bar's layout in the user's language: tqdm fills in its fields."""
+    return say(
+        "validate.progress",
+        bar="{bar}",
+        done="{n_fmt}",
+        total="{total_fmt}",
+        rate="{matters_rate}",
+        left="{remaining}",
+    )
 
 
 def _progress_line(key: str, **params: object) -> Callable[[int], str]:

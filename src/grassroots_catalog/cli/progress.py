@@ -10,20 +10,21 @@ It is shown only where a person watches: standard error is a terminal, the run i
 nothing, so logs and pipes stay as they were. The words are the caller's (a function of the elapsed
 seconds), so that each command says it in the user's language from its own message table.
 
-``gcat validate`` of many files shows, through :class:`BatchProgress`, the files done, the matters
-per second and the time left, once the run has lasted about a second.
+``gcat validate`` of many files shows, through :class:`BatchProgress`, a progress bar (tqdm) with the
+files done, the matters per second and the time left, once the run has lasted about a second.
 """
 
 from __future__ import annotations
 
 import contextvars
+import functools
 import os
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
     from grassroots_catalog.results import FileReport
@@ -45,7 +46,7 @@ class Progress:
 
     def __init__(self, *, enabled: bool, stream: TextIO | None = None, interval: float = 0.5) -> None:
         self.enabled = enabled
-        self._stream = stream if stream is not None else sys.stderr
+        self.stream = stream if stream is not None else sys.stderr
         self._interval = interval
         self._lock = threading.Lock()
         """Held while a line is drawn or the command prints (:meth:`paused`): one writer at a time."""
@@ -94,52 +95,87 @@ class Progress:
 
     def _write(self, text: str) -> None:
         try:
-            self._stream.write(text)
-            self._stream.flush()
+            self.stream.write(text)
+            self.stream.flush()
         except (OSError, ValueError):  # a closed or broken terminal: the work itself goes on
             self.enabled = False
 
 
 class BatchProgress:
-    """The status line of a batch (``gcat validate`` of many files): files done of all, matters per
-    second and the time left, drawn by :class:`Progress` once the run has lasted about a second.
+    """The progress bar of a batch (``gcat validate`` of many files): files done of all, matters per
+    second and the time left, drawn by tqdm on the stream of :class:`Progress` once the run has
+    lasted about a second, and erased at its end.
 
-    :meth:`counted` passes the reports through as they come and counts them; the line is worded by
-    ``describe`` (the command's message, given the files done and all, matters per second and seconds
-    left, -1 while no file is done) so that it speaks the user's language.
+    tqdm measures the rate and the time left and fits the bar to the terminal's width; what the bar
+    says is the command's (``layout``: the message of the user's language, holding tqdm's fields
+    ``{bar} {n_fmt} {total_fmt} {remaining}`` and this class's ``{matters_rate}``). tqdm is imported
+    only when a bar is shown.
     """
 
-    def __init__(self, progress: Progress, total: int, describe: Callable[[int, int, int, int], str]) -> None:
+    def __init__(self, progress: Progress, total: int, layout: str) -> None:
         self.progress = progress
         self._total = total
-        self._describe = describe
-        self._done = 0
-        self._matters = 0
-        self._started = time.monotonic()
+        self._layout = layout
+        self._bar: Any = None
+        self.matters = 0
 
     def counted(self, reports: Iterable[FileReport]) -> Iterator[FileReport]:
-        """``reports`` as they come, counted; the line is shown while they are drawn."""
+        """``reports`` as they come, counted; the bar is shown while they are drawn."""
         if not self.progress.enabled:
             yield from reports
             return
-        self._started = time.monotonic()
-        with self.progress.step(self.line):
+        bar = self._bar = _bar_type()(
+            total=self._total,
+            file=self.progress.stream,
+            delay=DELAY_SECONDS,
+            mininterval=0.5,
+            leave=False,
+            dynamic_ncols=True,
+            bar_format=self._layout,
+        )
+        bar.batch = self
+        try:
             for report in reports:
-                self._done += 1
-                self._matters += report.matters
+                self.matters += report.matters
+                bar.update(1)
                 yield report
+        finally:
+            self._bar = None
+            bar.close()
 
-    def line(self, seconds: int) -> str:
-        """The line after ``seconds``: empty during the first second, so a quick run shows nothing."""
-        elapsed = time.monotonic() - self._started
-        if elapsed < DELAY_SECONDS:
-            return ""
-        if not self._done:
-            return self._describe(0, self._total, 0, -1)
-        rate = round(self._matters / elapsed)
-        left = round(elapsed / self._done * (self._total - self._done)) if self._done else 0
-        return self._describe(self._done, self._total, rate, left)
+    @contextmanager
+    def paused(self) -> Iterator[None]:
+        """A block in which the command prints to the terminal: the bar is erased first and drawn again
+        after, so the output is never torn by it."""
+        bar = self._bar
+        if bar is None:
+            yield
+            return
+        bar.clear()
+        try:
+            yield
+        finally:
+            bar.refresh()
+
+
+@functools.cache
+def _bar_type() -> Any:
+    """tqdm's bar, with the matters per second of its batch as one more field of its layout."""
+    from tqdm import tqdm
+
+    class MattersBar(tqdm):  # type: ignore[type-arg]  # generic in its stubs only
+        batch: BatchProgress | None = None
+
+        @property
+        def format_dict(self) -> MutableMapping[str, Any]:
+            fields = super().format_dict
+            elapsed = fields.get("elapsed") or 0
+            matters = self.batch.matters if self.batch is not None else 0
+            fields["matters_rate"] = f"{round(matters / elapsed):,}" if elapsed else "…"
+            return fields
+
+    return MattersBar
 
 
 DELAY_SECONDS = 1.0
-"""A batch shorter than this shows no line at all."""
+"""A batch shorter than this shows no bar at all."""

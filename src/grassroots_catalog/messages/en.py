@@ -507,9 +507,8 @@ CLI: dict[str, str] = {
         "(scope: part) of each jurisdiction."
     ),
     "validate.option.jobs": "Check this many files at once, each in its own process (default: every core this machine lets the run use; 1: one after another, in this process).",
-    "validate.option.quiet": "Show no progress line (files done, matters per second, time left; shown only on a terminal, for runs longer than about a second, never in CI).",
-    "validate.progress": "checking: {done}/{total} files, {rate} matters/s, about {left} s left …",
-    "validate.progress.starting": "checking: 0/{total} files …",
+    "validate.option.quiet": "Show no progress bar (files done, matters per second, time left; shown only on a terminal, for runs longer than about a second, never in CI).",
+    "validate.progress": "checking {bar} {done}/{total} files, {rate} matters/s, {left} left",
     # ---- gcat fmt
     "link.short_help": "Write the ids of the parent rows each row copies into the file, keeping comments.",
     "link.help": (

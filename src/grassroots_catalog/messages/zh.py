@@ -454,9 +454,8 @@ CLI: dict[str, str] = {
         "FILES 是各自辖区目录的全部分册：跨分册（scope: part）检查目录整体的要求（领域覆盖：R01、R23-R25、R31、R33）。"
     ),
     "validate.option.jobs": "同时检查文件的进程数（默认：本机全部可用的核心；1：在本进程内逐个检查）。",
-    "validate.option.quiet": "不显示进度（只在终端上、运行超过约一秒时显示；CI 中从不显示）。",
-    "validate.progress": "检查中：{done}/{total} 个文件，每秒 {rate} 个事项，约剩 {left} 秒 …",
-    "validate.progress.starting": "检查中：0/{total} 个文件 …",
+    "validate.option.quiet": "不显示进度条（已完成的文件数、每秒事项数、剩余时间；只在终端上、运行超过约一秒时显示；CI 中从不显示）。",
+    "validate.progress": "检查中 {bar} {done}/{total} 个文件，每秒 {rate} 个事项，约剩 {left}",
     # ---- gcat fmt
     "link.short_help": "把各行所对应的上级事项编号写入目录文件，保留注释。",
     "link.help": (

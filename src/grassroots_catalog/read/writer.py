@@ -149,13 +149,51 @@ def format_text(text: str, catalogue: Catalogue) -> str:
     if _carries_nothing(text):
         output = canonical_text(canonical_data(catalogue))
         return output.replace("\n", "\r\n") if "\r\n" in text else output
-    if _CARRIED_BESIDES_COMMENTS.search(text) is None and "\r" not in text:
+    if "\r" not in text:
         data = canonical_data(catalogue)
-        found = _id_comments(text, data)
-        if found is not None:
-            comments, gaps = found
-            return canonical_text(data, eol_comments=comments, eol_gaps=gaps)
+        if _CARRIED_BESIDES_COMMENTS.search(text) is None:
+            found = _id_comments(text, data)
+            if found is not None:
+                comments, gaps = found
+                return canonical_text(data, eol_comments=comments, eol_gaps=gaps)
+        if _commented_canonical(text, canonical_text(data)):
+            return text
     return ruamel_format_text(text, catalogue)
+
+
+def _commented_canonical(text: str, canonical: str) -> bool:
+    """Whether ``text`` is the ``canonical`` text with comments and blank lines added, and nothing else.
+
+    That is the usual state of a file formatted once and then annotated by hand: a comment line or a
+    blank line between matters, a comment at the end of a line. ruamel.yaml's round trip gives such a
+    text back as it is (a property test holds the two to it), so it is already formatted and needs no
+    round trip. Each line of ``text`` is blank, only a comment, a line of ``canonical`` (in order), or
+    such a line followed by spaces and a comment; ``text`` does not start with a blank line, and holds
+    no line of spaces only (the round trip drops both). Comparing with the canonical lines, rather than parsing comments,
+    leaves no doubt about a ``#`` inside quotes: a line is taken as commented only when what precedes
+    its comment is a whole canonical line.
+    """
+    if text.startswith("\n") or not text.endswith("\n"):
+        return False
+    expected = canonical.split("\n")
+    at = 0
+    for line in text.split("\n"):
+        content = line.lstrip(" ")
+        if at < len(expected) and line == expected[at]:
+            at += 1
+        elif not line or content.startswith("#"):
+            continue
+        elif (
+            at < len(expected)
+            and expected[at]
+            and line.startswith(expected[at])
+            and line[len(expected[at]) :].lstrip(" ").startswith("#")
+            and line[len(expected[at])] == " "
+        ):
+            at += 1
+        else:
+            return False
+    return at == len(expected)
 
 
 # What a round trip keeps of a document besides its data: comments (and the blank lines ruamel
