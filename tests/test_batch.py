@@ -282,3 +282,15 @@ def test_the_command_gives_the_same_output_with_any_jobs_and_streams_jsonl(gener
     written = tmp_path / "out.json"
     result = runner.invoke(cli, ["validate", "--format", "json", "--jobs", "1", "-o", str(written), str(generated)])
     assert result.exit_code == 2 and json.loads(written.read_text(encoding="utf-8"))["summary"]["error"] > 0
+
+
+def test_a_batch_process_collects_the_young_generation_in_larger_steps() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import gc; from grassroots_catalog.check.batch import settle_collector, YOUNG_COLLECTION_THRESHOLD as T\n"
+        "before = gc.get_threshold(); settle_collector(); after = gc.get_threshold()\n"
+        "assert after == (T, *before[1:]) and gc.get_freeze_count() > 0 and gc.isenabled(), (before, after)\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -117,7 +117,7 @@ def validate(
     **limits: Any,
 ) -> None:
     from grassroots_catalog.check.baseline import BaselineError
-    from grassroots_catalog.check.batch import validate_stream
+    from grassroots_catalog.check.batch import settle_collector, validate_stream
     from grassroots_catalog.check.config import ConfigError
     from grassroots_catalog.check.validate import NEAREST
     from grassroots_catalog.cli.progress import BatchProgress, Progress, progress_wanted
@@ -143,7 +143,7 @@ def validate(
         fail(say("error.no_yaml_in_folder", path=empty.directory))
     except (ConfigError, BaselineError, NationalDataError) as error:
         fail(error.message(lang))
-    _freeze_start_up()
+    settle_collector()  # this process runs the batch (or renders it) to the end
     tally = Tally()
     progress = Progress(enabled=progress_wanted(sys.stderr, quiet=quiet))
     bar = BatchProgress(progress, len(batch.files), _batch_layout())
@@ -192,15 +192,6 @@ def validate(
                 written.write(piece)
         click.echo(say("written", path=output), err=True)
     sys.exit(_exit_status(tally, Severity.parse(fail_on)))
-
-
-def _freeze_start_up() -> None:
-    """Keep what start-up built (modules, tables, the national rows) out of the collector's walks: it
-    lives until the end, and a long batch would otherwise walk it again at every collection."""
-    import gc
-
-    gc.collect()
-    gc.freeze()
 
 
 def _record_baseline(path: Path, reports: Iterable[FileReport], lang: str) -> None:

@@ -195,7 +195,10 @@ def _aligned(short: tuple[str, ...], long: tuple[str, ...], child_first: bool) -
     return best
 
 
+@lru_cache(maxsize=65536)
 def _name_score(child: tuple[str, ...], parent: tuple[str, ...]) -> _NameScore:
+    """How alike two rows' folded names are (cached: a batch of county tables scores the same local
+    names against the same national rows again and again)."""
     if not child or not parent:
         return _NameScore(0.0, False, False, False)
     if len(child) <= len(parent):

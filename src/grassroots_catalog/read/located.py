@@ -18,6 +18,8 @@ markers or complex keys), which rules out the syntax that could make a line mean
 
 from __future__ import annotations
 
+import sys
+from itertools import repeat
 from typing import Any
 
 from grassroots_catalog.results import Location
@@ -203,7 +205,7 @@ class TextPositions:
             start = starts[index]
             if start == _TAB:
                 raise Unsure("a tab before the content")
-            if start >= 0:
+            if start != _BLANK:
                 return index
             index += 1
         return None
@@ -212,40 +214,46 @@ class TextPositions:
         """The next content line that starts at ``column``; None once a line starts left of it.
 
         In a mapping, a dash at the mapping's own column is the block list of the key before it.
+        Lines are skipped by ``list.index`` and ``min`` over their starts, which scan in C: a blank
+        line's start (:data:`_BLANK`) is larger than any column, a tab's (:data:`_TAB`) smaller.
         """
         starts, lines = self._starts, self._lines
         index += 1
-        while index < len(starts):
-            start = starts[index]
-            if start == _TAB:
-                raise Unsure("a tab before the content")
-            if start == column:
-                if not (dashes_belong_to_parent and _is_dash(lines[index], column)):
-                    return index
-            elif 0 <= start < column:
+        while True:
+            try:
+                found = starts.index(column, index)
+            except ValueError:
+                found = len(starts)
+            if found > index and min(starts[index:found]) < column:
+                for start in starts[index:found]:  # a line left of the column, or a tab: which comes first
+                    if start == _TAB:
+                        raise Unsure("a tab before the content")
+                    if start < column:
+                        return None
+            if found == len(starts):
                 return None
-            index += 1
-        return None
+            if not (dashes_belong_to_parent and _is_dash(lines[found], column)):
+                return found
+            index = found + 1
 
 
-_BLANK = -1
-"""A line that is blank or holds only a comment."""
-_TAB = -2
-"""A line whose indentation runs into a tab."""
+_BLANK = sys.maxsize
+"""The start of a line that is blank or holds only a comment: past every column."""
+_TAB = -1
+"""The start of a line whose indentation runs into a tab: before every column."""
 
 
 def _starts(lines: list[str]) -> list[int]:
     """Where each line's content starts: its indentation, or :data:`_BLANK`, or :data:`_TAB`."""
-    starts = []
-    for line in lines:
-        stripped = line.lstrip(" ")
-        if not stripped or stripped[0] == "#":
-            starts.append(_BLANK)
-        elif stripped[0] == "\t":
-            starts.append(_TAB if stripped.strip() else _BLANK)
-        else:
-            starts.append(len(line) - len(stripped))
-    return starts
+    return [
+        _start(line, rest) if not rest or rest[0] in "#\t" else len(line) - len(rest)
+        for line, rest in zip(lines, map(str.lstrip, lines, repeat(" ")), strict=True)
+    ]
+
+
+def _start(line: str, rest: str) -> int:
+    """The start of a line that is blank, a comment, or indented into a tab."""
+    return _TAB if rest[:1] == "\t" and rest.strip() else _BLANK
 
 
 def _has_child(node: Any, part: str | int) -> bool:
