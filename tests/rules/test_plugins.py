@@ -26,7 +26,7 @@ def installed(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Any]]:
         assert group == registry.ENTRY_POINT_GROUP
         return provided
 
-    monkeypatch.setattr(registry.package_metadata, "entry_points", entry_points)
+    monkeypatch.setattr(registry, "installed_entry_points", entry_points)
     plugins.cache_clear()
     yield provided
     plugins.cache_clear()
@@ -128,3 +128,20 @@ def test_the_example_rule_of_the_contributing_guide_follows_the_contract(install
     for _, change in table["QUIET"]:
         assert list(run(catalogue(**change))) == []
     assert [f.code for f in run(catalogue(content=["办理流程"]), options={"min_content": 1})] == []
+
+
+def test_entry_points_are_looked_up_only_where_a_distribution_may_declare_the_group(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    (site / "other-1.0.dist-info").mkdir(parents=True)
+    (site / "other-1.0.dist-info" / "entry_points.txt").write_text("[console_scripts]\nx = y:z\n", encoding="utf-8")
+    (site / "bare-1.0.dist-info").mkdir()  # no entry_points.txt at all
+    (site / "legacy.egg-info").write_text("Metadata-Version: 1.0\n", encoding="utf-8")  # a file, not a folder
+    assert not registry.may_declare(registry.ENTRY_POINT_GROUP, [str(site), str(tmp_path / "missing")])
+    plugin = site / "province_rules-1.0.dist-info"
+    plugin.mkdir()
+    (plugin / "entry_points.txt").write_text(f"[{registry.ENTRY_POINT_GROUP}]\np = m\n", encoding="utf-8")
+    assert registry.may_declare(registry.ENTRY_POINT_GROUP, [str(site)])
+    archive = tmp_path / "bundle.zip"
+    archive.write_bytes(b"PK\x05\x06" + b"\x00" * 18)
+    assert registry.may_declare(registry.ENTRY_POINT_GROUP, [str(archive)])  # only importlib.metadata reads zips
+    assert registry.installed_entry_points("no.such.group.anywhere") == ()
