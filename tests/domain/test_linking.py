@@ -398,6 +398,7 @@ def test_name_key_is_idempotent_on_what_it_returns(area: str, names: list[str]) 
 
 def test_the_character_table_converts_catalogue_names_without_opencc(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(name_variants, "_converter", lambda: name_variants._table_to_simplified)
+    monkeypatch.setattr(name_variants, "_SIMPLIFIED", {})
     name_variants.fold_cell.cache_clear()
     try:
         assert name_variants.to_simplified("資訊公開 補貼 養老 醫療 衛生 戶籍") == "资讯公开 补贴 养老 医疗 卫生 户籍"
@@ -413,6 +414,37 @@ def test_the_character_table_agrees_with_opencc() -> None:
     convert = opencc.OpenCC("t2s").convert
     pairs = name_variants._TRADITIONAL_PAIRS
     assert all(convert(t) == s != t for t, s in zip(pairs[0::2], pairs[1::2], strict=True))
+
+
+_NAME_CHARACTERS = st.sampled_from(
+    list("資訊公開補貼養老醫療衛生戶籍乾隆發展头发干部后台范围社会救助 ·、，（）0１ＡＢ")
+)
+
+
+@given(st.lists(st.text(_NAME_CHARACTERS, max_size=12), max_size=30))
+def test_names_converted_together_are_converted_as_each_alone(names: list[str]) -> None:
+    """prepare_names converts a table's names in one call to the converter (OpenCC when installed):
+    each comes out as converting it alone gives it, phrases (乾隆, 头发) and all."""
+    convert = name_variants._converter()
+    saved = dict(name_variants._SIMPLIFIED)
+    name_variants._SIMPLIFIED.clear()
+    try:
+        name_variants.prepare_names(names)
+        for name in names:
+            wide = unicodedata.normalize("NFKC", name)
+            assert name_variants.to_simplified(wide) == convert(wide)
+    finally:
+        name_variants._SIMPLIFIED.clear()
+        name_variants._SIMPLIFIED.update(saved)
+
+
+def test_a_cell_of_letters_and_digits_only_has_nothing_to_fold() -> None:
+    """fold_cell returns such a cell whole without looking at each character: every character
+    ``str.isalnum`` accepts is a letter or a number, never a space, punctuation, symbol or control."""
+    for code in range(0x110000):
+        char = chr(code)
+        if char.isalnum():
+            assert unicodedata.category(char)[0] in "LN" and not char.isspace(), hex(code)
 
 
 # --------------------------------------------------------------------------- order and one-to-one

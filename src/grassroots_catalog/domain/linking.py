@@ -27,7 +27,13 @@ from types import MappingProxyType
 
 from rapidfuzz import fuzz
 
-from grassroots_catalog.domain.name_variants import equal_names_reason, fold_cell, fold_names, synonym_group
+from grassroots_catalog.domain.name_variants import (
+    equal_names_reason,
+    fold_cell,
+    fold_names,
+    prepare_names,
+    synonym_group,
+)
 
 FUZZY_THRESHOLD = 75.0
 """The lowest score that links. Chosen on the national rows: the national 二级 with a 一级 that
@@ -275,6 +281,7 @@ class _Linker:
             for index in sorted(range(len(parents)), key=self.parent_rank.__getitem__)
             if parents[index].id is not None
         ]
+        prepare_names(name for row in (*children, *parents) for name in (row.level1, row.level2, row.level3))
         self.keys = [fold_names(row.area, (row.level1, row.level2, row.level3)) for row in children]
         self.parent_keys = [fold_names(row.area, (row.level1, row.level2, row.level3)) for row in parents]
         self.results: list[Link | None] = [None] * len(children)

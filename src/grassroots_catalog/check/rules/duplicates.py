@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from grassroots_catalog.check.rules.contract import CodeSpec, Option, RuleContext, applicable, codes, finding
-from grassroots_catalog.domain.name_variants import fold_names
+from grassroots_catalog.domain.name_variants import fold_names, prepare_names
 from grassroots_catalog.results import Finding, Severity
 
 SPECS = (
@@ -34,6 +34,7 @@ WHOLE_CATALOGUE = False
 
 def check(context: RuleContext) -> Iterator[Finding]:
     seen: dict[tuple[str, tuple[str, ...]], str] = {}
+    prepare_names(name for matter in context.catalogue.matters for name in matter.name.parts())
     for index, matter in applicable(context.catalogue):
         # Names folded as linking folds them: the same names written twice, even differently, are one matter.
         names = matter.name
