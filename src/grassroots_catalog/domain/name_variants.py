@@ -122,7 +122,7 @@ def prepare_names(names: Iterable[str | None]) -> None:
         dict.fromkeys(
             wide
             for name in names
-            if name and not name.isascii()
+            if name and name not in _SIMPLIFIED and not name.isascii()  # most names read as they are typed
             for wide in (unicodedata.normalize("NFKC", name),)
             if "\n" not in wide and "\r" not in wide and wide not in _SIMPLIFIED
         )

@@ -43,7 +43,7 @@ from grassroots_catalog.domain.vocabularies import (
 )
 from grassroots_catalog.model.fields import REMOVABLE, WEAKENABLE
 from grassroots_catalog.model.normalise import normalise_document, normalise_matter
-from grassroots_catalog.model.values import ChannelValue, Instrument, Text, TimeLimit
+from grassroots_catalog.model.values import ChannelValue, CitedInstrument, Instrument, Text, TimeLimit
 
 __all__ = [
     "AreaDeclaration",
@@ -206,7 +206,7 @@ class Matter(BaseModel):
     content: tuple[Text, ...] = Field(
         default=(), description="公开内容（要素）: one item per element", json_schema_extra=_also_text()
     )
-    basis: tuple[Instrument, ...] = Field(
+    basis: tuple[CitedInstrument, ...] = Field(
         default=(), description="公开依据: the instruments cited", json_schema_extra=_also_text()
     )
     time_limit: TimeLimit | None = Field(default=None, description="公开时限, as written")
@@ -263,7 +263,7 @@ class Removal(BaseModel):
     model_config = _FROZEN
 
     content: tuple[Text, ...] = ()
-    basis: tuple[Instrument, ...] = ()
+    basis: tuple[CitedInstrument, ...] = ()
     channels: tuple[ChannelValue, ...] = ()
     audience: tuple[Audience, ...] = ()
     mode: tuple[Mode, ...] = ()
@@ -288,7 +288,7 @@ class MatterRefinement(BaseModel):
     id: Annotated[str, Field(pattern=MATTER_ID_PATTERN)]
     name: MatterName | None = None
     content: tuple[Text, ...] = Field(default=(), json_schema_extra=_also_text())
-    basis: tuple[Instrument, ...] = Field(default=(), json_schema_extra=_also_text())
+    basis: tuple[CitedInstrument, ...] = Field(default=(), json_schema_extra=_also_text())
     time_limit: TimeLimit | None = None
     subject: Text | None = None
     channels: tuple[ChannelValue, ...] = Field(default=(), json_schema_extra=_also_text())

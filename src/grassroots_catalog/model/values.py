@@ -9,6 +9,7 @@ lives in :mod:`grassroots_catalog.domain`; here it is wired into pydantic.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Annotated, Any
 
 from pydantic import (
@@ -19,7 +20,10 @@ from pydantic import (
     GetJsonSchemaHandler,
     PlainSerializer,
     PlainValidator,
+    ValidationError,
+    ValidatorFunctionWrapHandler,
     WithJsonSchema,
+    WrapValidator,
     model_serializer,
     model_validator,
 )
@@ -30,7 +34,7 @@ from grassroots_catalog.domain.instruments import is_statute, split_citation
 from grassroots_catalog.domain.timelimits import TimeLimitClass, parse_time_limit
 from grassroots_catalog.domain.vocabularies import Channel, ChannelChoice, parse_channel, vocabulary_choices
 
-__all__ = ["MAX_TEXT", "ChannelValue", "Instrument", "Text", "TimeLimit"]
+__all__ = ["MAX_TEXT", "ChannelValue", "CitedInstrument", "Instrument", "Text", "TimeLimit"]
 
 MAX_TEXT = 10_000
 """The longest value any field accepts (INPUT-SAFETY.md: Excel's cell limit is 32,767)."""
@@ -65,7 +69,7 @@ class TimeLimit:
         if isinstance(value, str):
             if len(value) > MAX_TEXT:
                 raise PydanticCustomError("string_too_long", "too long", {"max_length": MAX_TEXT})
-            return cls.parse(value.strip())
+            return _parsed_time_limit(value.strip())
         raise PydanticCustomError("string_type", "Input should be a valid string")
 
     @classmethod
@@ -84,6 +88,13 @@ class TimeLimit:
             "description": "公开时限, as written, e.g. 信息形成（变更）20个工作日内",
             "examples": ["信息形成（变更）20个工作日内", "实时公开", "每年1月31日前"],
         }
+
+
+@lru_cache(maxsize=4096)
+def _parsed_time_limit(text: str) -> TimeLimit:
+    """A time limit's text parsed once per process: a table repeats a few dozen limits over its rows,
+    and a value, being frozen, can be shared by all of them."""
+    return TimeLimit.parse(text)
 
 
 def _validate_channel(value: Any) -> ChannelChoice:
@@ -183,6 +194,32 @@ class Instrument(BaseModel):
     def is_statute(self) -> bool:
         """Whether it is a law or a regulation (法律、法规), the only sources R19 accepts for a longer limit."""
         return is_statute(self.title, self.tag)
+
+
+_CACHED_CITATION_CHARS = 500
+"""Citations up to this long are built once per process and shared (longer ones are rare)."""
+
+
+@lru_cache(maxsize=8192)
+def _instrument_from_text(text: str) -> Instrument:
+    return Instrument.model_validate(text)
+
+
+def _shared_instrument(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+    """An instrument cited as text, built once per process: a table cites the same few dozen
+    instruments on row after row, and building each as a model cost a third of validating a table.
+    A text the model refuses is validated again by ``handler``, so its error and location are the
+    model's own."""
+    if type(value) is str and len(value) <= _CACHED_CITATION_CHARS:
+        try:
+            return _instrument_from_text(value)
+        except ValidationError:
+            pass
+    return handler(value)
+
+
+CitedInstrument = Annotated[Instrument, WrapValidator(_shared_instrument)]
+""":class:`Instrument` as a field's item type: its one-string form read through the shared cache."""
 
 
 def _replace(schema: dict[str, Any], replacement: dict[str, Any]) -> None:

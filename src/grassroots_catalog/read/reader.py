@@ -131,7 +131,7 @@ def precheck_text(text: str, file: str | None) -> None:
     bad = bad_characters(text, file)
     if bad:
         raise InputRejected(*bad)
-    indent = _IDEOGRAPHIC_INDENT.search(text)
+    indent = _IDEOGRAPHIC_INDENT.search(text) if "\u3000" in text else None  # the search costs 8x the test
     if indent:
         offset = indent.start() + indent.group(0).index("\u3000")
         raise InputRejected(

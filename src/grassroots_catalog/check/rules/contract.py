@@ -78,10 +78,21 @@ def codes(specs: Iterable[CodeSpec]) -> tuple[str, ...]:
 
 
 def applicable(catalogue: Catalogue) -> Iterator[tuple[int, Matter]]:
-    """The matters a row rule judges: those not marked not applicable."""
-    for index, matter in enumerate(catalogue.matters):
-        if matter.not_applicable is None:
-            yield index, matter
+    """The matters a row rule judges, with their positions: those not marked not applicable.
+
+    Every row rule asks it of the same catalogue in turn, so the last answer is kept (with the
+    catalogue, which is immutable, compared by identity; one tuple read and written whole, so that
+    threads checking other catalogues never see each other's).
+    """
+    global _LAST_APPLICABLE
+    last = _LAST_APPLICABLE
+    if last[0] is not catalogue:
+        rows = tuple((index, matter) for index, matter in enumerate(catalogue.matters) if matter.not_applicable is None)
+        last = _LAST_APPLICABLE = (catalogue, rows)
+    return iter(last[1])
+
+
+_LAST_APPLICABLE: tuple[Catalogue | None, tuple[tuple[int, Matter], ...]] = (None, ())
 
 
 def finding(code: str, path: DocPath, *, reason: str = "", severity: Severity | None = None, **ctx: Any) -> Finding:
