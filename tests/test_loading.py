@@ -172,3 +172,20 @@ def test_a_top_level_key_is_found_by_one_scan_as_by_its_own_search(lines: list[s
     own = [m.start() for m in re.finditer(rf"^{re.escape(key)}[ \t]*:(?:[ \t]|$)", text, re.MULTILINE)]
     expected = Location(text.count("\n", 0, own[0]) + 1, 1) if len(own) == 1 else None
     assert _top_level_key(text, key) == expected
+
+
+def test_lists_of_channels_and_citations_read_through_the_caches_keep_their_errors_in_place() -> None:
+    """Channels and citations are built once per process and shared; a value the model refuses is
+    still reported at its own item, and a shared value is the same as one built afresh."""
+    from pydantic import ValidationError
+
+    from grassroots_catalog.model.catalogue import Matter
+
+    row = {"id": "a.b", "area": "social-assistance", "name": {"level1": "x"}}
+    for field, items in (("channels", ["政府网站", "x" * 10_001]), ("basis", ["《甲法》", "x" * 10_001])):
+        with pytest.raises(ValidationError) as refused:
+            Matter.model_validate({**row, field: items})
+        assert [error["loc"][:2] for error in refused.value.errors()] == [(field, 1)]
+    first = Matter.model_validate({**row, "channels": ["政府网站", "两微一端"], "basis": ["《甲法》第三条"]})
+    again = Matter.model_validate({**row, "channels": ["政府网站", "两微一端"], "basis": ["《甲法》第三条"]})
+    assert first == again and first.basis[0].article == "第三条" and str(first.channels[1]) == "两微一端"

@@ -19,6 +19,7 @@ kinds of variant were folded, for the information a link reports.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -142,7 +143,8 @@ _SIMPLIFIED_SIZE = 65_536
 
 def _remember(text: str, simple: str) -> str:
     if len(_SIMPLIFIED) >= _SIMPLIFIED_SIZE:
-        del _SIMPLIFIED[next(iter(_SIMPLIFIED))]
+        with contextlib.suppress(KeyError, RuntimeError, StopIteration):  # another thread evicted it first
+            del _SIMPLIFIED[next(iter(_SIMPLIFIED))]
     _SIMPLIFIED[text] = simple
     return simple
 

@@ -43,7 +43,7 @@ from grassroots_catalog.domain.vocabularies import (
 )
 from grassroots_catalog.model.fields import REMOVABLE, WEAKENABLE
 from grassroots_catalog.model.normalise import normalise_document, normalise_matter
-from grassroots_catalog.model.values import ChannelValue, CitedInstrument, Instrument, Text, TimeLimit
+from grassroots_catalog.model.values import ChannelValues, CitedInstrument, Instrument, Text, TimeLimit
 
 __all__ = [
     "AreaDeclaration",
@@ -211,7 +211,7 @@ class Matter(BaseModel):
     )
     time_limit: TimeLimit | None = Field(default=None, description="公开时限, as written")
     subject: Text | None = Field(default=None, description="公开主体: the responsible body")
-    channels: tuple[ChannelValue, ...] = Field(
+    channels: ChannelValues = Field(
         default=(), description="公开渠道和载体: the ticked boxes", json_schema_extra=_also_text()
     )
     audience: tuple[Audience, ...] = Field(
@@ -264,7 +264,7 @@ class Removal(BaseModel):
 
     content: tuple[Text, ...] = ()
     basis: tuple[CitedInstrument, ...] = ()
-    channels: tuple[ChannelValue, ...] = ()
+    channels: ChannelValues = ()
     audience: tuple[Audience, ...] = ()
     mode: tuple[Mode, ...] = ()
     level: tuple[DisclosureLevel, ...] = ()
@@ -291,7 +291,7 @@ class MatterRefinement(BaseModel):
     basis: tuple[CitedInstrument, ...] = Field(default=(), json_schema_extra=_also_text())
     time_limit: TimeLimit | None = None
     subject: Text | None = None
-    channels: tuple[ChannelValue, ...] = Field(default=(), json_schema_extra=_also_text())
+    channels: ChannelValues = Field(default=(), json_schema_extra=_also_text())
     audience: tuple[Audience, ...] = Field(default=(), json_schema_extra=_also_text(_vocabulary_items(Audience)))
     mode: tuple[Mode, ...] = Field(default=(), json_schema_extra=_also_text(_vocabulary_items(Mode)))
     level: tuple[DisclosureLevel, ...] = Field(

@@ -34,7 +34,7 @@ from grassroots_catalog.domain.instruments import is_statute, split_citation
 from grassroots_catalog.domain.timelimits import TimeLimitClass, parse_time_limit
 from grassroots_catalog.domain.vocabularies import Channel, ChannelChoice, parse_channel, vocabulary_choices
 
-__all__ = ["MAX_TEXT", "ChannelValue", "CitedInstrument", "Instrument", "Text", "TimeLimit"]
+__all__ = ["MAX_TEXT", "ChannelValue", "ChannelValues", "CitedInstrument", "Instrument", "Text", "TimeLimit"]
 
 MAX_TEXT = 10_000
 """The longest value any field accepts (INPUT-SAFETY.md: Excel's cell limit is 32,767)."""
@@ -121,6 +121,27 @@ ChannelValue = Annotated[
         }
     ),
 ]
+
+
+@lru_cache(maxsize=4096)
+def _channel_list(texts: tuple[str, ...]) -> tuple[ChannelChoice, ...]:
+    return tuple(_validate_channel(text) for text in texts)
+
+
+def _shared_channels(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+    """A row's ticked channels, read once per process for each list of them: rows tick the same few
+    combinations over and over. A list with a value the model refuses is validated by ``handler``,
+    item by item, so each error keeps its item's place."""
+    if type(value) is list and len(value) <= 64 and all(type(text) is str for text in value):
+        try:
+            return _channel_list(tuple(value))
+        except PydanticCustomError:
+            pass
+    return handler(value)
+
+
+ChannelValues = Annotated[tuple[ChannelValue, ...], WrapValidator(_shared_channels)]
+"""The channels of a matter or refinement: a tuple of :data:`ChannelValue`, lists read through a cache."""
 
 
 _INSTRUMENT_JSON_SCHEMA: dict[str, Any] = {

@@ -81,17 +81,24 @@ def _gated(text: str) -> bool:
 _NUMBER_LIKE = re.compile(r"[-+0-9a-fA-F_.xXoObB]*[0-9][-+0-9a-fA-F_.xXoObB]*")
 _DELIMITERS = " \t\r\n[]{},"
 _NUMBER_LETTERS = frozenset("abcdefABCDEFxXoObB")
+_NEEDLES = (
+    # Not an underscore followed by an ASCII letter that no number holds (time_limit, not_applicable):
+    # the loop below would pass over each, one Python step apiece, and a table has one per row.
+    ("_", re.compile(r"_(?![g-np-wyzG-NP-WYZ])")),
+    ("0b", re.compile("0b")),
+)
 
 
 def _has_extended_number(text: str) -> bool:
     if any(sign in text for sign in ("+0x", "-0x", "+0o", "-0o")):
         return True
-    for needle in ("_", "0b"):
-        start = text.find(needle)
-        while start != -1:
+    for needle, candidates in _NEEDLES:
+        match = candidates.search(text)
+        while match is not None:
+            start = match.start()
             following = text[start + len(needle) : start + len(needle) + 1]
             if following.isalpha() and following not in _NUMBER_LETTERS:  # an identifier: time_limit, …
-                start = text.find(needle, start + 1)
+                match = candidates.search(text, start + 1)
                 continue
             begin = start
             while begin > 0 and text[begin - 1] not in _DELIMITERS:
@@ -101,7 +108,7 @@ def _has_extended_number(text: str) -> bool:
                 end += 1
             if _NUMBER_LIKE.fullmatch(text[begin:end].rstrip(":")):
                 return True
-            start = text.find(needle, end)
+            match = candidates.search(text, end)
     return False
 
 

@@ -45,7 +45,7 @@ class TextPositions:
     __slots__ = ("_children", "_lines", "_root", "_starts")
 
     def __init__(self, text: str, root: Any) -> None:
-        if text.startswith("\ufeff") or "\r" in text.replace("\r\n", ""):
+        if text.startswith("\ufeff") or ("\r" in text and "\r" in text.replace("\r\n", "")):
             raise Unsure("a byte-order mark or a lone carriage return")
         self._lines = text.split("\n") if "\r" not in text else text.replace("\r\n", "\n").split("\n")
         self._starts = _starts(self._lines)
