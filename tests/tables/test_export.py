@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
@@ -20,6 +21,7 @@ from grassroots_catalog.model.catalogue import Catalogue
 from grassroots_catalog.read.load import parse_catalogue
 from grassroots_catalog.read.national import national_catalogue
 from grassroots_catalog.report.xlsx import export_csv, export_xlsx, findings_xlsx, new_workbook
+from grassroots_catalog.results import FileReport
 
 from ..conftest import EXAMPLES
 
@@ -127,6 +129,27 @@ def test_the_findings_sheet_has_a_row_per_finding(tmp_path: Path) -> None:
     assert sheet.freeze_panes == "A2"
     codes = {sheet.cell(row, 3).value for row in range(2, sheet.max_row + 1)}
     assert codes == {f.code for r in reports for f in r.findings}
+
+
+def test_the_findings_sheet_is_written_as_the_reports_come(tmp_path: Path) -> None:
+    """A national run streams its reports: the workbook takes them one by one from an iterator
+    (openpyxl's write-only mode), never as a list, and leaves nothing beside the file it writes."""
+    reports = validate([EXAMPLES / "county.yaml", EXAMPLES / "township.yaml"])
+    taken: list[str] = []
+
+    def one_by_one() -> Iterator[FileReport]:
+        for report in reports:
+            taken.append(report.file)
+            yield report
+
+    out = tmp_path / "findings.xlsx"
+    out.write_bytes(b"an older workbook")
+    findings_xlsx(one_by_one(), out)
+    assert taken == [report.file for report in reports]
+    sheet = _sheet(out)
+    assert sheet.max_row == 1 + sum(len(r.findings) for r in reports)
+    assert all(isinstance(cell.value, str) and cell.data_type == "s" for cell in sheet[2] if cell.value is not None)
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["findings.xlsx"]
 
 
 def test_the_reporting_keys_are_the_same_in_both_languages() -> None:

@@ -156,7 +156,7 @@ def validate(
 
         if output is None or output.suffix.lower() != ".xlsx":
             fail(say("validate.xlsx_needs_output"))
-        findings_xlsx(list(reports), output, lang=lang)  # a workbook is built whole before it is saved
+        findings_xlsx(reports, output, lang=lang)  # rows written as the reports come
         click.echo(say("written", path=output), err=True)
         sys.exit(_exit_status(tally, Severity.parse(fail_on)))
     coloured = use_colour(colour) and output is None and output_format == "text"

@@ -53,6 +53,13 @@ def open_atomic(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
 
 
 @contextlib.contextmanager
+def open_atomic_bytes(path: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
+    """:func:`open_atomic` for bytes (a workbook saved as it is written)."""
+    with _replacing(path, "wb") as stream:
+        yield stream
+
+
+@contextlib.contextmanager
 def _replacing(path: str | os.PathLike[str], mode: str, **text: Any) -> Iterator[Any]:
     """A stream whose content replaces ``path`` when the block ends without an error (see above)."""
     target = Path(path)

@@ -22,12 +22,13 @@ from __future__ import annotations
 import csv
 import io
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from copy import copy
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from openpyxl import Workbook
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
@@ -40,7 +41,7 @@ from grassroots_catalog.domain.vocabularies import Audience, Channel, Disclosure
 from grassroots_catalog.messages import spec_for
 from grassroots_catalog.messages.words import report_text
 from grassroots_catalog.model.catalogue import Catalogue, Matter
-from grassroots_catalog.read.atomic import write_atomic
+from grassroots_catalog.read.atomic import open_atomic_bytes, write_atomic
 from grassroots_catalog.read.load import catalogue_from_data
 from grassroots_catalog.read.national_data import BUNDLED, NationalData
 from grassroots_catalog.read.tables import FORMULA_STARTS, guarded
@@ -67,6 +68,7 @@ _DEFAULT_LEVELS = (DisclosureLevel.COUNTY, DisclosureLevel.TOWNSHIP)
 _THIN = Side(style="thin")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _HEADER_FILL = PatternFill("solid", fgColor="D9D9D9")
+_BOLD = Font(bold=True)
 _AREA_FILL = PatternFill("solid", fgColor="F2F2F2")
 _LOCALISE_FILL = PatternFill("solid", fgColor="FFF2CC")
 LOCALISED = ("subject", "channels")
@@ -403,19 +405,34 @@ def finding_where(finding: Finding) -> str:
     return format_path(finding.path) if finding.path else ""
 
 
-def findings_workbook(reports: Sequence[FileReport], *, lang: str = "zh") -> Workbook:
-    """One row per finding, with a filter on every column and the header frozen."""
-    workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.title = report_text("table.findings_sheet", lang)
-    keys = ("file", "where", "code", "severity", "message", "source")
-    for col, key in enumerate(keys, start=1):
-        _write(sheet, 1, col, report_text(f"table.findings.column.{key}", lang))
-        sheet.cell(1, col).font = Font(bold=True)
-        sheet.cell(1, col).fill = _HEADER_FILL
-    row = 2
+_FINDINGS_COLUMNS = (("file", 30), ("where", 16), ("code", 8), ("severity", 8), ("message", 80), ("source", 30))
+_TOP = Alignment(vertical="top")
+_TOP_WRAPPED = Alignment(vertical="top", wrap_text=True)
+
+
+def findings_xlsx(reports: Iterable[FileReport], path: str | os.PathLike[str], *, lang: str = "zh") -> None:
+    """Write the findings of ``reports`` as a filterable sheet to ``path`` (gcat validate --format xlsx).
+
+    One row per finding, a filter on every column and the header frozen, then a sheet saying which
+    national data the findings were checked against. The rows are written as the reports come, in
+    openpyxl's write-only mode, which keeps them in a temporary file rather than in memory, so a
+    national run's workbook takes no more memory than one file's; the file replaces ``path``
+    atomically once it is whole.
+    """
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(report_text("table.findings_sheet", lang))
+    for col, (_, width) in enumerate(_FINDINGS_COLUMNS, start=1):
+        sheet.column_dimensions[get_column_letter(col)].width = width
+    sheet.freeze_panes = "A2"
+    header = [
+        _streamed(sheet, report_text(f"table.findings.column.{key}", lang), font=_BOLD, fill=_HEADER_FILL)
+        for key, _ in _FINDINGS_COLUMNS
+    ]
+    sheet.append(header)
+    rows = 1
+    statements: dict[str, None] = {}
     for report in reports:
+        statements[(report.national or BUNDLED).statement(lang)] = None
         for finding in report.findings:
             spec = spec_for(finding.code)
             citation = spec.citation if spec is not None and spec.citation else ""
@@ -430,38 +447,41 @@ def findings_workbook(reports: Sequence[FileReport], *, lang: str = "zh") -> Wor
                 message,
                 citation,
             )
-            for col, value in enumerate(values, start=1):
-                _write(sheet, row, col, value)
-                sheet.cell(row, col).alignment = Alignment(vertical="top", wrap_text=col == 5)
-            row += 1
-    for col, width in enumerate((30, 16, 8, 8, 80, 30), start=1):
-        sheet.column_dimensions[get_column_letter(col)].width = width
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(keys))}{max(row - 1, 1)}"
-    sheet.freeze_panes = "A2"
-    _about_sheet(workbook, reports, lang)
-    return workbook
+            sheet.append(
+                [
+                    _streamed(sheet, value, alignment=_TOP_WRAPPED if col == 5 else _TOP)
+                    for col, value in enumerate(values, 1)
+                ]
+            )
+            rows += 1
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(_FINDINGS_COLUMNS))}{rows}"
+    _about_sheet(workbook, list(statements) or [BUNDLED.statement(lang)], lang)
+    with open_atomic_bytes(path) as stream:
+        workbook.save(stream)
 
 
-def _about_sheet(workbook: Workbook, reports: Sequence[FileReport], lang: str) -> None:
+def _streamed(sheet: Any, text: str, **style: Any) -> Cell:
+    """A cell of a write-only sheet holding ``text`` as a string, never a formula (see :func:`_write`)."""
+    cell = WriteOnlyCell(sheet, value=text if text else None)
+    for name, value in style.items():
+        setattr(cell, name, value)
+    if text:
+        cell.data_type = "s"
+        if text.startswith(INJECTION_STARTS):
+            cell.quotePrefix = True
+    return cell
+
+
+def _about_sheet(workbook: Workbook, statements: Sequence[str], lang: str) -> None:
     """A second sheet saying what the findings were checked against: which national data (the bundled
     rows, or a folder's tables), as every other output of ``gcat validate`` says it. The findings sheet
     stays first and plain (one header row), so that its filter and sorting work as Excel users expect."""
     about = workbook.create_sheet(report_text("table.about_sheet", lang))
-    statements = list(dict.fromkeys((report.national or BUNDLED).statement(lang) for report in reports))
-    if not statements:
-        statements = [BUNDLED.statement(lang)]
-    _write(about, 1, 1, report_text("table.about.national", lang))
-    about.cell(1, 1).font = Font(bold=True)
-    for row, statement in enumerate(statements, start=1):
-        _write(about, row, 2, statement)
-        about.cell(row, 2).alignment = Alignment(vertical="top", wrap_text=True)
     about.column_dimensions["A"].width = 16
     about.column_dimensions["B"].width = 100
-
-
-def findings_xlsx(reports: Sequence[FileReport], path: str | os.PathLike[str], *, lang: str = "zh") -> None:
-    """Write the findings of ``reports`` as a filterable sheet to ``path`` (gcat validate --format xlsx)."""
-    write_atomic(path, workbook_bytes(findings_workbook(reports, lang=lang)))
+    title = _streamed(about, report_text("table.about.national", lang), font=_BOLD)
+    for row, statement in enumerate(statements):
+        about.append([title if row == 0 else None, _streamed(about, statement, alignment=_TOP_WRAPPED)])
 
 
 # --------------------------------------------------------------------------- the template of gcat new
