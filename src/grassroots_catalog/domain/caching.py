@@ -14,13 +14,30 @@ from collections.abc import Callable
 from functools import lru_cache, update_wrapper
 from typing import Any, Generic, ParamSpec, TypeVar
 
-__all__ = ["CACHED_CHARS", "TextCache", "text_cache"]
+__all__ = ["CACHED_CHARS", "TextCache", "clear_caches", "forgets", "text_cache"]
 
 CACHED_CHARS = 400
 """The most characters, over all its text arguments, that a call may have for its answer to be kept."""
 
 P = ParamSpec("P")
 R = TypeVar("R")
+
+
+_CLEARS: list[Callable[[], None]] = []
+"""How to empty each cache of this kind (every :class:`TextCache`, and the caches that register)."""
+
+
+def forgets(clear: Callable[[], None]) -> Callable[[], None]:
+    """Register ``clear`` as one more cache's way of emptying itself, for :func:`clear_caches`."""
+    _CLEARS.append(clear)
+    return clear
+
+
+def clear_caches() -> None:
+    """Empty every cache of texts: for a measurement that must start cold, or a test that changes
+    what the cached functions depend on (the converter to simplified characters, say)."""
+    for clear in _CLEARS:
+        clear()
 
 
 class TextCache(Generic[P, R]):
@@ -30,6 +47,7 @@ class TextCache(Generic[P, R]):
         self._function = function
         self._cached = lru_cache(maxsize=maxsize)(function)
         update_wrapper(self, function)
+        forgets(self.cache_clear)
 
     def __call__(self, *args: P.args, **kwargs: P.kwargs) -> R:
         if not kwargs and _length(args) <= CACHED_CHARS:

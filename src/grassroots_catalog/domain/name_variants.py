@@ -27,7 +27,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from grassroots_catalog.domain.areas import AREA_ALIASES, AREAS
-from grassroots_catalog.domain.caching import CACHED_CHARS, text_cache
+from grassroots_catalog.domain.caching import CACHED_CHARS, forgets, text_cache
 
 NAME_PREFIXES: tuple[str, ...] = (
     "本镇",
@@ -139,6 +139,7 @@ def prepare_names(names: Iterable[str | None]) -> None:
 
 _SIMPLIFIED: dict[str, str] = {}
 """Texts converted so far, oldest first, at most :data:`_SIMPLIFIED_SIZE`."""
+forgets(_SIMPLIFIED.clear)
 _SIMPLIFIED_SIZE = 65_536
 
 
