@@ -400,6 +400,8 @@ def test_the_character_table_converts_catalogue_names_without_opencc(monkeypatch
     monkeypatch.setattr(name_variants, "_converter", lambda: name_variants._table_to_simplified)
     monkeypatch.setattr(name_variants, "_SIMPLIFIED", {})
     name_variants.fold_cell.cache_clear()
+    name_variants._fold_names.cache_clear()
+    linking._name_score.cache_clear()
     try:
         assert name_variants.to_simplified("資訊公開 補貼 養老 醫療 衛生 戶籍") == "资讯公开 补贴 养老 医疗 卫生 户籍"
         assert (
@@ -407,6 +409,8 @@ def test_the_character_table_converts_catalogue_names_without_opencc(monkeypatch
         )
     finally:
         name_variants.fold_cell.cache_clear()
+        name_variants._fold_names.cache_clear()
+        linking._name_score.cache_clear()
 
 
 def test_the_character_table_agrees_with_opencc() -> None:

@@ -141,6 +141,17 @@ def test_entry_points_are_looked_up_only_where_a_distribution_may_declare_the_gr
     plugin.mkdir()
     (plugin / "entry_points.txt").write_text(f"[{registry.ENTRY_POINT_GROUP}]\np = m\n", encoding="utf-8")
     assert registry.may_declare(registry.ENTRY_POINT_GROUP, [str(site)])
+    egg = tmp_path / "legacy_rules-1.0-py3.11.egg"  # an old egg, on the path itself or inside a folder on it
+    (egg / "EGG-INFO").mkdir(parents=True)
+    (egg / "EGG-INFO" / "entry_points.txt").write_text(f"[{registry.ENTRY_POINT_GROUP}]\np = m\n", encoding="utf-8")
+    assert registry.may_declare(registry.ENTRY_POINT_GROUP, [str(egg)])
+    assert registry.may_declare(registry.ENTRY_POINT_GROUP, [str(tmp_path)])
+    upper = tmp_path / "upper"
+    (upper / "Shouting-1.0.DIST-INFO").mkdir(parents=True)
+    (upper / "Shouting-1.0.DIST-INFO" / "entry_points.txt").write_text(
+        f"[{registry.ENTRY_POINT_GROUP}]\np = m\n", encoding="utf-8"
+    )
+    assert registry.may_declare(registry.ENTRY_POINT_GROUP, [str(upper)])
     archive = tmp_path / "bundle.zip"
     archive.write_bytes(b"PK\x05\x06" + b"\x00" * 18)
     assert registry.may_declare(registry.ENTRY_POINT_GROUP, [str(archive)])  # only importlib.metadata reads zips

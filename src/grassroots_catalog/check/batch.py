@@ -161,7 +161,7 @@ YOUNG_COLLECTION_THRESHOLD = 50_000
 """Allocations between two collections of the youngest generation (CPython's default is 700)."""
 
 
-def settle_collector() -> None:
+def settle_collector() -> Callable[[], None]:
     """Set the garbage collector for a long batch, in a process that runs nothing else.
 
     What start-up built (modules, tables, the national rows) lives to the end: it is frozen out of
@@ -170,11 +170,18 @@ def settle_collector() -> None:
     of 700: checking one file allocates hundreds of thousands of objects (models, tuples, findings)
     that reference counting frees, and at the default the collector ran every few hundred of them
     and found nothing to free, about an eighth of a batch's time. Cycles are still collected, in
-    larger steps, so memory stays bounded.
+    larger steps, so memory stays bounded. Returns the function that puts the collector back.
     """
     gc.freeze()
-    _, middle, oldest = gc.get_threshold()
-    gc.set_threshold(YOUNG_COLLECTION_THRESHOLD, middle, oldest)
+    before = gc.get_threshold()
+    gc.set_threshold(YOUNG_COLLECTION_THRESHOLD, *before[1:])
+
+    def restore() -> None:
+        """The collector as it was (for a process that goes on after the batch: a test, a host)."""
+        gc.set_threshold(*before)
+        gc.unfreeze()
+
+    return restore
 
 
 def _ordered(items: Iterable[WorkItem], executor: Executor | None, window: int) -> Iterator[WorkResult]:

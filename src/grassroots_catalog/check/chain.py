@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 from collections import OrderedDict
 from dataclasses import replace
 from pathlib import Path
@@ -43,16 +44,19 @@ def resolve_file(
     root: str | Path | None = None,
     reader: Reader = read_catalogue,
     national: NationalData = BUNDLED,
+    composed: CompositionCache | None = None,
 ) -> tuple[Chain, EffectiveCatalogue | None]:
     """Resolve the chain of the catalogue at ``path`` and compose it (None if the chain is broken).
 
     ``reader`` reads each file of the chain; a caller that has read ``path`` already passes one that
-    returns that result, so the file is not parsed twice.
+    returns that result, so the file is not parsed twice. ``composed`` keeps the parents' fold for
+    the next child of the same parents; it serves only a ``reader`` that gives the same catalogue
+    objects for unchanged files (:data:`PARENTS` does).
     """
     chain = resolve_chain(path, root=root, reader=reader, national=national)
     if not chain.ok or not chain.layers:
         return chain, None
-    effective = compose(chain.layers, start=COMPOSED.parents_of(chain.layers))
+    effective = compose(chain.layers, start=composed.parents_of(chain.layers) if composed is not None else None)
     return chain, replace(effective, findings=tuple(sorted_findings([*chain.findings, *effective.findings])))
 
 
@@ -68,6 +72,8 @@ class CompositionCache:
     def __init__(self, size: int = 8) -> None:
         self._size = size
         self._entries: OrderedDict[tuple[str, ...], PartialComposition] = OrderedDict()
+        self._lock = threading.Lock()
+        """Held for each look-up and update (not while folding): threads of one executor share it."""
 
     def parents_of(self, layers: list[Layer]) -> PartialComposition | None:
         """The fold of every layer but the last (None for a chain of one)."""
@@ -75,16 +81,20 @@ class CompositionCache:
             return None
         parents = layers[:-1]
         key = tuple(layer.key for layer in parents)
-        entry = self._entries.get(key)
+        with self._lock:
+            entry = self._entries.get(key)
         if entry is None or not entry.starts(layers):
-            entry = self._entries[key] = fold(parents)
-        self._entries.move_to_end(key)
-        while len(self._entries) > self._size:
-            self._entries.popitem(last=False)
+            entry = fold(parents)  # two threads may both fold a new chain: the same result
+        with self._lock:
+            self._entries[key] = entry
+            self._entries.move_to_end(key)
+            while len(self._entries) > self._size:
+                self._entries.popitem(last=False)
         return entry
 
     def clear(self) -> None:
-        self._entries.clear()
+        with self._lock:
+            self._entries.clear()
 
 
 COMPOSED: Final = CompositionCache()
@@ -95,12 +105,14 @@ def resolve_read(
     leaf: LoadResult, *, root: str | Path | None = None, national: NationalData = BUNDLED
 ) -> tuple[Chain, EffectiveCatalogue | None]:
     """:func:`resolve_file` for a file read already: ``leaf`` stands for itself, so it is not parsed
-    twice, and each parent is read once per process (:data:`PARENTS`), however many children name it."""
+    twice, and each parent is read once per process (:data:`PARENTS`) and each chain of parents folded
+    once (:data:`COMPOSED`), however many children name them."""
     return resolve_file(
         leaf.file,
         root=root,
         reader=lambda key: leaf if key == leaf.file else PARENTS.read(key),
         national=national,
+        composed=COMPOSED,
     )
 
 
@@ -117,6 +129,8 @@ class ParentCache:
     def __init__(self, size: int = 8) -> None:
         self._size = size
         self._entries: OrderedDict[str, tuple[tuple[int, int], bytes, LoadResult]] = OrderedDict()
+        self._lock = threading.Lock()
+        """Held for each look-up and update (not while reading a file)."""
 
     def read(self, key: str) -> LoadResult:
         """The catalogue at ``key`` as :func:`~grassroots_catalog.read.load.read_catalogue` reads it."""
@@ -125,22 +139,25 @@ class ParentCache:
         except OSError:
             return read_catalogue(key)  # says why, as a finding
         stamp = (status.st_size, status.st_mtime_ns)
-        entry = self._entries.get(key)
-        if entry is not None and entry[0] == stamp:
-            self._entries.move_to_end(key)
-            return entry[2]
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is not None and entry[0] == stamp:
+                self._entries.move_to_end(key)
+                return entry[2]
         digest = _digest(key)
         unchanged = entry is not None and digest is not None and entry[1] == digest
         result = entry[2] if entry is not None and unchanged else read_catalogue(key)
         if digest is not None:
-            self._entries[key] = (stamp, digest, result)
-            self._entries.move_to_end(key)
-            while len(self._entries) > self._size:
-                self._entries.popitem(last=False)
+            with self._lock:
+                self._entries[key] = (stamp, digest, result)
+                self._entries.move_to_end(key)
+                while len(self._entries) > self._size:
+                    self._entries.popitem(last=False)
         return result
 
     def clear(self) -> None:
-        self._entries.clear()
+        with self._lock:
+            self._entries.clear()
 
 
 def _digest(key: str) -> bytes | None:

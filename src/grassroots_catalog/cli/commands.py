@@ -143,7 +143,7 @@ def validate(
         fail(say("error.no_yaml_in_folder", path=empty.directory))
     except (ConfigError, BaselineError, NationalDataError) as error:
         fail(error.message(lang))
-    settle_collector()  # this process runs the batch (or renders it) to the end
+    click.get_current_context().call_on_close(settle_collector())  # for the batch; put back after it
     tally = Tally()
     progress = Progress(enabled=progress_wanted(sys.stderr, quiet=quiet))
     bar = BatchProgress(progress, len(batch.files), _batch_layout())

@@ -148,14 +148,21 @@ class BatchProgress:
         """A block in which the command prints to the terminal: the bar is erased first and drawn again
         after, so the output is never torn by it."""
         bar = self._bar
-        if bar is None:
+        if bar is None or not _drawn(bar):  # within its first second the bar is not on screen yet
             yield
             return
-        bar.clear()
-        try:
-            yield
-        finally:
-            bar.refresh()
+        with bar.get_lock():  # tqdm's own lock: its monitor thread does not draw in between
+            bar.clear(nolock=True)
+            try:
+                yield
+            finally:
+                bar.refresh(nolock=True)
+
+
+def _drawn(bar: Any) -> bool:
+    """Whether tqdm has drawn ``bar`` yet: it draws nothing until its delay has passed, and erases at
+    the end only what it drew, so a bar drawn earlier (by a refresh) would be left on the screen."""
+    return bool(bar.delay <= 0 or bar.last_print_t >= bar.start_t + bar.delay)
 
 
 @functools.cache

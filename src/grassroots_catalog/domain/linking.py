@@ -22,11 +22,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import lru_cache
 from types import MappingProxyType
 
 from rapidfuzz import fuzz
 
+from grassroots_catalog.domain.caching import text_cache
 from grassroots_catalog.domain.name_variants import (
     equal_names_reason,
     fold_cell,
@@ -158,7 +158,7 @@ def name_key(row: Row) -> tuple[str, ...]:
 # --------------------------------------------------------------------------- similarity
 
 
-@lru_cache(maxsize=65536)
+@text_cache(maxsize=65536)
 def _cell_similarity(a: str, b: str) -> tuple[float, bool]:
     """Similarity of two folded cells (0–100), and whether it rests on a synonym of the 一级 table."""
     if a == b:
@@ -201,7 +201,7 @@ def _aligned(short: tuple[str, ...], long: tuple[str, ...], child_first: bool) -
     return best
 
 
-@lru_cache(maxsize=65536)
+@text_cache(maxsize=65536)
 def _name_score(child: tuple[str, ...], parent: tuple[str, ...]) -> _NameScore:
     """How alike two rows' folded names are (cached: a batch of county tables scores the same local
     names against the same national rows again and again)."""
@@ -212,7 +212,7 @@ def _name_score(child: tuple[str, ...], parent: tuple[str, ...]) -> _NameScore:
     return _aligned(parent, child, child_first=False)
 
 
-@lru_cache(maxsize=8192)
+@text_cache(maxsize=8192)
 def _content_text(content: tuple[str, ...]) -> str:
     """Content elements folded, sorted and de-duplicated, as space-separated tokens."""
     return " ".join(sorted({fold_cell(element)[0] for element in content} - {""}))

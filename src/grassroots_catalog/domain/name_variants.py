@@ -27,6 +27,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from grassroots_catalog.domain.areas import AREA_ALIASES, AREAS
+from grassroots_catalog.domain.caching import CACHED_CHARS, forgets, text_cache
 
 NAME_PREFIXES: tuple[str, ...] = (
     "本镇",
@@ -138,10 +139,13 @@ def prepare_names(names: Iterable[str | None]) -> None:
 
 _SIMPLIFIED: dict[str, str] = {}
 """Texts converted so far, oldest first, at most :data:`_SIMPLIFIED_SIZE`."""
+forgets(_SIMPLIFIED.clear)
 _SIMPLIFIED_SIZE = 65_536
 
 
 def _remember(text: str, simple: str) -> str:
+    if len(text) > CACHED_CHARS:  # a long text is converted each time, never kept
+        return simple
     if len(_SIMPLIFIED) >= _SIMPLIFIED_SIZE:
         with contextlib.suppress(KeyError, RuntimeError, StopIteration):  # another thread evicted it first
             del _SIMPLIFIED[next(iter(_SIMPLIFIED))]
@@ -170,7 +174,7 @@ def _area_names() -> dict[str, tuple[str, ...]]:
 _AREA_NAMES: Mapping[str, tuple[str, ...]] = MappingProxyType(_area_names())
 
 
-@lru_cache(maxsize=8192)
+@text_cache(maxsize=8192)
 def fold_cell(text: str) -> tuple[str, frozenset[str]]:
     """One cell folded: width, traditional characters, white space and line breaks, punctuation.
 
@@ -241,7 +245,7 @@ def fold_names(area: str, names: Sequence[str | None]) -> tuple[tuple[str, ...],
     return _fold_names(area, tuple(names))
 
 
-@lru_cache(maxsize=32768)
+@text_cache(maxsize=32768)
 def _fold_names(area: str, names: tuple[str | None, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
     reasons: set[str] = set()
     cells = []

@@ -120,7 +120,7 @@ def _ditto_cells(matter: Any) -> dict[str, str]:
     }
 
 
-_DITTO_CHARS = 16
+_DITTO_CHARS = 64
 """Longer than any 同上 with the spaces around it a cell may hold: longer text is not looked at."""
 _NEVER_DITTO = frozenset({"id", "area", "name"})
 

@@ -9,7 +9,6 @@ lives in :mod:`grassroots_catalog.domain`; here it is wired into pydantic.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Annotated, Any
 
 from pydantic import (
@@ -30,6 +29,7 @@ from pydantic import (
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import PydanticCustomError, core_schema
 
+from grassroots_catalog.domain.caching import text_cache
 from grassroots_catalog.domain.instruments import is_statute, split_citation
 from grassroots_catalog.domain.timelimits import TimeLimitClass, parse_time_limit
 from grassroots_catalog.domain.vocabularies import Channel, ChannelChoice, parse_channel, vocabulary_choices
@@ -90,7 +90,7 @@ class TimeLimit:
         }
 
 
-@lru_cache(maxsize=4096)
+@text_cache(maxsize=4096)
 def _parsed_time_limit(text: str) -> TimeLimit:
     """A time limit's text parsed once per process: a table repeats a few dozen limits over its rows,
     and a value, being frozen, can be shared by all of them."""
@@ -123,7 +123,7 @@ ChannelValue = Annotated[
 ]
 
 
-@lru_cache(maxsize=4096)
+@text_cache(maxsize=4096)
 def _channel_list(texts: tuple[str, ...]) -> tuple[ChannelChoice, ...]:
     return tuple(_validate_channel(text) for text in texts)
 
@@ -132,7 +132,7 @@ def _shared_channels(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
     """A row's ticked channels, read once per process for each list of them: rows tick the same few
     combinations over and over. A list with a value the model refuses is validated by ``handler``,
     item by item, so each error keeps its item's place."""
-    if type(value) is list and len(value) <= 64 and all(type(text) is str for text in value):
+    if type(value) is list and all(type(text) is str for text in value):
         try:
             return _channel_list(tuple(value))
         except PydanticCustomError:
@@ -217,11 +217,7 @@ class Instrument(BaseModel):
         return is_statute(self.title, self.tag)
 
 
-_CACHED_CITATION_CHARS = 500
-"""Citations up to this long are built once per process and shared (longer ones are rare)."""
-
-
-@lru_cache(maxsize=8192)
+@text_cache(maxsize=8192)
 def _instrument_from_text(text: str) -> Instrument:
     return Instrument.model_validate(text)
 
@@ -231,7 +227,7 @@ def _shared_instrument(value: Any, handler: ValidatorFunctionWrapHandler) -> Any
     instruments on row after row, and building each as a model cost a third of validating a table.
     A text the model refuses is validated again by ``handler``, so its error and location are the
     model's own."""
-    if type(value) is str and len(value) <= _CACHED_CITATION_CHARS:
+    if type(value) is str:
         try:
             return _instrument_from_text(value)
         except ValidationError:

@@ -226,27 +226,36 @@ def installed_entry_points(group: str) -> Sequence[Any]:
 def may_declare(group: str, path: Sequence[str] | None = None) -> bool:
     """Whether a distribution on ``path`` (default: ``sys.path``) may declare entry points of ``group``.
 
-    Over-approximates: True when the group's name appears in any ``*.dist-info/entry_points.txt`` or
-    ``*.egg-info/entry_points.txt``, and for any entry that is not a folder (a zip file, which only
+    Over-approximates: True when the group's name appears in the ``entry_points.txt`` of any
+    distribution ``importlib.metadata`` would find there (a ``*.dist-info`` or ``*.egg-info`` folder,
+    whatever the case of its suffix; the ``EGG-INFO`` of an ``.egg`` folder, on the path itself or in
+    a folder on it), and for any entry that is not a folder (a zip file, which only
     ``importlib.metadata`` reads).
     """
     for entry in sys.path if path is None else path:
         folder = entry or "."
         try:
             with os.scandir(folder) as found:
-                names = [item.name for item in found if item.name.endswith((".dist-info", ".egg-info"))]
+                names = [item.name for item in found if item.name.lower().endswith(_METADATA_FOLDERS)]
         except NotADirectoryError:
             return True
         except OSError:
             continue
+        candidates = [os.path.join(folder, "EGG-INFO")] if folder.lower().endswith(".egg") else []
         for name in names:
+            inside = os.path.join(folder, name)
+            candidates.append(os.path.join(inside, "EGG-INFO") if name.lower().endswith(".egg") else inside)
+        for candidate in candidates:
             try:
-                with open(os.path.join(folder, name, "entry_points.txt"), encoding="utf-8", errors="replace") as text:
+                with open(os.path.join(candidate, "entry_points.txt"), encoding="utf-8", errors="replace") as text:
                     if group in text.read():
                         return True
             except OSError:
                 continue
     return False
+
+
+_METADATA_FOLDERS = (".dist-info", ".egg-info", ".egg")
 
 
 @cache

@@ -1,0 +1,86 @@
+"""Caches for the pure functions of short texts that a table repeats on row after row.
+
+A table cites the same instruments, ticks the same channel lists and writes the same names again and
+again, and a batch of county tables repeats them from one table to the next, so the functions that
+read them keep their answers. Bounded twice: by the number of answers kept (least recently used
+first out), and by the length of what is asked: an argument longer than :data:`CACHED_CHARS` in all
+(a pasted paragraph, a hostile file's 10,000-character cell) is worked out each time and never
+kept, so that no file can make the caches hold more than a few megabytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache, update_wrapper
+from typing import Any, Generic, ParamSpec, TypeVar
+
+__all__ = ["CACHED_CHARS", "TextCache", "clear_caches", "forgets", "text_cache"]
+
+CACHED_CHARS = 400
+"""The most characters, over all its text arguments, that a call may have for its answer to be kept."""
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+_CLEARS: list[Callable[[], None]] = []
+"""How to empty each cache of this kind (every :class:`TextCache`, and the caches that register)."""
+
+
+def forgets(clear: Callable[[], None]) -> Callable[[], None]:
+    """Register ``clear`` as one more cache's way of emptying itself, for :func:`clear_caches`."""
+    _CLEARS.append(clear)
+    return clear
+
+
+def clear_caches() -> None:
+    """Empty every cache of texts: for a measurement that must start cold, or a test that changes
+    what the cached functions depend on (the converter to simplified characters, say)."""
+    for clear in _CLEARS:
+        clear()
+
+
+class TextCache(Generic[P, R]):
+    """``function`` with its answers for short arguments kept (see the module's docstring)."""
+
+    def __init__(self, function: Callable[P, R], maxsize: int) -> None:
+        self._function = function
+        self._cached = lru_cache(maxsize=maxsize)(function)
+        update_wrapper(self, function)
+        forgets(self.cache_clear)
+
+    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> R:
+        if not kwargs and _length(args) <= CACHED_CHARS:
+            return self._cached(*args)
+        return self._function(*args, **kwargs)
+
+    def cache_clear(self) -> None:
+        """Forget every answer (tests that change what the function depends on)."""
+        self._cached.cache_clear()
+
+
+def text_cache(maxsize: int) -> Callable[[Callable[P, R]], TextCache[P, R]]:
+    """Decorate a pure function of texts (or of tuples of texts) with a :class:`TextCache`."""
+
+    def decorate(function: Callable[P, R]) -> TextCache[P, R]:
+        return TextCache(function, maxsize)
+
+    return decorate
+
+
+def _length(args: tuple[Any, ...]) -> int:
+    """The characters of the texts among ``args`` and inside their tuples; anything else counts as
+    too long, so that only texts and tuples of them are kept."""
+    total = 0
+    for value in args:
+        if isinstance(value, str):
+            total += len(value)
+        elif isinstance(value, tuple):
+            for item in value:
+                if isinstance(item, str):
+                    total += len(item)
+                elif item is not None:
+                    return CACHED_CHARS + 1
+        else:
+            return CACHED_CHARS + 1
+    return total
