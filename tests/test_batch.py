@@ -180,22 +180,30 @@ def test_a_finding_pickles_with_its_parameters_frozen() -> None:
     assert back == finding and isinstance(back.ctx, MappingProxyType)
 
 
-def test_a_parent_is_read_once_per_process_and_again_when_it_changes(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    county = tmp_path / "county.yaml"
+def _county_with_townships(folder: Path) -> tuple[Path, list[Path]]:
+    """A county table and three township refinements of it, each extending ``./county.yaml``."""
+    county = folder / "county.yaml"
     county.write_text(NATIONAL_ROWS.format(index=1), encoding="utf-8")
+    towns = []
     for index in range(3):
-        (tmp_path / f"town-{index}.yaml").write_text(
+        town = folder / f"town-{index}.yaml"
+        town.write_text(
             f"id: town-{index}\ntitle: 镇{index}\nlevel: township\njurisdiction: {{name: 镇{index}人民政府}}\n"
             "extends: ./county.yaml\nform: refinement\nmatters: []\n",
             encoding="utf-8",
         )
+        towns.append(town)
+    return county, towns
+
+
+def test_a_parent_is_read_once_per_process_and_again_when_it_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    county, towns = _county_with_townships(tmp_path)
     reads: list[str] = []
     original = chain.read_catalogue
     monkeypatch.setattr(chain, "read_catalogue", lambda key: reads.append(key) or original(key))
     monkeypatch.setattr(chain, "PARENTS", chain.ParentCache())
-    towns = sorted(tmp_path.glob("town-*.yaml"))
     validate(towns, config=None)
     assert reads == [str(county.resolve())]
     county.touch()  # the same bytes: not parsed again
@@ -209,14 +217,7 @@ def test_a_parent_is_read_once_per_process_and_again_when_it_changes(
 def test_a_parent_chain_is_composed_once_per_process_and_again_when_it_changes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    county = tmp_path / "county.yaml"
-    county.write_text(NATIONAL_ROWS.format(index=1), encoding="utf-8")
-    for index in range(3):
-        (tmp_path / f"town-{index}.yaml").write_text(
-            f"id: town-{index}\ntitle: 镇{index}\nlevel: township\njurisdiction: {{name: 镇{index}人民政府}}\n"
-            "extends: ./county.yaml\nform: refinement\nmatters: []\n",
-            encoding="utf-8",
-        )
+    county, towns = _county_with_townships(tmp_path)
     folds: list[tuple[str, ...]] = []
     original = chain.fold
     monkeypatch.setattr(
@@ -224,7 +225,6 @@ def test_a_parent_chain_is_composed_once_per_process_and_again_when_it_changes(
     )
     monkeypatch.setattr(chain, "PARENTS", chain.ParentCache())
     monkeypatch.setattr(chain, "COMPOSED", chain.CompositionCache())
-    towns = sorted(tmp_path.glob("town-*.yaml"))
     cached = validate(towns, config=None)
     assert folds == [("national", str(county.resolve()))]
     chain.COMPOSED.clear()

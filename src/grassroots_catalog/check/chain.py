@@ -12,7 +12,7 @@ import threading
 from collections import OrderedDict
 from dataclasses import replace
 from pathlib import Path
-from typing import Final
+from typing import Final, Generic, TypeVar
 
 from grassroots_catalog.merge.engine import EffectiveCatalogue, PartialComposition, compose, fold
 from grassroots_catalog.merge.graph import Chain, Layer
@@ -60,6 +60,38 @@ def resolve_file(
     return chain, replace(effective, findings=tuple(sorted_findings([*chain.findings, *effective.findings])))
 
 
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class _Recent(Generic[K, V]):
+    """The ``size`` entries used most recently, the oldest dropped first; each look-up and update
+    under a lock (threads of one executor share the caches), never the work between them."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._entries: OrderedDict[K, V] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: K) -> V | None:
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is not None:
+                self._entries.move_to_end(key)
+            return entry
+
+    def put(self, key: K, value: V) -> None:
+        with self._lock:
+            self._entries[key] = value
+            self._entries.move_to_end(key)
+            while len(self._entries) > self._size:
+                self._entries.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+
 class CompositionCache:
     """Parent chains composed once per process: every child of a county resumes from its fold.
 
@@ -70,10 +102,7 @@ class CompositionCache:
     """
 
     def __init__(self, size: int = 8) -> None:
-        self._size = size
-        self._entries: OrderedDict[tuple[str, ...], PartialComposition] = OrderedDict()
-        self._lock = threading.Lock()
-        """Held for each look-up and update (not while folding): threads of one executor share it."""
+        self._entries: _Recent[tuple[str, ...], PartialComposition] = _Recent(size)
 
     def parents_of(self, layers: list[Layer]) -> PartialComposition | None:
         """The fold of every layer but the last (None for a chain of one)."""
@@ -81,20 +110,14 @@ class CompositionCache:
             return None
         parents = layers[:-1]
         key = tuple(layer.key for layer in parents)
-        with self._lock:
-            entry = self._entries.get(key)
+        entry = self._entries.get(key)
         if entry is None or not entry.starts(layers):
             entry = fold(parents)  # two threads may both fold a new chain: the same result
-        with self._lock:
-            self._entries[key] = entry
-            self._entries.move_to_end(key)
-            while len(self._entries) > self._size:
-                self._entries.popitem(last=False)
+            self._entries.put(key, entry)
         return entry
 
     def clear(self) -> None:
-        with self._lock:
-            self._entries.clear()
+        self._entries.clear()
 
 
 COMPOSED: Final = CompositionCache()
@@ -127,10 +150,7 @@ class ParentCache:
     """
 
     def __init__(self, size: int = 8) -> None:
-        self._size = size
-        self._entries: OrderedDict[str, tuple[tuple[int, int], bytes, LoadResult]] = OrderedDict()
-        self._lock = threading.Lock()
-        """Held for each look-up and update (not while reading a file)."""
+        self._entries: _Recent[str, tuple[tuple[int, int], bytes, LoadResult]] = _Recent(size)
 
     def read(self, key: str) -> LoadResult:
         """The catalogue at ``key`` as :func:`~grassroots_catalog.read.load.read_catalogue` reads it."""
@@ -139,25 +159,18 @@ class ParentCache:
         except OSError:
             return read_catalogue(key)  # says why, as a finding
         stamp = (status.st_size, status.st_mtime_ns)
-        with self._lock:
-            entry = self._entries.get(key)
-            if entry is not None and entry[0] == stamp:
-                self._entries.move_to_end(key)
-                return entry[2]
+        entry = self._entries.get(key)
+        if entry is not None and entry[0] == stamp:
+            return entry[2]
         digest = _digest(key)
         unchanged = entry is not None and digest is not None and entry[1] == digest
         result = entry[2] if entry is not None and unchanged else read_catalogue(key)
         if digest is not None:
-            with self._lock:
-                self._entries[key] = (stamp, digest, result)
-                self._entries.move_to_end(key)
-                while len(self._entries) > self._size:
-                    self._entries.popitem(last=False)
+            self._entries.put(key, (stamp, digest, result))
         return result
 
     def clear(self) -> None:
-        with self._lock:
-            self._entries.clear()
+        self._entries.clear()
 
 
 def _digest(key: str) -> bytes | None:
