@@ -109,3 +109,11 @@ def test_the_quick_positions_are_the_readers_positions(name: str) -> None:
         for field in (None, *BY_NAME):
             path = ("matters", index) if field is None else ("matters", index, field)
             assert quick.locate(index, field) == source_map.locate(path), path
+
+
+def test_a_catalogues_tier_is_shown_in_the_readers_language() -> None:
+    from grassroots_catalog.domain.vocabularies import CatalogueLevel
+    from grassroots_catalog.report.diff.words import value_text
+
+    assert value_text(CatalogueLevel.NATIONAL, "zh") == "国家级"
+    assert value_text(CatalogueLevel.COUNTY, "en") == CatalogueLevel.COUNTY.label("en") != "县级"

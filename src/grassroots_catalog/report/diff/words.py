@@ -42,6 +42,9 @@ def value_text(value: Any, lang: str) -> str:
         return value.isoformat()
     if hasattr(value, "model_dump"):
         return "：".join(str(v) for v in value.model_dump(exclude_none=True).values())
+    label = getattr(value, "label", None)  # a catalogue's tier (CatalogueLevel): 国家级 / national level
+    if callable(label):
+        return str(label(lang))
     zh = getattr(value, "zh", None)
     return zh if isinstance(zh, str) else str(value)
 
