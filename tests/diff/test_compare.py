@@ -185,6 +185,21 @@ def test_csv_and_text_carry_the_same_counts(generated: tuple[Path, list[Path], C
     assert "各目录合计" in text and "最常被弱化或删除的行" in text
 
 
+def test_markdown_has_the_text_formats_tables_with_the_same_counts(
+    generated: tuple[Path, list[Path], Comparison],
+) -> None:
+    _, _, comparison = generated
+    for lang in ("zh", "en"):
+        page = render_comparison("markdown", comparison, lang=lang)
+        assert page.startswith("# ") and page.count("\n## ") == 4
+        body = [line for line in page.splitlines() if line.startswith("| ") and "---|" not in line]
+        totals = body[len(comparison) + 1]  # the header, a row per catalogue, then all of them
+        assert totals.rstrip(" |").rsplit("| ", 1)[1] == str(comparison.total().total)
+        assert all(line.count("|") == body[0].count("|") for line in body[: len(comparison) + 2])
+    result = CliRunner().invoke(cli, ["compare", *map(str, generated[1][:2]), "--format", "markdown", "-j", "1"])
+    assert result.exit_code == 0 and result.stdout.startswith("# "), result.output
+
+
 def test_the_command_exits_2_naming_an_unreadable_file_and_shows_the_rest(
     generated: tuple[Path, list[Path], Comparison], tmp_path: Path
 ) -> None:

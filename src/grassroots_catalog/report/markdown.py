@@ -9,16 +9,13 @@ from grassroots_catalog.check.rules import NOT_CHECKABLE
 from grassroots_catalog.messages import spec_for
 from grassroots_catalog.messages.words import report_text
 from grassroots_catalog.report._common import Tally
+from grassroots_catalog.report.table import markdown_cell
 from grassroots_catalog.report.text import summary_of
 from grassroots_catalog.results import Severity
 
 if TYPE_CHECKING:
     from grassroots_catalog.check.validate import FileReport
     from grassroots_catalog.read.national_data import NationalData
-
-
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
 
 
 def render(
@@ -77,8 +74,8 @@ def _section(report: FileReport, header: str, lang: str, min_severity: Severity)
         if spec is not None and spec.citation:
             message = message.replace(f" [{spec.citation}]", "")
         out.append(
-            f"| `{_cell(where)}` | {finding.code} | {finding.severity.label(lang)} | {_cell(message)} "
-            f"| {_cell(spec.citation or '') if spec else ''} |"
+            f"| `{markdown_cell(where)}` | {finding.code} | {finding.severity.label(lang)} | {markdown_cell(message)} "
+            f"| {markdown_cell(spec.citation or '') if spec else ''} |"
         )
     out.append("")
     return out

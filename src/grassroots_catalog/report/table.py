@@ -1,4 +1,5 @@
-"""Plain text tables for a terminal, aligned by display width: a Chinese character takes two columns.
+"""Tables: plain text for a terminal, aligned by display width (a Chinese character takes two
+columns), and Markdown.
 
 Padding by ``len`` would push every cell after a Chinese one out of line; this pads by what a
 terminal shows (:func:`unicodedata.east_asian_width`: wide and full-width characters count twice).
@@ -28,3 +29,17 @@ def text_table(rows: Sequence[Sequence[str]], *, indent: str = "") -> str:
     lines = ["  ".join(pad(cell, widths[i]) for i, cell in enumerate(row)).rstrip() for row in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(indent + line for line in lines)
+
+
+def markdown_cell(text: str) -> str:
+    """``text`` as one Markdown table cell: a ``|`` escaped, line breaks as spaces."""
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def markdown_table(rows: Sequence[Sequence[str]]) -> str:
+    """``rows`` (the first is the header) as a Markdown table."""
+    if not rows:
+        return ""
+    lines = ["| " + " | ".join(markdown_cell(cell) for cell in row) + " |" for row in rows]
+    lines.insert(1, "|" + "---|" * len(rows[0]))
+    return "\n".join(lines)

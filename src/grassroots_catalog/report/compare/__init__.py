@@ -22,6 +22,12 @@ def _text() -> CompareRenderer:
     return text.render
 
 
+def _markdown() -> CompareRenderer:
+    from grassroots_catalog.report.compare import markdown
+
+    return markdown.render
+
+
 def _csv() -> CompareRenderer:
     from grassroots_catalog.report.compare import csv_report
 
@@ -40,7 +46,13 @@ def _html() -> CompareRenderer:
     return html.render
 
 
-_MODULES: dict[str, Callable[[], CompareRenderer]] = {"text": _text, "csv": _csv, "json": _json, "html": _html}
+_MODULES: dict[str, Callable[[], CompareRenderer]] = {
+    "text": _text,
+    "markdown": _markdown,
+    "csv": _csv,
+    "json": _json,
+    "html": _html,
+}
 COMPARE_FORMATS: tuple[str, ...] = (*_MODULES, "xlsx")
 """The ``--format`` names of ``gcat compare``; ``xlsx`` is a workbook written to a file."""
 

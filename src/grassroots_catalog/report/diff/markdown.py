@@ -5,12 +5,9 @@ from __future__ import annotations
 from grassroots_catalog.diffs.model import CatalogueDiff, Change
 from grassroots_catalog.messages.words import report_text
 from grassroots_catalog.report.diff.words import area_label, by_area, field_name, summary, title, value_text
+from grassroots_catalog.report.table import markdown_cell
 
 _COLUMNS = ("name", "field", "kind", "old", "new")
-
-
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
 
 
 def _row(change: Change, lang: str) -> str:
@@ -21,7 +18,7 @@ def _row(change: Change, lang: str) -> str:
         value_text(change.old, lang),
         value_text(change.new, lang),
     )
-    return "| " + " | ".join(_cell(c) for c in cells) + " |"
+    return "| " + " | ".join(markdown_cell(c) for c in cells) + " |"
 
 
 def _table(changes: list[Change], lang: str) -> list[str]:
@@ -30,7 +27,7 @@ def _table(changes: list[Change], lang: str) -> list[str]:
 
 
 def render(result: CatalogueDiff, *, lang: str = "zh", colour: bool = False) -> str:
-    lines = [f"# {_cell(title(result, lang))}", "", summary(result, lang)]
+    lines = [f"# {markdown_cell(title(result, lang))}", "", summary(result, lang)]
     if result.metadata:
         lines += ["", f"## {report_text('diff.metadata.heading', lang)}", "", *_table(list(result.metadata), lang)]
     for area, rows in by_area(result):
