@@ -62,11 +62,18 @@ def _spaced_as_a_table_keeps(text: str) -> str:
     return re.sub(r"\s+", gap, text)
 
 
+def _named(part: str) -> str:
+    """A name a table can hold: a row whose filled cells all read the same (序号 1 and a name 1, the
+    rest blank) reads as a one-value row, a heading, not as a matter (T028); so a name of digits
+    alone, which may equal its row's number, is given a word in front."""
+    return f"事项{part}" if re.fullmatch(r"[\d.\s]+", part) else part
+
+
 def _catalogue(data: dict[str, Any]) -> Catalogue:
     if data.get("level") == "national":  # a national table is one area's (T040): tests/tables/test_national_import.py
         data["level"] = "provincial"
     for matter in data["matters"]:
-        matter["name"] = {level: _spaced_as_a_table_keeps(part) for level, part in matter["name"].items()}
+        matter["name"] = {level: _named(_spaced_as_a_table_keeps(part)) for level, part in matter["name"].items()}
         # A table holds content and basis one item per line, and a line reading ·甲 ·乙 or 《甲》《乙》 is
         # two items: the catalogue is generated with its items split as a table's lines are.
         for key, split in (("content", normalise_content), ("basis", normalise_basis)):
