@@ -17,6 +17,7 @@ silently (INPUT-SAFETY.md finding 1).
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import enum
 import io
@@ -329,7 +330,102 @@ def with_matter_ids(text: str, ids: dict[int, str]) -> str:
 
     A row without an id gets it as its first key; comments, order and style stay. ``text`` must have
     passed the checked reader already (as for :func:`format_text`).
+
+    Each id is written into its line where the checked reader places the row (:func:`_ids_edited_in`),
+    so that nothing else in the file moves; ruamel.yaml's round trip writes the file only where a row
+    is laid out otherwise (a row on one line in braces, an id over several lines), or where reading
+    the edited text back does not give exactly the data with the new ids.
     """
+    edited = _ids_edited_in(text, ids)
+    return edited if edited is not None else _ruamel_with_matter_ids(text, ids)
+
+
+def _ids_edited_in(text: str, ids: dict[int, str]) -> str | None:
+    """:func:`with_matter_ids` by editing the id lines of ``text`` in place; None where unsure."""
+    from grassroots_catalog.errors import InputRejected
+    from grassroots_catalog.read.reader import read_yaml
+
+    if "\r" in text:
+        return None
+    try:
+        data, positions = read_yaml(text)
+    except InputRejected:
+        return None
+    matters = data.get("matters") if isinstance(data, dict) else None
+    if not isinstance(matters, list):
+        return text
+    lines = text.split("\n")
+    edits: list[tuple[int, int, int, str]] = []  # line, first column, column after, the new text there
+    expected = copy.deepcopy(data)
+    for position, matter_id in sorted(ids.items()):
+        row = matters[position] if position < len(matters) else None
+        if not isinstance(row, dict):
+            continue
+        try:
+            value = block_text(matter_id)
+        except Unsupported:
+            return None
+        if "id" in row:
+            where = positions.locate(("matters", position, "id"))
+            span = _plain_value_span(lines[where.line - 1], where.column - 1, "id")
+            if span is None:
+                return None
+            start, end = span
+            written = lines[where.line - 1]
+            spaced = ("" if written[start - 1] == " " else " ") + value + (" " if written[end:].startswith("#") else "")
+            edits.append((where.line - 1, start, end, spaced))
+            expected["matters"][position]["id"] = matter_id
+        else:
+            where = positions.locate(("matters", position))
+            line, column = where.line - 1, where.column - 1
+            if lines[line][column : column + 1] in ("[", "{", "") or not lines[line][:column].rstrip(" ").endswith("-"):
+                return None
+            edits.append((line, column, column, f"id: {value}\n{' ' * column}"))
+            expected["matters"][position] = {"id": matter_id, **row}
+    for line, start, end, new in sorted(edits, reverse=True):
+        lines[line] = lines[line][:start] + new + lines[line][end:]
+    edited = "\n".join(lines)
+    try:
+        reread, _ = read_yaml(edited)
+    except InputRejected:
+        return None
+    same_order = all(
+        list(mine) == list(theirs)
+        for mine, theirs in zip(reread.get("matters", []), expected["matters"], strict=False)
+        if isinstance(mine, dict) and isinstance(theirs, dict)
+    )
+    return edited if reread == expected and same_order else None
+
+
+def _plain_value_span(line: str, column: int, key: str) -> tuple[int, int] | None:
+    """Where the one-line value of ``key`` (written at ``column`` of ``line``) is: plain or quoted text,
+    or nothing, before any comment; None for any other layout."""
+    if not line.startswith(key, column):
+        return None
+    at = column + len(key)
+    while at < len(line) and line[at] == " ":
+        at += 1
+    if not line.startswith(":", at):
+        return None
+    at += 1
+    while at < len(line) and line[at] == " ":
+        at += 1
+    if at == len(line) or line.startswith("#", at):
+        return (at, at) if at == len(line) or line[at - 1] == " " else None
+    if line[at] in "'\"":
+        close = line.find(line[at], at + 1)
+        if close == -1 or "\\" in line[at:close] or line.startswith(line[at], close + 1):
+            return None  # escapes or a doubled quote: left to the round trip
+        return at, close + 1
+    if line[at] in "[{|>&*!":
+        return None
+    comment = line.find(" #", at)
+    end = len(line) if comment == -1 else comment
+    return at, len(line[:end].rstrip(" "))
+
+
+def _ruamel_with_matter_ids(text: str, ids: dict[int, str]) -> str:
+    """:func:`with_matter_ids` by ruamel.yaml's round trip: for the layouts the line edit declines."""
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
     document = _yaml().load(text)
