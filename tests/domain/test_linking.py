@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from grassroots_catalog.domain import linking, name_variants
 from grassroots_catalog.domain.areas import AREAS
 from grassroots_catalog.domain.linking import Candidate, Link, LinkKind, Row, link, name_key, nearest
+from grassroots_catalog.domain.traditional import TRADITIONAL_PAIRS
 from grassroots_catalog.read.load import read_catalogue
 
 NATIONAL = Path(__file__).resolve().parents[2] / "catalogs" / "national"
@@ -323,9 +324,7 @@ def test_nearest_suggests_the_row_an_id_misspells() -> None:
 # --------------------------------------------------------------------------- name keys
 
 
-_TO_TRADITIONAL = {
-    simple: traditional for traditional, simple in zip(*[iter(name_variants._TRADITIONAL_PAIRS)] * 2, strict=True)
-}
+_TO_TRADITIONAL = {simple: traditional for traditional, simple in zip(*[iter(TRADITIONAL_PAIRS)] * 2, strict=True)}
 
 
 def _full_width(text: str) -> str:
@@ -416,7 +415,7 @@ def test_the_character_table_converts_catalogue_names_without_opencc(monkeypatch
 def test_the_character_table_agrees_with_opencc() -> None:
     opencc = pytest.importorskip("opencc")
     convert = opencc.OpenCC("t2s").convert
-    pairs = name_variants._TRADITIONAL_PAIRS
+    pairs = TRADITIONAL_PAIRS
     assert all(convert(t) == s != t for t, s in zip(pairs[0::2], pairs[1::2], strict=True))
 
 

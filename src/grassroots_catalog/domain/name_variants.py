@@ -28,6 +28,7 @@ from types import MappingProxyType
 
 from grassroots_catalog.domain.areas import AREA_ALIASES, AREAS
 from grassroots_catalog.domain.caching import CACHED_CHARS, forgets, text_cache
+from grassroots_catalog.domain.traditional import TRADITIONAL_TO_SIMPLIFIED
 
 NAME_PREFIXES: tuple[str, ...] = (
     "本镇",
@@ -76,20 +77,9 @@ national tables themselves say 政策文件 in one area, 法规政策 or 政策�
 tables swap them freely, keeping the 二级 name; likewise 资金管理 / 资金信息 and 行政许可 / 行政审批.
 A reworded 一级 makes a fuzzy link (reported), never a silent one."""
 
-_TRADITIONAL_PAIRS = (
-    "資资訊讯補补貼贴養养醫医療疗衛卫戶户規规劃划徵征償偿執执稅税財财預预決决農农險险業业務务區区縣县鄉乡鎮镇單单場场頁页號号門门網网報报兩两發发佈布會会聽听證证廣广電电視视紙纸質质"
-    "體体開开閱阅點点欄栏準准動动請请級级眾众屆届連连結结統统計计關关於于為为與与辦办處处罰罚許许檢检驗验災灾緊紧護护參参繳缴費费檔档書书記记錄录變变審审複复認认識识產产權权購购銷销"
-    "價价額额標标設设備备環环態态廢废汙污藥药機机構构營营運运組组織织團团圖图館馆藝艺術术遺遗傳传詢询導导師师學学敎教雜杂貧贫幫帮撲扑滅灭殺杀強强製制測测試试據据責责納纳優优遷迁籤签"
-    "殘残貸贷還还風风評评穩稳調调賠赔議议讓让屬属築筑舊旧園园燈灯綠绿線线橋桥氣气熱热給给廠厂礦矿車车輛辆駛驶佔占壞坏損损傷伤樹树齊齐轉转換换實实際际現现樣样總总歲岁齡龄親亲獨独紅红"
-    "貨货勞劳創创擴扩脫脱穫获濟济幣币樂乐華华陽阳懷怀慶庆賽赛歷历闆板週周葉叶麗丽盡尽觀观軍军員员"
-)
-_TRADITIONAL = str.maketrans(_TRADITIONAL_PAIRS[0::2], _TRADITIONAL_PAIRS[1::2])
-"""Traditional → simplified for the characters of catalogue names (areas, headings, subsidies,
-registrations, approvals), one pair after another; used when OpenCC is not installed."""
-
 
 def _table_to_simplified(text: str) -> str:
-    return text.translate(_TRADITIONAL)
+    return text.translate(TRADITIONAL_TO_SIMPLIFIED)
 
 
 @lru_cache(maxsize=1)

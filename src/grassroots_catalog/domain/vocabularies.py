@@ -17,6 +17,7 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import TypeVar
 
+from grassroots_catalog.domain.traditional import TRADITIONAL_TO_SIMPLIFIED
 from grassroots_catalog.messages.words import level_label
 
 
@@ -132,16 +133,12 @@ _ENGLISH: dict[Labelled, str] = {
 
 # Traditional characters that occur in vocabulary terms on mirror sites. Applied only when matching
 # vocabulary values, never to free text.
-_TRADITIONAL = str.maketrans(
-    "網報兩發佈會聽證廣電視紙質體開閱點務區單業欄準動請縣級鄉鎮眾屆戶場頁訊號門連結統計",
-    "网报两发布会听证广电视纸质体开阅点务区单业栏准动请县级乡镇众届户场页讯号门连结统计",
-)
 _SEPARATORS = re.compile(r"[、，,；;\s]+")
 
 
 def match_key(text: str) -> str:
     """Fold ``text`` for vocabulary matching: NFKC width, no white space, simplified characters."""
-    folded = unicodedata.normalize("NFKC", text).translate(_TRADITIONAL)
+    folded = unicodedata.normalize("NFKC", text).translate(TRADITIONAL_TO_SIMPLIFIED)
     return "".join(folded.split())
 
 
@@ -315,7 +312,7 @@ def parse_channel(text: str) -> tuple[ChannelChoice, Normalisation | None]:
         choice = ChannelChoice(box)
         if stripped == box.zh:
             return choice, None
-        reason = "traditional" if stripped.translate(_TRADITIONAL) == box.zh else "variant"
+        reason = "traditional" if stripped.translate(TRADITIONAL_TO_SIMPLIFIED) == box.zh else "variant"
         return choice, Normalisation(text, (str(choice),), reason)
     named = _named_box(key)
     if named is not None:
@@ -399,7 +396,7 @@ def _normalise_set(
         if canonical != (raw,):
             if len(hit) > 1:
                 reason = "split"
-            elif raw.translate(_TRADITIONAL) == hit[0].zh:
+            elif raw.translate(TRADITIONAL_TO_SIMPLIFIED) == hit[0].zh:
                 reason = "traditional"
             else:
                 reason = "variant"
