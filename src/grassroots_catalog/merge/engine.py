@@ -270,10 +270,12 @@ class _Fold:
         return state
 
     def partial(self, layers: Sequence[Layer]) -> PartialComposition:
+        """This state, read-only, for resuming; it takes the state's dictionaries as they are, so the
+        state must not be folded further (:func:`fold` drops it)."""
         return PartialComposition(
             tuple(layers),
-            MappingProxyType(dict(self.allowed)),
-            MappingProxyType(dict(self.written)),
+            MappingProxyType(self.allowed),
+            MappingProxyType(self.written),
             MappingProxyType({matter_id: tuple(steps) for matter_id, steps in self.history.items()}),
             tuple(self.overrides),
             tuple(self.findings),

@@ -116,13 +116,8 @@ def _ditto_cells(matter: Any) -> dict[str, str]:
     return {
         name: value
         for name, value in matter.items()
-        if type(value) is str and len(value) <= _DITTO_CHARS and value.strip() in DITTO and name not in _NEVER_DITTO
+        if name not in ("id", "area", "name") and isinstance(value, str) and value.strip() in DITTO
     }
-
-
-_DITTO_CHARS = 64
-"""Longer than any 同上 with the spaces around it a cell may hold: longer text is not looked at."""
-_NEVER_DITTO = frozenset({"id", "area", "name"})
 
 
 def _fill_dittos(matter: Any, above: Any, dittos: Mapping[str, str]) -> tuple[Any, list[tuple[Path, Normalisation]]]:

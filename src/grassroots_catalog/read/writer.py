@@ -17,7 +17,6 @@ silently (INPUT-SAFETY.md finding 1).
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import enum
 import io
@@ -356,7 +355,7 @@ def _ids_edited_in(text: str, ids: dict[int, str]) -> str | None:
         return text
     lines = text.split("\n")
     edits: list[tuple[int, int, int, str]] = []  # line, first column, column after, the new text there
-    expected = copy.deepcopy(data)
+    expected_rows = list(matters)  # the rows as they must read back: only the edited ones are new dicts
     for position, matter_id in sorted(ids.items()):
         row = matters[position] if position < len(matters) else None
         if not isinstance(row, dict):
@@ -374,14 +373,14 @@ def _ids_edited_in(text: str, ids: dict[int, str]) -> str | None:
             written = lines[where.line - 1]
             spaced = ("" if written[start - 1] == " " else " ") + value + (" " if written[end:].startswith("#") else "")
             edits.append((where.line - 1, start, end, spaced))
-            expected["matters"][position]["id"] = matter_id
+            expected_rows[position] = {**row, "id": matter_id}
         else:
             where = positions.locate(("matters", position))
             line, column = where.line - 1, where.column - 1
             if lines[line][column : column + 1] in ("[", "{", "") or not lines[line][:column].rstrip(" ").endswith("-"):
                 return None
             edits.append((line, column, column, f"id: {value}\n{' ' * column}"))
-            expected["matters"][position] = {"id": matter_id, **row}
+            expected_rows[position] = {"id": matter_id, **row}
     for line, start, end, new in sorted(edits, reverse=True):
         lines[line] = lines[line][:start] + new + lines[line][end:]
     edited = "\n".join(lines)
@@ -391,10 +390,10 @@ def _ids_edited_in(text: str, ids: dict[int, str]) -> str | None:
         return None
     same_order = all(
         list(mine) == list(theirs)
-        for mine, theirs in zip(reread.get("matters", []), expected["matters"], strict=False)
+        for mine, theirs in zip(reread.get("matters", []), expected_rows, strict=False)
         if isinstance(mine, dict) and isinstance(theirs, dict)
     )
-    return edited if reread == expected and same_order else None
+    return edited if reread == {**data, "matters": expected_rows} and same_order else None
 
 
 def _plain_value_span(line: str, column: int, key: str) -> tuple[int, int] | None:

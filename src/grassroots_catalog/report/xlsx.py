@@ -194,7 +194,11 @@ def _by_area(catalogue: Catalogue) -> Iterator[tuple[str, list[Matter]]]:
 
 def _write(sheet: Worksheet, row: int, column: int, text: str) -> None:
     """Write ``text`` as a string cell, never a formula, whatever it begins with."""
-    cell = sheet.cell(row=row, column=column)
+    _as_text(sheet.cell(row=row, column=column), text)
+
+
+def _as_text(cell: Any, text: str) -> None:
+    """``cell`` holding ``text`` as a string (empty: nothing), never a formula, whatever it begins with."""
     cell.value = text if text else None
     if text:
         cell.data_type = "s"
@@ -462,13 +466,10 @@ def findings_xlsx(reports: Iterable[FileReport], path: str | os.PathLike[str], *
 
 def _streamed(sheet: Any, text: str, **style: Any) -> Cell:
     """A cell of a write-only sheet holding ``text`` as a string, never a formula (see :func:`_write`)."""
-    cell = WriteOnlyCell(sheet, value=text if text else None)
+    cell = WriteOnlyCell(sheet)
     for name, value in style.items():
         setattr(cell, name, value)
-    if text:
-        cell.data_type = "s"
-        if text.startswith(INJECTION_STARTS):
-            cell.quotePrefix = True
+    _as_text(cell, text)
     return cell
 
 
