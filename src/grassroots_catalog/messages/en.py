@@ -868,7 +868,7 @@ REPORT: dict[str, str] = {
     "compare.status.missing": "missing",
     "compare.status.added": "added",
     "compare.status.not-applicable": "not applicable",
-    "compare.title": "Compared with {against}: {count} catalogues",
+    "compare.title": "Compared with {against}: {count} catalogue(s)",
     "compare.judged.merged": "Refinements are judged as the effective catalogues of their chains, tables as written.",
     "compare.judged.written": "Every catalogue is judged as written (refinements too: chains not composed).",
     "compare.ignored": "Fields not compared: {fields}",
