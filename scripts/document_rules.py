@@ -7,10 +7,10 @@ A test fails when docs/rules.md is stale, so run this after changing a rule.
 
 from __future__ import annotations
 
-import inspect
 from pathlib import Path
 
 from grassroots_catalog.check.codes import CODES
+from grassroots_catalog.check.explain import module_doc
 from grassroots_catalog.check.rules import APPLICABLE_LEVELS, MODULES, NOT_CHECKABLE, WHOLE_CATALOGUE_CODES
 from grassroots_catalog.messages import CodeSpec
 from grassroots_catalog.read.atomic import write_atomic
@@ -42,7 +42,7 @@ def render() -> str:
             spec = CODES[code]
             lines.append(f"| `{code}` | {spec.name} | {spec.severity.slug} | {spec.citation} |")
     for module in MODULES:
-        doc = inspect.cleandoc(module.__doc__ or "")
+        doc = module_doc(module)
         title, _, body = doc.partition("\n")
         lines += ["", f"## {', '.join(module.CODES)}: {title.split(':', 1)[-1].strip()}", "", body.strip(), ""]
         lines += [message_line(CODES[code]) for code in module.CODES]

@@ -7,7 +7,9 @@ module's docstring, which is the rule's documentation (in Chinese, a pointer to 
 
 from __future__ import annotations
 
+import ast
 import inspect
+from pathlib import Path
 
 from grassroots_catalog.messages import CodeSpec, spec_for
 from grassroots_catalog.messages.render import notes
@@ -53,7 +55,7 @@ def explain_code(code: str, lang: str = "zh") -> str | None:
                 )
                 for name, option in module.OPTIONS.items()
             ]
-        doc = inspect.cleandoc(getattr(module, "__doc__", None) or "")
+        doc = module_doc(module)
         if doc and lang == "en":
             lines += ["", doc]
         elif doc:  # the module's page is English: say where it is instead of printing it in a Chinese answer
@@ -95,3 +97,19 @@ def _messages(spec: CodeSpec, lang: str) -> list[str]:
 def _shown(template: str) -> str:
     """A template with its parameters marked ‹like this›, so that they do not read as text."""
     return template.replace("{", "‹").replace("}", "›")
+
+
+def module_doc(module: object) -> str:
+    """A module's docstring, cleaned; for a module of the compiled build, which keeps none, read from
+    its source, which ships beside it."""
+    doc = getattr(module, "__doc__", None)
+    if isinstance(doc, str) and doc:
+        return inspect.cleandoc(doc)
+    file = getattr(module, "__file__", None)
+    if not file or file.endswith(".py"):
+        return ""
+    compiled = Path(file)
+    source = compiled.with_name(compiled.name.split(".", 1)[0] + ".py")
+    if not source.is_file():
+        return ""
+    return inspect.cleandoc(ast.get_docstring(ast.parse(source.read_text(encoding="utf-8"))) or "")

@@ -70,7 +70,8 @@ def _vocabulary(
         found, changes, unknown = normalise(value)
         if unknown:  # leave the whole list for the model to reject, located at the unknown value
             return value, notes
-        positions = {raw: index for index, raw in reversed(list(enumerate(value)))}
+        written: list[str] = value
+        positions = {raw: index for index, raw in reversed(list(enumerate(written)))}
         notes += [((positions.get(c.original, 0),), c) for c in changes]
         return [v.zh for v in found], notes
 

@@ -634,11 +634,15 @@ def combine_refinements(first: Catalogue, second: Catalogue) -> Catalogue:
     )
 
 
+_NOT_SCALAR = frozenset({*MULTI_VALUED, "remove", "because"})
+"""Keys of a refinement entry that two entries for one matter combine instead of the later one winning."""
+
+
 def _merge_entries(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any]:
     """Two refinement entries for one matter as one: later scalars win; additions and removals combine."""
     result = {
         **first,
-        **{k: v for k, v in second.items() if k not in (*MULTI_VALUED, "remove", "because")},
+        **{k: v for k, v in second.items() if k not in _NOT_SCALAR},
     }
     result.pop("remove", None)
     first_removed = first.get("remove") or {}
