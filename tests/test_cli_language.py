@@ -26,7 +26,7 @@ def run(*args: str, env: dict[str, str] | None = None) -> click.testing.Result:
 def test_validate_help_is_chinese_by_default_and_english_with_lang_en() -> None:
     chinese = run("validate", "--help")
     assert chinese.exit_code == 0
-    assert "用法:" in chinese.output and "检查目录文件 FILES" in chinese.output
+    assert "用法: gcat validate [选项] 文件..." in chinese.output and "检查所给的目录文件" in chinese.output
     assert "显示此帮助并退出" in chinese.output and "[默认：text]" in chinese.output
     assert "Usage:" not in chinese.output and "Show this message" not in chinese.output
     for args in (
@@ -36,18 +36,72 @@ def test_validate_help_is_chinese_by_default_and_english_with_lang_en() -> None:
     ):
         english = run(*args)
         assert english.exit_code == 0, args
-        assert "Usage: gcat validate" in english.output and "Check catalogue FILES" in english.output, args
+        assert "Usage: gcat validate [OPTIONS] FILES..." in english.output, args
+        assert "Check catalogue FILES" in english.output, args
         assert "Show this message and exit." in english.output and "检查目录文件" not in english.output, args
+
+
+def _placeholders(lang: str) -> list[str]:
+    """The usage line and the options column of every command's help in ``lang``."""
+    shown = []
+    for args in [[], *([name] for name in COMMANDS)]:
+        lines = run(*args, "--help", "--lang", lang).output.splitlines()
+        shown.append(lines[0])
+        shown += [line.strip().split("  ", 1)[0] for line in lines if line.startswith("  -")]
+    return shown
+
+
+def test_every_placeholder_is_chinese_in_chinese_help() -> None:
+    """A new FILE-like placeholder needs its metavar.* entry: in Chinese only choices ([text|json]),
+    formats ([%Y-%m-%d]), one-letter names (a diff's A and B) and options stay in Latin letters."""
+    import re
+
+    english = [word for piece in _placeholders("zh") for word in re.findall(r"\b[A-Z]{2,}\b", piece)]
+    assert english == []
+    assert "用法: gcat [选项] 命令 [参数]..." in _placeholders("zh")
+    assert "Usage: gcat [OPTIONS] COMMAND [ARGS]..." in _placeholders("en")
+    assert "-o, --output FILE" in _placeholders("en") and "-o, --output 文件" in _placeholders("zh")
+
+
+def test_chinese_help_fits_the_terminal_and_breaks_as_chinese_is_set() -> None:
+    """Every line fits in the help's 80 columns (a Chinese character takes two); no line starts with
+    a closing mark or ends with an opening one."""
+    from grassroots_catalog.report.table import display_width
+
+    for args in [[], *([name] for name in COMMANDS)]:
+        lines = run(*args, "--help").output.splitlines()
+        assert max(display_width(line) for line in lines) <= 80, args
+        for line in lines:
+            text = line.strip()
+            assert not text or (text[0] not in "、，。；：？！）》" and text[-1] not in "（《“"), (args, line)
+
+
+def test_the_columns_of_chinese_help_line_up() -> None:
+    """The descriptions start at one column however many Chinese characters the placeholders hold."""
+    from grassroots_catalog.report.table import display_width
+
+    output = run("validate", "--help").output
+    rows = [line for line in output.splitlines() if line.startswith("  -") and "  " in line.strip()]
+    starts = {display_width(row) - display_width(row.strip().split("  ", 1)[1].lstrip()) for row in rows}
+    assert len(rows) > 10 and len(starts) == 1, starts
+
+
+def _unspaced(text: str) -> str:
+    """``text`` without white space: Chinese help is wrapped between any two characters, so a line
+    break may stand where the text has no space."""
+    return "".join(text.split())
 
 
 def test_group_help_lists_every_command_with_its_whole_chinese_line() -> None:
     output = run("--help").output
-    flat = " ".join(output.split())
+    flat = _unspaced(output)
     for name in COMMANDS:
         line = zh.CLI[f"{name}.short_help"]
-        assert " ".join(line.split()) in flat, name
+        assert _unspaced(line) in flat, name
         assert any("\u4e00" <= c <= "\u9fff" for c in line), name
-    assert "解释一个代码（R、M、S、Y 或 N，例如 R19、M010）：含义、依据和示例。" in flat  # never cut at "(e.g."
+    assert (
+        _unspaced("解释一个代码（R、M、S、Y 或 N，例如 R19、M010）：含义、依据和示例。") in flat
+    )  # never cut at "(e.g."
 
 
 @pytest.mark.parametrize(
@@ -55,7 +109,7 @@ def test_group_help_lists_every_command_with_its_whole_chinese_line() -> None:
     [
         (
             ["validate"],
-            ["缺少参数 'FILES...'", "用法: gcat validate", "错误："],
+            ["缺少参数 '文件...'", "用法: gcat validate", "错误："],
             ["Missing argument 'FILES...'", "Usage:"],
         ),
         (["validate", "--format", "nope", "x.yaml"], ["'--format' 的值无效", "不是"], ["Invalid value for '--format'"]),
@@ -141,7 +195,7 @@ def test_every_command_and_option_has_its_help_in_each_language(lang: str) -> No
         for param in command.params:
             if isinstance(param, click.Option):
                 assert param.help, (name, param.name)
-                assert " ".join(param.help.split()[:2]) in " ".join(result.output.split()), (name, param.name)
+                assert _unspaced(" ".join(param.help.split()[:2])) in _unspaced(result.output), (name, param.name)
 
 
 def _cli_trees() -> list[ast.Module]:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from grassroots_catalog.cli.language import LANG_OPTION, say
+from grassroots_catalog.cli.language import LANG_OPTION, LocalisedCommand, say
 from grassroots_catalog.cli.shared import (
     EXIT_CLEAN,
     EXIT_UNREADABLE,
@@ -32,7 +32,7 @@ def _write(target: Path, data: bytes) -> None:
     write(target, data)
 
 
-@click.command("compare")
+@click.command("compare", cls=LocalisedCommand)
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="FILES|DIRS...")
 @click.option("--against", default="national", show_default=True, metavar="national|FILE")
 @click.option("--written", is_flag=True)

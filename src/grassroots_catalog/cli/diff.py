@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 import click
 
-from grassroots_catalog.cli.language import LANG_OPTION, say
+from grassroots_catalog.cli.language import LANG_OPTION, LocalisedCommand, say
 from grassroots_catalog.cli.shared import (
     EXIT_CLEAN,
     EXIT_FINDINGS,
@@ -107,7 +107,7 @@ def _write_refinement(result: CatalogueDiff, target: Path, a_file: str, lang: st
     click.echo(say("written", path=target), err=True)
 
 
-@click.command("diff")
+@click.command("diff", cls=LocalisedCommand)
 @click.argument("files", nargs=-1, type=str)
 @click.option("--rev", metavar="REV")
 @click.option("--merged", is_flag=True)

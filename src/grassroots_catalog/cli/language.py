@@ -13,15 +13,18 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sys
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextvars import ContextVar
+from functools import lru_cache
 from typing import Any
 
 import click
 
 from grassroots_catalog.cli.arguments import hostile_argument
 from grassroots_catalog.messages.cli_text import CLI_TABLES, LANGUAGES, cli_template, cli_text
+from grassroots_catalog.report.table import display_width
 
 
 def choose_language(argv: Sequence[str], environ: Mapping[str, str]) -> str:
@@ -135,11 +138,106 @@ def click_speaks(lang: str) -> Iterator[None]:
     originals = [namespace[name] for namespace, name in saved]
     for namespace, name in saved:
         namespace[name] = replacements[name]
+    # The help is laid out by terminal columns, not characters: 文件 takes four, not two. Its first
+    # column is padded with click.formatting's term_len, its text wrapped with click._textwrap's
+    # term_len and _truncate_visible (a name a click without it does not have is left alone).
+    import click._textwrap
+
+    by_columns: dict[str, Any] = {
+        "term_len": _columns,
+        "_truncate_visible": _within_columns,
+        "TextWrapper": _chinese_wrapper(click._textwrap.TextWrapper),
+    }
+    layout = [(vars(module), name) for module in (click.formatting, click._textwrap) for name in by_columns]
+    layout = [(namespace, name) for namespace, name in layout if name in namespace]
+    measures = [namespace[name] for namespace, name in layout]
+    for namespace, name in layout:
+        namespace[name] = by_columns[name]
+    # A parameter's placeholder (FILE, INTEGER RANGE) is made by its make_metavar, in help and errors alike.
+    metavar_makers = [(cls, vars(cls)["make_metavar"]) for cls in (click.core.Parameter, click.core.Argument)]
+    for cls, original in metavar_makers:
+        cls.make_metavar = _speaking(original, lang)  # type: ignore[method-assign, assignment]
     try:
         yield
     finally:
         for (namespace, name), original in zip(saved, originals, strict=True):
             namespace[name] = original
+        for cls, original in metavar_makers:
+            cls.make_metavar = original  # type: ignore[method-assign]
+        for (namespace, name), measure in zip(layout, measures, strict=True):
+            namespace[name] = measure
+
+
+def _columns(text: str) -> int:
+    """The terminal columns ``text`` takes once styles are removed (a Chinese character takes two)."""
+    return display_width(click.unstyle(text))
+
+
+_CLOSING = frozenset("、，。；：？！）》」』】〕”’…%")
+"""What a Chinese line may not start with: it stays with the character before it."""
+_OPENING = frozenset("（《「『【〔“‘")
+"""What a Chinese line may not end with: it goes with the character after it."""
+
+
+@lru_cache(maxsize=1)
+def _chinese_wrapper(base: type[Any]) -> type[Any]:
+    """click's text wrapper, able to break a Chinese sentence between any two characters, as Chinese
+    is set, rather than only at spaces (which would leave a short line before each long run)."""
+
+    class ChineseWrapper(base):  # type: ignore[misc]
+        def _split(self, text: str) -> list[str]:
+            return [piece for chunk in super()._split(text) for piece in _breakable(chunk)]
+
+    return ChineseWrapper
+
+
+def _breakable(chunk: str) -> list[str]:
+    """``chunk`` cut before and after each wide character, punctuation kept on the proper side."""
+    if all(display_width(char) == 1 for char in chunk):
+        return [chunk]
+    pieces: list[str] = []
+    for char in chunk:
+        wide = display_width(char) == 2
+        if pieces and (char in _CLOSING or pieces[-1][-1] in _OPENING or not (wide or _is_wide(pieces[-1][-1]))):
+            pieces[-1] += char
+        else:
+            pieces.append(char)
+    return pieces
+
+
+def _is_wide(char: str) -> bool:
+    return display_width(char) == 2
+
+
+def _within_columns(text: str, columns: int) -> str:
+    """The longest start of ``text`` that fits in ``columns`` terminal columns (at least one
+    character, so that wrapping always moves on): where a Chinese sentence, one word to the
+    wrapper, is broken."""
+    used = 0
+    for index, char in enumerate(text):
+        used += display_width(char)
+        if used > columns:
+            return text[: max(index, 1)]
+    return text
+
+
+_PLACEHOLDER = re.compile(r"[A-Z][A-Z_]*(?: [A-Z][A-Z_]*)*")
+"""A word of a placeholder as click writes it: FILES in FILES..., INTEGER RANGE, OPTIONS in [OPTIONS]."""
+
+
+def localised_metavar(text: str, lang: str) -> str:
+    """``text`` (``FILES...``, ``[OPTIONS]``, ``national|FILE``) with each placeholder word in ``lang``
+    (``metavar.<WORD>`` in the CLI tables); choices (``[text|json]``), formats (``[%Y-%m-%d]``) and
+    words the tables do not name (a diff's ``A`` and ``B``) stay as written."""
+    table = CLI_TABLES[lang]
+    return _PLACEHOLDER.sub(lambda found: str(table.get(f"metavar.{found.group(0)}", found.group(0))), text)
+
+
+def _speaking(make_metavar: Callable[[Any, click.Context], str], lang: str) -> Callable[[Any, click.Context], str]:
+    def make(parameter: Any, ctx: click.Context) -> str:
+        return localised_metavar(make_metavar(parameter, ctx), lang)
+
+    return make
 
 
 def _option_help(command: str, option: click.Option) -> str:
@@ -161,7 +259,11 @@ def localise(group: click.Group) -> None:
 
 
 class LocalisedCommand(click.Command):
-    """A command whose ``--help`` option speaks the language of the run."""
+    """A command whose ``--help`` option and usage line speak the language of the run."""
+
+    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
+        # [OPTIONS] and a group's COMMAND [ARGS]... are written by the command, not by a parameter.
+        return [localised_metavar(piece, _LANGUAGE.get()) for piece in super().collect_usage_pieces(ctx)]
 
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         option = super().get_help_option(ctx)

@@ -630,7 +630,7 @@ CLI: dict[str, str] = {
         "weaker, localised or incomparable; and changes of the catalogue's metadata (revision date, URL, level, "
         "scope). Exit status: 0 equivalent, 1 different (with --fail-on weaker: only when something got "
         "weaker), 2 unreadable.\n\n"
-        "\b\nExamples:\n  gcat diff catalogs/examples/county.yaml catalogs/examples/township.yaml --merged\n"
+        "\b\nExamples:\n  gcat diff --merged county.yaml township.yaml\n"
         "  gcat diff --rev HEAD~1 county.yaml\n  gcat diff national.yaml county.xlsx --only weaker --format json"
     ),
     "diff.option.rev": "Compare FILE as git has it at revision REV with FILE in the working tree (one file only).",
@@ -678,7 +678,7 @@ CLI: dict[str, str] = {
     "explain.short_help": "Show, layer by layer, where MATTER of FILE (or one FIELD of it) got its value.",
     "explain.help": (
         "Show, layer by layer, where MATTER of FILE (or one FIELD of it) got its value.\n\n"
-        "\b\nExample:\n  gcat explain catalogs/examples/county.yaml public-legal-services.99c18880 mode"
+        "\b\nExample:\n  gcat explain county.yaml public-legal-services.99c18880 mode"
     ),
     "explain.no_matter_in_chain": "{file}: no matter {matter} in the chain",
     "explain.no_matter": "no matter {matter}",
@@ -757,6 +757,25 @@ CLI: dict[str, str] = {
     "baseline.unreadable": "{path}: cannot read the baseline: {detail}",
     "baseline.not_a_baseline": "{path} is not a grassroots-catalog baseline (format_version {version})",
     "baseline.findings_not_list": "{path}: 'findings' should be a list",
+    # ---- the placeholders of usage lines and options (click's FILE, INTEGER RANGE, [OPTIONS] …)
+    "metavar.ARGS": "ARGS",
+    "metavar.CATALOGUE": "CATALOGUE",
+    "metavar.CODE": "CODE",
+    "metavar.COMMAND": "COMMAND",
+    "metavar.DIR": "DIR",
+    "metavar.DIRECTORY": "DIRECTORY",
+    "metavar.DIRS": "DIRS",
+    "metavar.EXTRACT": "EXTRACT",
+    "metavar.FIELD": "FIELD",
+    "metavar.FILE": "FILE",
+    "metavar.FILES": "FILES",
+    "metavar.INTEGER RANGE": "INTEGER RANGE",
+    "metavar.MATTER": "MATTER",
+    "metavar.OPTIONS": "OPTIONS",
+    "metavar.PATH": "PATH",
+    "metavar.REV": "REV",
+    "metavar.TABLE": "TABLE",
+    "metavar.TEXT": "TEXT",
     # ---- click's own words (help layout, usage errors); click fills these templates itself
     "click.usage": "Usage:",
     "click.options": "Options",

@@ -430,7 +430,7 @@ CLI: dict[str, str] = {
     # ---- gcat validate
     "validate.short_help": "检查目录文件：安全的 YAML、结构、词表、各级合并和2020年底的各项要求。",
     "validate.help": (
-        "检查目录文件 FILES：安全的 YAML、结构、词表、每条扩展链的合并，以及2020年底的各项要求。\n\n"
+        "检查所给的目录文件：安全的 YAML、结构、词表、每条扩展链的合并，以及2020年底的各项要求。\n\n"
         "每条结果按“路径:行:列: 代码 [级别] 消息”输出。文件夹代表其下的 .yaml 和 .yml 文件（跳过隐藏文件）。"
         "分为多个文件发布的目录（scope: part）只有在用 --complete 给出全部分册时才作为整体检查。"
     ),
@@ -451,7 +451,7 @@ CLI: dict[str, str] = {
         "带理由的忽略条目所在的项目配置（默认：最近的 .gcat.toml，或含 [tool.grassroots-catalog] 的 pyproject.toml）。"
     ),
     "validate.option.complete": (
-        "FILES 是各自辖区目录的全部分册：跨分册（scope: part）检查目录整体的要求（领域覆盖：R01、R23-R25、R31、R33）。"
+        "所给的文件是各自辖区目录的全部分册：跨分册（scope: part）检查目录整体的要求（领域覆盖：R01、R23-R25、R31、R33）。"
     ),
     "validate.option.jobs": "同时检查文件的进程数（默认：本机全部可用的核心；1：在本进程内逐个检查）。",
     "validate.option.quiet": "不显示进度条（已完成的文件数、每秒事项数、剩余时间；只在终端上、运行超过约一秒时显示；CI 中从不显示）。",
@@ -459,7 +459,7 @@ CLI: dict[str, str] = {
     # ---- gcat fmt
     "link.short_help": "把各行所对应的上级事项编号写入目录文件，保留注释。",
     "link.help": (
-        "把 FILES 各行所对应的上级事项编号写入文件，保留注释：没有编号或只有本地序号的行，按名称对应到上级事项后，"
+        "把所给文件各行所对应的上级事项编号写入文件，保留注释：没有编号或只有本地序号的行，按名称对应到上级事项后，"
         "写入上级事项的编号；对应不上的行写入由其领域和名称生成的编号。确认一次即可，不必再手工抄写编号。"
     ),
     "link.option.check": "不作改动，只列出将写入的编号；有需要写入的编号时以状态 1 退出。",
@@ -472,7 +472,7 @@ CLI: dict[str, str] = {
     "link.written": "{path}：已写入 {count} 个编号",
     "export.short_help": "把目录导出为可打印的 Excel 表（或 CSV），版式与公开的标准目录一致。",
     "export.help": (
-        "把 CATALOGUE 导出为 Excel（.xlsx）或 CSV：合并的标题、两行表头、合并的一级事项、勾选栏用 √、"
+        "把目录导出为 Excel（.xlsx）或 CSV：合并的标题、两行表头、合并的一级事项、勾选栏用 √、"
         "自动换行、A4 横向、每页重复表头、冻结表头。--merged 导出整个扩展链组合后的目录。"
     ),
     "export.option.output": "写入此文件（.xlsx 或 .csv，以原子方式写入）。",
@@ -495,12 +495,12 @@ CLI: dict[str, str] = {
     "new.written": "已在 {path} 写入 {count} 个文件",
     "import.short_help": "把县（乡）的 Excel、CSV 表或保存的网页表格导入为目录文件；每行注明所在单元格。",
     "import.help": (
-        "把 TABLE（.xlsx、.xlsm、.csv、.tsv、.txt、.html、.htm）导入为规范的目录 YAML：识别两行表头、表头的不同写法、"
+        "把表格（.xlsx、.xlsm、.csv、.tsv、.txt、.html、.htm）导入为规范的目录 YAML：识别两行表头、表头的不同写法、"
         "合并单元格、勾选栏（√ ✓ ● ■ ☑ 是）、每个文件、工作表、分节行或一级事项中的领域；每个事项注明其所在单元格，"
         "看不懂的单元格逐一报告（文件:工作表!单元格），从不静默丢弃或移位。公式从不计算。各行按名称对应到国家标准指引的事项。"
     ),
     "import.option.output": "写入此文件（以原子方式写入），而不是输出到标准输出。",
-    "import.option.level": "目录层级（默认取 gcat export 所写工作簿的隐藏工作表记录的层级，否则为 county 县级；national 用于导入一个领域完整的国家标准指引原表，写为 DIR/领域.yaml，供 --national DIR 使用）。",
+    "import.option.level": "目录层级（默认取 gcat export 所写工作簿的隐藏工作表记录的层级，否则为 county 县级；national 用于导入一个领域完整的国家标准指引原表，写为某个文件夹中的 领域.yaml，供 --national 该文件夹使用）。",
     "import.option.area": "整个文件所属的领域（领域标识或中文名称），表格本身未标明领域时使用。",
     "import.option.extends": "所扩展的上级目录（默认取 gcat export 所写工作簿的隐藏工作表记录的上级目录，否则为 national；none 表示不扩展）。",
     "import.option.jurisdiction": "本级政府名称，例如 示例县人民政府。",
@@ -508,7 +508,7 @@ CLI: dict[str, str] = {
     "import.written": "{path}：已写入 {count} 个事项",
     "fmt.short_help": "把目录文件改写为规范格式，保留注释。",
     "fmt.help": (
-        "把目录文件 FILES 改写为规范格式，保留注释。\n\n"
+        "把所给的目录文件改写为规范格式，保留注释。\n\n"
         "规范格式：字段按文档规定的顺序，词表取值用标准写法和顺序，单元格拆分为列表。"
         "文件以原子方式替换；有错误的文件不作改动。"
     ),
@@ -541,9 +541,9 @@ CLI: dict[str, str] = {
     "areas.total": "共 {total} 条已知国家指引事项；各领域国家指引原表均更长（仅能从公开副本恢复前几行）。",
     "areas.total.some_complete": "共 {total} 条已知国家指引事项；标为不完整的领域，其国家指引原表更长。",
     # ---- gcat merge, gcat explain
-    "merge.short_help": "输出 FILE 的有效目录：沿扩展链直到国家指引逐级合并的结果。",
+    "merge.short_help": "输出所给文件的有效目录：沿扩展链直到国家指引逐级合并的结果。",
     "merge.help": (
-        "输出 FILE 的有效目录：沿扩展链直到国家指引逐级合并的结果。\n\n"
+        "输出所给文件的有效目录：沿扩展链直到国家指引逐级合并的结果。\n\n"
         "结果（未被采纳的弱化、缺失的事项、断开的扩展链）输出到标准错误。"
         "扩展链无法解析时退出状态为 2，有弱化未被采纳时为 1，否则为 0。"
     ),
@@ -569,10 +569,10 @@ CLI: dict[str, str] = {
         "比较目录 A 和目录 B（YAML 目录文件，或 gcat import 能读取的任何表格）：新增、删除、移动领域的事项，"
         "每个共有事项的每个字段是更严、弱化、本地化还是不可比，以及目录信息（修订日期、网址、层级、范围）的变化。"
         "退出状态：0 等同，1 有差异（--fail-on weaker 时仅在有弱化时），2 无法读取。\n\n"
-        "\b\n示例：\n  gcat diff catalogs/examples/county.yaml catalogs/examples/township.yaml --merged\n"
+        "\b\n示例：\n  gcat diff --merged county.yaml township.yaml\n"
         "  gcat diff --rev HEAD~1 county.yaml\n  gcat diff national.yaml county.xlsx --only weaker --format json"
     ),
-    "diff.option.rev": "把 FILE 在 git 版本 REV 中的内容与工作区中的 FILE 比较（只需一个文件）。",
+    "diff.option.rev": "把所给文件在 git 版本（如 HEAD~1）中的内容与工作区中的该文件比较（只需一个文件）。",
     "diff.option.merged": "比较两者扩展链合并后的有效目录。",
     "diff.option.area": "只比较此领域的事项（可重复）。",
     "diff.option.ignore": "不比较此字段或目录信息（可重复），如 note、channels、revised。",
@@ -594,7 +594,7 @@ CLI: dict[str, str] = {
     "diff.git_deleted_file": "{path}：文件已删除",
     "compare.short_help": "把多份目录与一份目录（国家指引或任一目录）逐行对照：各地区×各领域的照搬、本地化、强化、弱化、缺失、新增、不适用。",
     "compare.help": (
-        "把 FILES（目录文件，或其中的文件夹）逐一与 --against 的目录逐行对照：national 为国家指引（26 个试点领域，"
+        "把所给的文件（目录文件，或含目录文件的文件夹）逐一与 --against 的目录逐行对照：national 为国家指引（26 个试点领域，"
         "遵从 --national 和项目配置的 national），或任一目录文件（如省级目录）。细化文件按其扩展链合并后的有效目录评判，"
         "表格按所写评判（--written：一律按所写）。输出各目录×各领域的矩阵、各目录与各领域的合计，以及最常被弱化或删除的行。"
         "退出状态：0 已比较，2 有文件无法读取（其余文件照常比较）。\n\n"
@@ -612,10 +612,10 @@ CLI: dict[str, str] = {
     "compare.needs_files": "需要至少一个要比较的目录文件或文件夹。",
     "compare.xlsx_needs_output": "--format xlsx 需要用 -o 指定一个 .xlsx 文件",
     "compare.skipped": "{file}：未比较",
-    "explain.short_help": "逐级显示 FILE 中的事项 MATTER（或其一个字段 FIELD）的取值从何而来。",
+    "explain.short_help": "逐级显示文件中某个事项（或它的某个字段）的取值从何而来。",
     "explain.help": (
-        "逐级显示 FILE 中的事项 MATTER（或其一个字段 FIELD）的取值从何而来。\n\n"
-        "\b\n示例：\n  gcat explain catalogs/examples/county.yaml public-legal-services.99c18880 mode"
+        "逐级显示文件中某个事项（或它的某个字段）的取值从何而来。\n\n"
+        "\b\n示例：\n  gcat explain county.yaml public-legal-services.99c18880 mode"
     ),
     "explain.no_matter_in_chain": "{file}：扩展链中没有事项 {matter}",
     "explain.no_matter": "没有事项 {matter}",
@@ -627,11 +627,11 @@ CLI: dict[str, str] = {
     "report.help": (
         "为领导编写一个目录的差距报告：26个领域的覆盖情况、优先整改的问题、按要求分组的全部结果、"
         "带理由的忽略，以及目录本身无法说明的要求。\n\n"
-        "FILES 是一个目录文件，或分为多个文件发布的一个目录的各分册（scope: part）。"
+        "所给的文件是一个目录文件，或分为多个文件发布的一个目录的各分册（scope: part）。"
     ),
     "report.option.format": "Markdown，或一个可打印、可发送的独立 HTML 页面。",
     "report.option.output": "把报告（以原子方式）写入此文件，而不是输出到标准输出。",
-    "report.option.complete": "FILES 是该目录的全部分册：把它作为整体检查（领域覆盖）。",
+    "report.option.complete": "所给的文件是该目录的全部分册：把它作为整体检查（领域覆盖）。",
     "report.one_catalogue": "gcat report 每次只报告一个目录：请给出一个文件，或同一目录的全部分册（scope: part）",
     # ---- gcat rules, gcat rule
     "rules.short_help": "列出全部要求规则：代码、默认级别和依据。",
@@ -643,14 +643,14 @@ CLI: dict[str, str] = {
     "rules.column.source": "依据",
     "rules.not_checkable": "无法从目录本身检查的要求：",
     "rule.short_help": "解释一个代码（R、M、S、Y 或 N，例如 R19、M010）：含义、依据和示例。",
-    "rule.help": "解释一个发现代码 CODE：规则（R）给出检查什么、依据、选项和示例；其他代码（M 组合目录链、S 结构、Y 读取、N 规范化）给出各原因的消息、修改建议和依据。",
+    "rule.help": "解释一个发现代码：规则（R）给出检查什么、依据、选项和示例；其他代码（M 组合目录链、S 结构、Y 读取、N 规范化）给出各原因的消息、修改建议和依据。",
     "rule.unknown": "没有代码 {code}；gcat rules 列出全部规则，docs/cli.md 列出全部代码",
     # ---- gcat import-guideline, gcat schema
     "import-guideline.short_help": "把摘录格式的国家指引表转换为目录。",
     "import-guideline.help": (
-        "把摘录格式（sources/guidelines/FORMAT.md）的国家指引表 EXTRACT 转换为目录："
+        "把摘录格式（sources/guidelines/FORMAT.md）的国家指引表摘录转换为目录："
         "随工具附带的国家指引目录即由 sources/guidelines/ 如此生成。要对照完整的官方表格检查，请直接导入该表格："
-        "gcat import 表格 --level national --area 领域 -o DIR/领域.yaml，再用 --national DIR。"
+        "gcat import 表格 --level national --area 领域 -o 文件夹/领域.yaml，再用 --national 文件夹。"
     ),
     "import-guideline.option.output": "把目录（以原子方式）写入此文件，而不是输出到标准输出。",
     "import-guideline.too_large": "文件大于 {limit} 字节",
@@ -689,6 +689,25 @@ CLI: dict[str, str] = {
     "baseline.unreadable": "{path}：无法读取基线文件：{detail}",
     "baseline.not_a_baseline": "{path}：不是 grassroots-catalog 基线文件（format_version {version}）",
     "baseline.findings_not_list": "{path}：findings 应为列表",
+    # ---- the placeholders of usage lines and options (click's FILE, INTEGER RANGE, [OPTIONS] …)
+    "metavar.ARGS": "参数",
+    "metavar.CATALOGUE": "目录",
+    "metavar.CODE": "代码",
+    "metavar.COMMAND": "命令",
+    "metavar.DIR": "文件夹",
+    "metavar.DIRECTORY": "文件夹",
+    "metavar.DIRS": "文件夹",
+    "metavar.EXTRACT": "摘录",
+    "metavar.FIELD": "字段",
+    "metavar.FILE": "文件",
+    "metavar.FILES": "文件",
+    "metavar.INTEGER RANGE": "整数",
+    "metavar.MATTER": "事项",
+    "metavar.OPTIONS": "选项",
+    "metavar.PATH": "路径",
+    "metavar.REV": "版本",
+    "metavar.TABLE": "表格",
+    "metavar.TEXT": "文本",
     # ---- click's own words (help layout, usage errors); click fills these templates itself
     "click.usage": "用法:",
     "click.options": "选项",
