@@ -16,8 +16,9 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SKIPPED = {"run_all.py", "compare_revisions.py"}
-"""compare_revisions.py needs a revision to compare with (``--base``): run it by hand."""
+SKIPPED = {"run_all.py", "compare_revisions.py", "compiled_speed.py"}
+"""compare_revisions.py needs a revision to compare with (``--base``), and compiled_speed.py builds the
+compiled wheel (a C compiler, the package index, two minutes): run them by hand."""
 
 
 def scripts() -> list[Path]:

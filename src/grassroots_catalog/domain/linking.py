@@ -34,6 +34,7 @@ from grassroots_catalog.domain.name_variants import (
     prepare_names,
     synonym_group,
 )
+from grassroots_catalog.domain.rebuilt import Reduced, by_fields
 
 FUZZY_THRESHOLD = 75.0
 """The lowest score that links. Chosen on the national rows: the national 二级 with a 一级 that
@@ -100,6 +101,9 @@ class Row:
     level3: str | None = None
     content: tuple[str, ...] = ()
 
+    def __reduce__(self) -> Reduced:
+        return by_fields(self)  # rebuilt by the constructor in the compiled build too (domain/rebuilt.py)
+
 
 class LinkKind(StrEnum):
     """How a child row was linked to its parent row, if at all."""
@@ -119,6 +123,9 @@ class Candidate:
     level1: str | None
     level2: str | None
     score: float
+
+    def __reduce__(self) -> Reduced:
+        return by_fields(self)  # rebuilt by the constructor in the compiled build too (domain/rebuilt.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +148,9 @@ class Link:
     candidates: tuple[Candidate, ...] = ()
     """AMBIGUOUS: the rows it might be, best first; FUZZY: the runner-up(s); NONE: the near rows."""
     why: str = ""
+
+    def __reduce__(self) -> Reduced:
+        return by_fields(self)  # rebuilt by the constructor in the compiled build too (domain/rebuilt.py)
 
 
 def name_key(row: Row) -> tuple[str, ...]:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from grassroots_catalog.domain.areas import AREAS, resolve_area
+from grassroots_catalog.domain.rebuilt import Reduced, by_fields
 from grassroots_catalog.domain.vocabularies import (
     CHANNEL_ORDER,
     Audience,
@@ -43,6 +44,9 @@ class Note:
 
     path: Path
     change: Normalisation
+
+    def __reduce__(self) -> Reduced:
+        return by_fields(self)  # rebuilt by the constructor in the compiled build too (domain/rebuilt.py)
 
 
 Normaliser = Callable[[Any], tuple[Any, list[tuple[Path, Normalisation]]]]

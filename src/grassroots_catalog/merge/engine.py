@@ -22,6 +22,7 @@ from types import MappingProxyType
 from typing import Any
 
 from grassroots_catalog.domain.linking import Candidate, LinkKind, Row, link, nearest
+from grassroots_catalog.domain.rebuilt import Reduced, by_fields
 from grassroots_catalog.domain.vocabularies import CatalogueLevel, DisclosureLevel
 from grassroots_catalog.merge.graph import NATIONAL, Layer
 from grassroots_catalog.merge.lattice import REFUSAL_SEVERITY, Change, classify
@@ -58,6 +59,9 @@ class Override:
         """True unless it takes something away without a recorded reason."""
         return not self.change.needs_reason or self.reason is not None
 
+    def __reduce__(self) -> Reduced:
+        return by_fields(self)  # rebuilt by the constructor in the compiled build too (domain/rebuilt.py)
+
 
 @dataclass(frozen=True, slots=True)
 class Step:
@@ -76,6 +80,9 @@ class Step:
     def as_written(self) -> Matter | None:
         return self.written if self.written is not None else self.matter
 
+    def __reduce__(self) -> Reduced:
+        return by_fields(self)  # rebuilt by the constructor in the compiled build too (domain/rebuilt.py)
+
 
 @dataclass(frozen=True, slots=True)
 class RowLink:
@@ -91,6 +98,9 @@ class RowLink:
     """NAMES (the same names once folded) or FUZZY (similar enough, and clearly the closest)."""
     score: float
     why: str
+
+    def __reduce__(self) -> Reduced:
+        return by_fields(self)  # rebuilt by the constructor in the compiled build too (domain/rebuilt.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +192,9 @@ class EffectiveCatalogue:
             previous = step.matter or previous
         return rows
 
+    def __reduce__(self) -> Reduced:
+        return by_fields(self)  # rebuilt by the constructor in the compiled build too (domain/rebuilt.py)
+
 
 @dataclass(frozen=True, slots=True)
 class PartialComposition:
@@ -207,6 +220,9 @@ class PartialComposition:
             mine.catalogue is theirs.catalogue and mine.key == theirs.key
             for mine, theirs in zip(self.layers, layers, strict=False)
         )
+
+    def __reduce__(self) -> Reduced:
+        return by_fields(self)  # rebuilt by the constructor in the compiled build too (domain/rebuilt.py)
 
 
 def fold(layers: Sequence[Layer]) -> PartialComposition:

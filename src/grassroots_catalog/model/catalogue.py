@@ -121,7 +121,8 @@ class MatterName(BaseModel):
         return self
 
     def parts(self) -> tuple[str, ...]:
-        return tuple(p for p in (self.level1, self.level2, self.level3) if p)
+        """The levels given, in order (filtered in C: the rules ask for them on every row)."""
+        return tuple(filter(None, (self.level1, self.level2, self.level3)))
 
     def __str__(self) -> str:
         return " / ".join(self.parts())

@@ -99,8 +99,10 @@ _RESOLVABLE = frozenset("".join(first for first, _ in _RESOLVERS) + "~nNtTfF")
 # Unicode ranges costs more start-up time than the tests ever take.
 _NOT_FIRST = frozenset("#,[]{}&*!|>'\"%@`?:-. ")
 _FLOW_INDICATOR = re.compile(r"[,\[\]{}?]")
-_FLOW_COLON = re.compile(r":(?=[,?\[\]{}\s]|\Z)")
-"""Inside a one-line list, a colon libyaml takes for a key's: one before a space, a flow indicator, ``?`` or the end."""
+_FLOW_COLON = re.compile(":(?=[,?\\[\\]{} \t\r\n\x85\u2028\u2029]|\\Z)")
+"""Inside a one-line list, a colon libyaml takes for a key's: one before a flow indicator, ``?``, the
+end, or what libyaml counts as white space (a space, a tab, a line break; not an ideographic space,
+which ``\\s`` would take)."""
 _BREAKS = "\n\x85\u2028\u2029"
 _WHITESPACE = "\0 \t\r\n\x85\u2028\u2029"
 _ESCAPES = {
