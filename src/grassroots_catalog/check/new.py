@@ -17,12 +17,13 @@ national extract, not the county's table.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
 from grassroots_catalog.domain.areas import AREAS, PILOT_AREAS
+from grassroots_catalog.domain.divisions import fits_level
 from grassroots_catalog.domain.normalise import normalise_area
+from grassroots_catalog.domain.vocabularies import CatalogueLevel
 from grassroots_catalog.messages.words import report_text
 from grassroots_catalog.read.national_data import BUNDLED, NationalData
 from grassroots_catalog.read.writer import canonical_text
@@ -44,19 +45,18 @@ COPIED_FIELDS = (
 )
 """What a starting table copies of each national row: the row itself, not the national data's notes."""
 
-_CODE_RULES = {
-    "county": (re.compile(r"^[1-9][0-9]{5}$"), "new.refuse.code.county"),
-    "township": (re.compile(r"^[1-9][0-9]{5}(?:[0-9]{3}|[0-9]{6})$"), "new.refuse.code.township"),
-}
+_CODE_MESSAGES = {CatalogueLevel.COUNTY: "new.refuse.code.county", CatalogueLevel.TOWNSHIP: "new.refuse.code.township"}
+"""The levels a starting catalogue may have, and the message refusing a code of the wrong shape."""
 
 
 def check_code(level: str, code: str | None, lang: str = "zh") -> None:
-    """Refuse a level other than county or township, and a division code of the wrong shape for it."""
-    if level not in _CODE_RULES:
+    """Refuse a level other than county or township, and a division code of the wrong shape for it:
+    ASCII digits, the first not 0, as many as a code of the level has (domain/divisions.py)."""
+    tier = next((known for known in _CODE_MESSAGES if known.value == level), None)
+    if tier is None:
         raise ValueError(report_text("new.refuse.level", lang, level=level))
-    pattern, message = _CODE_RULES[level]
-    if code is not None and not pattern.match(code):
-        raise ValueError(report_text(message, lang, code=code))
+    if code is not None and not (code.isascii() and code.isdigit() and code[0] != "0" and fits_level(code, tier)):
+        raise ValueError(report_text(_CODE_MESSAGES[tier], lang, code=code))
 
 
 def _areas(areas: Sequence[str] | None, lang: str) -> list[str]:
