@@ -19,6 +19,7 @@ markers or complex keys), which rules out the syntax that could make a line mean
 from __future__ import annotations
 
 import sys
+from bisect import bisect_right
 from itertools import repeat
 from typing import Any
 
@@ -42,7 +43,7 @@ class Unsure(Exception):
 class TextPositions:
     """Positions of the keys and items of ``root`` (the data parsed from ``text``), found in ``text``."""
 
-    __slots__ = ("_children", "_lines", "_root", "_starts")
+    __slots__ = ("_children", "_lines", "_lines_of", "_root", "_starts")
 
     def __init__(self, text: str, root: Any) -> None:
         if text.startswith("\ufeff") or ("\r" in text and "\r" in text.replace("\r\n", "")):
@@ -51,6 +52,7 @@ class TextPositions:
         self._starts = _starts(self._lines)
         self._root = root
         self._children: dict[int, Any] = {}
+        self._lines_of: dict[int, tuple[list[Any], list[int], Any]] = {}
 
     def locate(self, path: DocPath) -> Location | None:
         """The 1-based position of ``path`` or of its deepest existing ancestor, as
@@ -59,6 +61,42 @@ class TextPositions:
             return self._locate(path)
         except Unsure:
             return None
+
+    def nodes_at(self, line: int) -> list[tuple[DocPath, int]]:
+        """The keys and items that start at 1-based ``line``, with their 1-based columns, shallowest
+        first; raises :class:`Unsure` where the text is laid out otherwise.
+
+        Only the containers on the way down are read: each finds, by bisection, its child whose
+        lines hold ``line``.
+        """
+        target = line - 1
+        found: list[tuple[DocPath, int]] = []
+        node: Any = self._root
+        span: Span | None = self._root_span()
+        path: DocPath = ()
+        while span is not None:
+            parts, lines, children = self._index(node, span)
+            at = bisect_right(lines, target) - 1
+            if at < 0:
+                break
+            part = parts[at]
+            (child_line, column), span = children[part]
+            path = (*path, part)
+            if child_line == target:
+                found.append((path, column + 1))
+            node = node[part]
+        return found
+
+    def _index(self, node: Any, span: Span) -> tuple[list[Any], list[int], Any]:
+        """A container's children, the lines they start at, and their places (read once)."""
+        known = self._lines_of.get(id(node))
+        if known is None:
+            children = self._children.get(id(node))
+            if children is None:
+                children = self._children[id(node)] = self._read(node, span)
+            parts = list(children) if isinstance(children, dict) else list(range(len(children)))
+            known = self._lines_of[id(node)] = (parts, [children[part][0][0] for part in parts], children)
+        return known
 
     def _locate(self, path: DocPath) -> Location:
         node: Any = self._root

@@ -21,16 +21,20 @@ import datetime as dt
 import enum
 import io
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from grassroots_catalog.model.catalogue import Catalogue
 from grassroots_catalog.model.fields import FLOW_STYLE
 from grassroots_catalog.read.emit import Path, Unsupported, block_text, emit
+from grassroots_catalog.results import Location
 
 if TYPE_CHECKING:
     from ruamel.yaml import YAML
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    from grassroots_catalog.read.located import TextPositions
+    from grassroots_catalog.read.reader import SourceMap
 
 # Short lists and mappings read best on one line, like a row of ticked boxes: the matter fields the
 # field table marks so, and the catalogue's jurisdiction.
@@ -156,9 +160,129 @@ def format_text(text: str, catalogue: Catalogue) -> str:
             if found is not None:
                 comments, gaps = found
                 return canonical_text(data, eol_comments=comments, eol_gaps=gaps)
-        if _commented_canonical(text, canonical_text(data)):
+        canonical = canonical_text(data)
+        if _commented_canonical(text, canonical):
             return text
+        moved = _with_comments_carried(text, canonical)
+        if moved is not None:
+            return moved
     return ruamel_format_text(text, catalogue)
+
+
+def _with_comments_carried(text: str, canonical: str) -> str | None:
+    """``canonical`` with the comments of ``text`` put back at their nodes, by
+    :func:`grassroots_catalog.read.comments.carried`; None where it declines. The data and positions
+    of both texts come from the accelerator and the text itself where they can, from the checked
+    reader elsewhere: the same data and positions either way, so the answer does not depend on
+    whether the accelerator is installed."""
+    from grassroots_catalog.read.comments import carried
+
+    written = _Placed.read(text)
+    formatted = _Placed.read(canonical)
+    if written is None or formatted is None:
+        return None
+    data = formatted.data
+    return carried(
+        text,
+        written.data,
+        written.nodes_at,
+        data,
+        canonical,
+        formatted.nodes_at,
+        formatted.locate,
+        lambda out: _data_of(out) == data,
+    )
+
+
+class _Placed:
+    """A text's data and where its keys and items are: read off the text where it can be, else by
+    the checked reader (which gives the same positions)."""
+
+    def __init__(self, text: str, data: Any, positions: TextPositions | None) -> None:
+        self.text, self.data, self._positions = text, data, positions
+        self._source_map: SourceMap | None = None
+        self._by_line: dict[int, list[tuple[Path, int]]] | None = None
+
+    @classmethod
+    def read(cls, text: str) -> _Placed | None:
+        from grassroots_catalog.errors import InputRejected
+        from grassroots_catalog.read.fast import fast_read
+        from grassroots_catalog.read.limits import DEFAULT_LIMITS
+        from grassroots_catalog.read.located import TextPositions, Unsure
+        from grassroots_catalog.read.reader import read_yaml
+
+        data = fast_read(text, DEFAULT_LIMITS)
+        if data is not None:
+            try:
+                return cls(text, data, TextPositions(text, data))
+            except Unsure:
+                pass
+        try:
+            data, source_map = read_yaml(text)
+        except InputRejected:
+            return None
+        placed = cls(text, data, None)
+        placed._source_map = source_map
+        return placed
+
+    def nodes_at(self, line: int) -> list[tuple[Path, int]]:
+        """The keys and items that start at ``line``, with their columns (1-based)."""
+        from grassroots_catalog.read.located import Unsure
+
+        if self._positions is not None:
+            try:
+                return self._positions.nodes_at(line)
+            except Unsure:
+                self._positions = None
+        if self._by_line is None:
+            source_map = self._checked()
+            self._by_line = {}
+            for path in _paths(self.data, ()):
+                where = source_map.locate(path)
+                self._by_line.setdefault(where.line, []).append((path, where.column))
+        return self._by_line.get(line, [])
+
+    def locate(self, path: Path) -> Location | None:
+        if self._positions is not None:
+            found = self._positions.locate(path)
+            if found is not None:
+                return found
+        return self._checked().locate(path)
+
+    def _checked(self) -> SourceMap:
+        from grassroots_catalog.read.reader import read_yaml
+
+        if self._source_map is None:
+            self._source_map = read_yaml(self.text)[1]
+        return self._source_map
+
+
+def _paths(node: Any, path: Path) -> Iterator[Path]:
+    """Every key and item below ``node``, parents before their children."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield (*path, key)
+            yield from _paths(value, (*path, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield (*path, index)
+            yield from _paths(value, (*path, index))
+
+
+def _data_of(text: str) -> Any:
+    """What ``text`` reads as (None if it does not read)."""
+    from grassroots_catalog.errors import InputRejected
+    from grassroots_catalog.read.fast import fast_read
+    from grassroots_catalog.read.limits import DEFAULT_LIMITS
+    from grassroots_catalog.read.reader import read_yaml
+
+    data = fast_read(text, DEFAULT_LIMITS)
+    if data is not None:
+        return data
+    try:
+        return read_yaml(text)[0]
+    except InputRejected:
+        return None
 
 
 def _commented_canonical(text: str, canonical: str) -> bool:

@@ -314,7 +314,7 @@ class _Reader:
                 self._area_note(reading, cell)
             return reading.value
         level1 = values.get("level1")
-        if level1:
+        if level1 and context is None:  # a section row that names the area says it for the rows below
             reading = read_area(level1[0][0])
             if reading is not None and reading.how in ("exact", "known"):
                 return reading.value
