@@ -291,3 +291,25 @@ def test_a_restyled_file_annotated_by_hand_keeps_its_comments_without_the_round_
     assert format_text(text, catalogue) == formatted
     assert not round_trips
     assert formatted == ruamel_format_text(text, catalogue)
+
+
+_HEAD = "# 头注\nid: c\ntitle: t\nlevel: 县级\nform: table\nextends: national\nscope: part\nmatters:\n"
+
+
+@pytest.mark.parametrize(
+    "matter",
+    [
+        # A quote at the start of a value's next line is plain text, and the "#" after it a comment.
+        "  - id: x.m1\n    area: employment\n    name: {level1: 甲, level2: 乙}\n    subject: 一二\n      'x # 备注'\n",
+        # Inside a one-line mapping spread over two lines, a quote after " - " is plain text too.
+        "  - id: x.m1\n    area: employment\n    name: {level1: 甲 - 'x # 备注'\n      , level2: 乙'}\n",
+        "  - id: x.m1\n    area: employment\n    name: {level1: 甲}\n    channels: [政府网站 - 'x # y'\n      , 两微一端']\n",
+    ],
+)
+def test_a_comment_behind_a_quote_in_plain_text_is_kept_as_the_round_trip_keeps_it(matter: str) -> None:
+    text = _HEAD + matter
+    catalogue = parse_catalogue(text).catalogue
+    assert catalogue is not None
+    formatted = format_text(text, catalogue)
+    assert formatted == ruamel_format_text(text, catalogue)
+    assert formatted.count("#") == text.count("#")

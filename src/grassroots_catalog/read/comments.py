@@ -36,6 +36,8 @@ Locate = Callable[[DocPath], Location | None]
 _REFUSED = re.compile(r"\r|^%|^(?:---|\.\.\.)(?:[ \t]|$)|(?:^|[ \t])[|>][-+0-9]*[ \t]*$", re.MULTILINE)
 """What this module does not read: a carriage return, a directive or document marker, a block
 scalar's header."""
+_MAY_HIDE = re.compile("[#'\"]")
+"""What a line may hide a comment behind, where no node starts it."""
 _EOL = re.compile(r"[ \t]+#")
 """Where an end-of-line comment starts on a line without quotes."""
 
@@ -124,6 +126,8 @@ def carried(
         except _Unsure:
             return None
         if not pending and comment is None:
+            if _MAY_HIDE.search(line) is not None and not written_nodes(number):
+                return None  # a value going on below its key with a quote or a "#": not read here
             previous = None  # not needed unless a comment follows; then its line is looked up
             continue
         nodes = _block_nodes(written_nodes(number))
@@ -161,7 +165,7 @@ def _previous_node(known: DocPath | None, number: int, lines: list[str], nodes_a
         content = lines[earlier - 1].strip()
         if content and not content.startswith("#"):
             found = _block_nodes(nodes_at(earlier))
-            return found[-1] if found else ()
+            return found[-1] if found else ()  # a line no node starts: equal to no node, so refused
     return None
 
 
@@ -215,7 +219,9 @@ def _placed(
     output += above.get(len(lines) + 1, [])
     result = "\n".join(output) + "\n"
     expected = _comments(text)
-    if expected is None or _comments(result) != expected or not reads_back(result):
+    if expected is None or _comments(result) != expected or result.count("#") != text.count("#"):
+        return None  # a "#" lost: a comment this module did not see as one (a value may hold a quote)
+    if not reads_back(result):
         return None
     return result
 
