@@ -112,12 +112,17 @@ _CLICK_KEYS = {
 
 @contextlib.contextmanager
 def click_speaks(lang: str) -> Iterator[None]:
-    """Have click say its own words (usage, section titles, errors) in ``lang`` until the block ends.
+    """Have click say its own words (usage, section titles, errors, placeholders) in ``lang``, and lay
+    its help out by terminal columns, until the block ends.
 
-    click looks them up with ``gettext``, bound in each of its modules at import; those bindings are
-    replaced for the run and put back after it, so nothing outside the run is affected. A message
-    id this table does not know (a newer click's) stays in English.
+    click looks its words up with ``gettext`` and measures and wraps its help with ``term_len``,
+    ``_truncate_visible`` and ``TextWrapper``, all bound in its modules at import; those bindings are
+    replaced for the run and put back after it, so nothing outside the run is affected (a name a
+    click without it does not have is left alone). A message id this table does not know (a newer
+    click's) stays in English. A parameter's placeholder (FILE, INTEGER RANGE) is made by its
+    ``make_metavar``, in help and errors alike: that method is replaced the same way.
     """
+    import click._textwrap
     import click.core
     import click.decorators
     import click.exceptions
@@ -132,40 +137,36 @@ def click_speaks(lang: str) -> Iterator[None]:
     def ngettext(singular: str, plural: str, count: int) -> str:
         return gettext(singular if count == 1 else plural)
 
-    replacements = {"_": gettext, "ngettext": ngettext}
-    modules = (click.core, click.decorators, click.exceptions, click.formatting, click.parser, click.types)
-    saved = [(vars(module), name) for module in modules for name in replacements if name in vars(module)]
-    originals = [namespace[name] for namespace, name in saved]
-    for namespace, name in saved:
-        namespace[name] = replacements[name]
-    # The help is laid out by terminal columns, not characters: 文件 takes four, not two. Its first
-    # column is padded with click.formatting's term_len, its text wrapped with click._textwrap's
-    # term_len and _truncate_visible (a name a click without it does not have is left alone).
-    import click._textwrap
-
-    by_columns: dict[str, Any] = {
+    words = {"_": gettext, "ngettext": ngettext}
+    # 文件 takes four columns, not two: the help's first column is padded, and its text wrapped, by these.
+    columns = {
         "term_len": _columns,
         "_truncate_visible": _within_columns,
         "TextWrapper": _chinese_wrapper(click._textwrap.TextWrapper),
     }
-    layout = [(vars(module), name) for module in (click.formatting, click._textwrap) for name in by_columns]
-    layout = [(namespace, name) for namespace, name in layout if name in namespace]
-    measures = [namespace[name] for namespace, name in layout]
-    for namespace, name in layout:
-        namespace[name] = by_columns[name]
-    # A parameter's placeholder (FILE, INTEGER RANGE) is made by its make_metavar, in help and errors alike.
+    replaced = [
+        (vars(module), name, replacement)
+        for modules, replacements in (
+            ((click.core, click.decorators, click.exceptions, click.formatting, click.parser, click.types), words),
+            ((click.formatting, click._textwrap), columns),
+        )
+        for module in modules
+        for name, replacement in replacements.items()
+        if name in vars(module)
+    ]
+    originals = [namespace[name] for namespace, name, _ in replaced]
+    for namespace, name, replacement in replaced:
+        namespace[name] = replacement
     metavar_makers = [(cls, vars(cls)["make_metavar"]) for cls in (click.core.Parameter, click.core.Argument)]
     for cls, original in metavar_makers:
         cls.make_metavar = _speaking(original, lang)  # type: ignore[method-assign, assignment]
     try:
         yield
     finally:
-        for (namespace, name), original in zip(saved, originals, strict=True):
+        for (namespace, name, _), original in zip(replaced, originals, strict=True):
             namespace[name] = original
         for cls, original in metavar_makers:
             cls.make_metavar = original  # type: ignore[method-assign]
-        for (namespace, name), measure in zip(layout, measures, strict=True):
-            namespace[name] = measure
 
 
 def _columns(text: str) -> int:
@@ -193,12 +194,13 @@ def _chinese_wrapper(base: type[Any]) -> type[Any]:
 
 def _breakable(chunk: str) -> list[str]:
     """``chunk`` cut before and after each wide character, punctuation kept on the proper side."""
-    if all(display_width(char) == 1 for char in chunk):
+    if not any(map(_is_wide, chunk)):
         return [chunk]
     pieces: list[str] = []
     for char in chunk:
-        wide = display_width(char) == 2
-        if pieces and (char in _CLOSING or pieces[-1][-1] in _OPENING or not (wide or _is_wide(pieces[-1][-1]))):
+        if pieces and (
+            char in _CLOSING or pieces[-1][-1] in _OPENING or not (_is_wide(char) or _is_wide(pieces[-1][-1]))
+        ):
             pieces[-1] += char
         else:
             pieces.append(char)
