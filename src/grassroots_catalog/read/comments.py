@@ -2,19 +2,20 @@
 
 ``gcat fmt`` of a file that needs rewriting and has comments went through ruamel.yaml's round trip,
 some fifteen times as slow as checking the file. Most hand-annotated files are simple: comment lines
-(and blank lines) above a key or a list item, a comment at the end of a line. Each such comment is
-given the path of the node it belongs to in the file as written: a block of comment and blank lines
-belongs to the node that starts the line below it, an end-of-line comment to the node that starts
-its line. The canonical text is then written by the fast writer and each comment put back at its
-node: a block above the node's line, indented as the line; an end-of-line comment after it, with the
-spaces it had.
+(and blank lines) above a key or a list item, a comment at the end of a line. Each block of comment
+and blank lines is given the node that starts the line below it and the node of the last line with
+content above it; each end-of-line comment the node that starts its line. The canonical text is then
+written by the fast writer and each comment put back, as written: a block above its node's line, an
+end-of-line comment after its node's line, with the spaces it had.
 
-:func:`carried` answers None, and the caller uses the round trip, whenever that cannot be done
-exactly: a quote, a block scalar, a directive or a carriage return in the file; a comment line that
-no node follows; a node the canonical form does not have, or moves (an item of a list the canonical
-form changes, a value written on one line there); two end-of-line comments for one line. Its answer
-is checked before it is given: it must read back as the canonical data, hold every comment of the
-file in the same order, and be a formatted file annotated (what ``gcat fmt --check`` takes as is).
+That is done only where the round trip puts the comment in the same place, so that the text is the
+round trip's: a block whose two nodes are still neighbours, an end-of-line comment on a line that
+reads as it did. :func:`carried` answers None, and the caller uses the round trip, for anything
+else: a block scalar, a directive, a carriage return, a line of spaces or a blank first line; a
+quoted text over several lines, or a quote or ``#`` on a line no node starts; a node the canonical
+form does not have or moves (an item of a list it changes, an entry of a one-line list); two
+end-of-line comments for one line. Its answer is checked before it is given: it must hold as many
+``#`` and the same comments in the same order as the file, and read back as the canonical data.
 """
 
 from __future__ import annotations
@@ -112,38 +113,42 @@ def carried(
     lines = text.split("\n")[:-1]
     blocks: list[_Block] = []
     ends: list[tuple[DocPath, str, str]] = []
+    comments: list[str] = []  # every comment of the file, in order: what the answer must hold
     pending: list[str] = []
-    previous: DocPath | None = None  # the node of the last line with content
+    last: int | None = None  # the last line with content so far
     for number, line in enumerate(lines, start=1):
         content = line.strip()
         if not content or content.startswith("#"):
             if not content and line:
                 return None  # a line of spaces: the round trip does not keep it as it is
             pending.append(line)
+            if content:
+                comments.append(content)
             continue
         try:
             comment = _comment_at(line)
         except _Unsure:
             return None
-        if not pending and comment is None:
-            if _MAY_HIDE.search(line) is not None and not written_nodes(number):
-                return None  # a value going on below its key with a quote or a "#": not read here
-            previous = None  # not needed unless a comment follows; then its line is looked up
-            continue
-        nodes = _block_nodes(written_nodes(number))
-        if not nodes:
-            return None  # a line no node starts (a value going on below its key): not read here
-        if pending:
-            blocks.append(_Block(pending, nodes[0], _previous_node(previous, number, lines, written_nodes)))
-            pending = []
-        if comment is not None:
-            ends.append((nodes[-1], line[:comment], line[comment:]))
-        previous = nodes[-1]
+        if pending or comment is not None:
+            nodes = _block_nodes(written_nodes(number))
+            if not nodes:
+                return None  # a line no node starts (a value going on below its key): not read here
+            if pending:
+                blocks.append(_Block(pending, nodes[0], _last_node(last, written_nodes)))
+                pending = []
+            if comment is not None:
+                ends.append((nodes[-1], line[:comment], line[comment:]))
+                comments.append(line[comment:].lstrip(" \t"))
+        elif _MAY_HIDE.search(line) is not None and not written_nodes(number):
+            return None  # a value going on below its key with a quote or a "#": not read here
+        last = number
     if pending:
-        blocks.append(_Block(pending, None, _previous_node(previous, len(lines) + 1, lines, written_nodes)))
-    if not any("#" in entry for block in blocks for entry in block.lines) and not ends:
+        blocks.append(_Block(pending, None, _last_node(last, written_nodes)))
+    if not comments:
         return None  # blank lines only: the round trip's business
-    return _placed(canonical, data, written, blocks, ends, canonical_nodes, locate_canonical, text, reads_back)
+    return _placed(
+        canonical, data, written, blocks, ends, canonical_nodes, locate_canonical, text, comments, reads_back
+    )
 
 
 class _Block:
@@ -156,17 +161,13 @@ class _Block:
         self.lines, self.below, self.previous = lines, below, previous
 
 
-def _previous_node(known: DocPath | None, number: int, lines: list[str], nodes_at: NodesAt) -> DocPath | None:
-    """The node of the last line with content before 1-based line ``number`` (``known`` when the
-    loop has it already); None at the start of the file."""
-    if known is not None:
-        return known
-    for earlier in range(number - 1, 0, -1):
-        content = lines[earlier - 1].strip()
-        if content and not content.startswith("#"):
-            found = _block_nodes(nodes_at(earlier))
-            return found[-1] if found else ()  # a line no node starts: equal to no node, so refused
-    return None
+def _last_node(line: int | None, nodes_at: NodesAt) -> DocPath | None:
+    """The deepest node starting 1-based ``line`` (None for no line: the start of the file); ``()``,
+    which no node of the canonical text equals, where no node starts it."""
+    if line is None:
+        return None
+    found = _block_nodes(nodes_at(line))
+    return found[-1] if found else ()
 
 
 def _block_nodes(nodes: list[tuple[DocPath, int]]) -> list[DocPath]:
@@ -187,6 +188,7 @@ def _placed(
     canonical_nodes: NodesAt,
     locate: Locate,
     text: str,
+    comments: list[str],
     reads_back: Callable[[str], bool],
 ) -> str | None:
     """The canonical lines with the blocks and end-of-line comments put in, where the round trip
@@ -194,7 +196,7 @@ def _placed(
     line that reads as it did."""
     lines = canonical.split("\n")[:-1]
     above: dict[int, list[str]] = {}
-    comments: dict[int, str] = {}
+    after: dict[int, str] = {}
     for block in blocks:
         if block.below is None:
             number = len(lines) + 1
@@ -209,17 +211,16 @@ def _placed(
         above.setdefault(number, []).extend(block.lines)
     for path, written_line, comment in ends:
         found = _canonical_line(path, data, written, lines, locate)
-        if found is None or found in comments or lines[found - 1] != written_line:
+        if found is None or found in after or lines[found - 1] != written_line:
             return None  # a line that changed: where the round trip puts the comment is its business
-        comments[found] = comment
+        after[found] = comment
     output: list[str] = []
     for number, line in enumerate(lines, start=1):
         output += above.get(number, [])
-        output.append(line + comments.get(number, ""))
+        output.append(line + after.get(number, ""))
     output += above.get(len(lines) + 1, [])
     result = "\n".join(output) + "\n"
-    expected = _comments(text)
-    if expected is None or _comments(result) != expected or result.count("#") != text.count("#"):
+    if _comments(result) != comments or result.count("#") != text.count("#"):
         return None  # a "#" lost: a comment this module did not see as one (a value may hold a quote)
     if not reads_back(result):
         return None
@@ -240,8 +241,6 @@ def _canonical_line(
                 return None
             if path[:depth] != ("matters",) and node != original:
                 return None  # an item of a list the canonical form changes may have moved
-            if not 0 <= part < len(node):
-                return None
         elif not isinstance(node, dict) or part not in node or not isinstance(original, dict) or part not in original:
             return None
         node, original = node[part], original[part]
