@@ -17,6 +17,7 @@ silently (INPUT-SAFETY.md finding 1).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import enum
 import io
@@ -198,32 +199,22 @@ class _Placed:
     """A text's data and where its keys and items are: read off the text where it can be, else by
     the checked reader (which gives the same positions)."""
 
-    def __init__(self, text: str, data: Any, positions: TextPositions | None) -> None:
-        self.text, self.data, self._positions = text, data, positions
-        self._source_map: SourceMap | None = None
+    def __init__(self, text: str, data: Any, positions: TextPositions | None, source_map: SourceMap | None) -> None:
+        self.text, self.data, self._positions, self._source_map = text, data, positions, source_map
         self._by_line: dict[int, list[tuple[Path, int]]] | None = None
 
     @classmethod
     def read(cls, text: str) -> _Placed | None:
-        from grassroots_catalog.errors import InputRejected
-        from grassroots_catalog.read.fast import fast_read
-        from grassroots_catalog.read.limits import DEFAULT_LIMITS
+        """The text's data with its positions read off the text, or the checked reader's where the
+        accelerator cannot read the text or the text is laid out otherwise; None if it does not read."""
         from grassroots_catalog.read.located import TextPositions, Unsure
-        from grassroots_catalog.read.reader import read_yaml
 
-        data = fast_read(text, DEFAULT_LIMITS)
-        if data is not None:
-            try:
-                return cls(text, data, TextPositions(text, data))
-            except Unsure:
-                pass
-        try:
-            data, source_map = read_yaml(text)
-        except InputRejected:
-            return None
-        placed = cls(text, data, None)
-        placed._source_map = source_map
-        return placed
+        read = _read_data(text)
+        if read is not None and read[1] is None:
+            with contextlib.suppress(Unsure):
+                return cls(text, read[0], TextPositions(text, read[0]), None)
+            read = _read_data(text, checked=True)
+        return cls(text, read[0], None, read[1]) if read is not None else None
 
     def nodes_at(self, line: int) -> list[tuple[Path, int]]:
         """The keys and items that start at ``line``, with their columns (1-based)."""
@@ -271,16 +262,23 @@ def _paths(node: Any, path: Path) -> Iterator[Path]:
 
 def _data_of(text: str) -> Any:
     """What ``text`` reads as (None if it does not read)."""
+    read = _read_data(text)
+    return read[0] if read is not None else None
+
+
+def _read_data(text: str, *, checked: bool = False) -> tuple[Any, SourceMap | None] | None:
+    """What ``text`` reads as, by the accelerator (no source map) unless ``checked``, else by the
+    checked reader (with its map); None if it does not read. Both readers give the same data."""
     from grassroots_catalog.errors import InputRejected
     from grassroots_catalog.read.fast import fast_read
     from grassroots_catalog.read.limits import DEFAULT_LIMITS
     from grassroots_catalog.read.reader import read_yaml
 
-    data = fast_read(text, DEFAULT_LIMITS)
+    data = None if checked else fast_read(text, DEFAULT_LIMITS)
     if data is not None:
-        return data
+        return data, None
     try:
-        return read_yaml(text)[0]
+        return read_yaml(text)
     except InputRejected:
         return None
 
