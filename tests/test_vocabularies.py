@@ -193,3 +193,11 @@ def test_a_cell_reading_ditto_takes_the_value_of_the_row_above() -> None:
         ("N001", "time_limit"),
     ]
     assert not [f for f in result.findings if f.code == "N003"]  # 同上 is not taken for a channel
+
+
+def test_every_ditto_word_holds_the_mark_the_quick_test_looks_for() -> None:
+    from grassroots_catalog.model.normalise import DITTO, DITTO_MARK, _ditto_cells
+
+    assert all(DITTO_MARK in word for word in DITTO)
+    row = {"id": "同上", "time_limit": " 同上栏\n", "subject": "合同管理科", "mode": "同前", "channels": ["同上"]}
+    assert _ditto_cells(row) == {"time_limit": " 同上栏\n", "mode": "同前"}

@@ -33,3 +33,17 @@ def test_arguments_other_than_texts_are_never_kept() -> None:
 
     assert size(12) == size(12) == 2 and len(calls) == 2
     assert size(("a", 1)) == size(("a", 1)) and len(calls) == 4
+
+
+def test_the_bound_holds_and_answers_stay_right_when_threads_share_a_cache() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    @text_cache(maxsize=16)
+    def doubled(text: str) -> str:
+        return text * 2
+
+    words = [f"w{index}" for index in range(200)]
+    with ThreadPoolExecutor(4) as pool:
+        answers = list(pool.map(doubled, words * 20))
+    assert answers == [word * 2 for word in words * 20]
+    assert len(doubled._answers) <= 16

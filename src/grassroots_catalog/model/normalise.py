@@ -44,9 +44,11 @@ def normalise_matter(
     result = dict(raw)
     notes: list[tuple[Path, Normalisation]] = []
     for name, normaliser in MATTER_NORMALISERS.items():
-        if name in result and result[name] is not None:
-            result[name], changes = normaliser(result[name])
-            notes += [((name, *path), change) for path, change in changes]
+        value = result.get(name)
+        if value is not None:
+            result[name], changes = normaliser(value)
+            if changes:
+                notes += [((name, *path), change) for path, change in changes]
     if catalogue_level is CatalogueLevel.COUNTY and isinstance(result.get("level"), list):
         # In a county-level city's catalogue, 市级 names the county tier itself (requirements.md §4.3).
         levels = result["level"]
@@ -108,6 +110,9 @@ def normalise_document(raw: Any) -> tuple[Any, list[Note]]:
 DITTO = frozenset({"同上", "同上栏", "同前", "同上。", "同上行"})
 """What a table writes in a cell meaning "as the row above" (requirements.md §4.5: resolve, then read)."""
 
+DITTO_MARK = "同"
+"""A character every word of :data:`DITTO` holds: a cell without it is no 同上, and needs no strip."""
+
 
 def _ditto_cells(matter: Any) -> dict[str, str]:
     """The cells of a row that read 同上, by field (a row's id, area and name are never copied)."""
@@ -116,7 +121,10 @@ def _ditto_cells(matter: Any) -> dict[str, str]:
     return {
         name: value
         for name, value in matter.items()
-        if name not in ("id", "area", "name") and isinstance(value, str) and value.strip() in DITTO
+        if isinstance(value, str)
+        and DITTO_MARK in value
+        and value.strip() in DITTO
+        and name not in ("id", "area", "name")
     }
 
 
