@@ -14,6 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Final, Generic, TypeVar
 
+from grassroots_catalog.check.shared_rows import SharedRows
 from grassroots_catalog.merge.engine import EffectiveCatalogue, PartialComposition, compose, fold
 from grassroots_catalog.merge.graph import Chain, Layer
 from grassroots_catalog.merge.graph import resolve_chain as resolve_chain_from
@@ -103,6 +104,7 @@ class CompositionCache:
 
     def __init__(self, size: int = 8) -> None:
         self._entries: _Recent[tuple[str, ...], PartialComposition] = _Recent(size)
+        self._shared: _Recent[tuple[str, ...], SharedRows] = _Recent(size)
 
     def parents_of(self, layers: list[Layer]) -> PartialComposition | None:
         """The fold of every layer but the last (None for a chain of one)."""
@@ -116,8 +118,25 @@ class CompositionCache:
             self._entries.put(key, entry)
         return entry
 
+    def shared_rows(self, layers: list[Layer]) -> SharedRows | None:
+        """What the row rules found on the rows the parents' fold gives every child of them (see
+        :mod:`~grassroots_catalog.check.shared_rows`); None for a chain of one, or parents not folded
+        here."""
+        if len(layers) < 2:
+            return None
+        key = tuple(layer.key for layer in layers[:-1])
+        entry = self._entries.get(key)
+        if entry is None or not entry.starts(layers):
+            return None
+        shared = self._shared.get(key)
+        if shared is None or shared.fold is not entry:
+            shared = SharedRows(entry)
+            self._shared.put(key, shared)
+        return shared
+
     def clear(self) -> None:
         self._entries.clear()
+        self._shared.clear()
 
 
 COMPOSED: Final = CompositionCache()

@@ -66,7 +66,7 @@ def check_result(
         for found in requirement_rules.run(catalogue, select=select, options=options):
             findings.append(replace(found, file=result.file, location=locate_in(result, found.path)))
     else:
-        from grassroots_catalog.check.chain import resolve_read
+        from grassroots_catalog.check.chain import COMPOSED, resolve_read
 
         chain, effective = resolve_read(result, national=national)
         if effective is None:
@@ -75,7 +75,10 @@ def check_result(
         written = effective.written
         titles = {layer.file: layer.catalogue.title for layer in chain.layers if layer.file is not None}
         as_national = _national_wording(effective)
-        for found in requirement_rules.run(written, select=select, options=options):
+        shared = COMPOSED.shared_rows(chain.layers)
+        if shared is not None and not shared.shared_in(written):
+            shared = None  # a table of its own rows (a county extending national): nothing to take
+        for found in requirement_rules.run(written, select=select, options=options, shared=shared):
             found = as_national(found)
             file, location = effective.locate_written(found.path)
             if file is not None and file != result.file and catalogue.form == "refinement":

@@ -19,7 +19,7 @@ import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from grassroots_catalog.check.rules import (
     basis,
@@ -38,12 +38,15 @@ from grassroots_catalog.check.rules import (
     villages,
     website,
 )
-from grassroots_catalog.check.rules.contract import Option, Rule, RuleContext
+from grassroots_catalog.check.rules.contract import Option, Rule, RuleContext, row_by_row
 from grassroots_catalog.domain.vocabularies import CatalogueLevel
 from grassroots_catalog.errors import CatalogError
 from grassroots_catalog.messages import register_plugin_specs, register_rule_specs
 from grassroots_catalog.model.catalogue import Catalogue
 from grassroots_catalog.results import Finding
+
+if TYPE_CHECKING:
+    from grassroots_catalog.check.shared_rows import SharedRows
 
 __all__ = [
     "APPLICABLE_LEVELS",
@@ -78,6 +81,13 @@ def contract_problems(module: object) -> list[str]:
         problems.append("each of its CODES needs a CodeSpec in SPECS, in the same order")
     if not all(isinstance(option, Option) for option in module.OPTIONS.values()):
         problems.append("OPTIONS must map names to Option(type, default, help_zh, help_en)")
+    fields = getattr(module, "ROW_BY_ROW", None)
+    if fields is not None and (
+        not isinstance(fields, tuple)
+        or not all(name in Catalogue.model_fields and name != "matters" for name in fields)
+        or module.WHOLE_CATALOGUE
+    ):
+        problems.append("ROW_BY_ROW must be a tuple of the catalogue's fields other than matters, in a row rule")
     return problems
 
 
@@ -314,11 +324,15 @@ def run(
     select: Iterable[str] | None = None,
     options: Mapping[str, Any] | None = None,
     together: bool = False,
+    shared: SharedRows | None = None,
 ) -> Iterator[Finding]:
     """Run the rules (all, or those in ``select``) over a county or township ``catalogue``.
 
     The rules on the catalogue as a whole are left out when ``catalogue`` is one part of it
     (``scope: part``); ``together=True`` runs only those, on the parts of one jurisdiction combined.
+    ``shared`` holds what the row rules found on rows this catalogue shares with others (the rows a
+    township inherits from its county): those rules then judge only the other rows, with the same
+    findings in the same order (:mod:`grassroots_catalog.check.shared_rows`).
     """
     wanted = set(select) if select is not None else None
     unknown = (wanted or set()) - set(all_codes())
@@ -333,7 +347,11 @@ def run(
         whole = judges_whole_catalogue(module)
         if (together and not whole) or (not together and whole and catalogue.is_part):
             continue
-        for found in module.check(context):
+        fields = row_by_row(module) if shared is not None else None
+        found_here = (
+            module.check(context) if fields is None or shared is None else shared.check(module, fields, context)
+        )
+        for found in found_here:
             if wanted is None or found.code in wanted:
                 yield found
 

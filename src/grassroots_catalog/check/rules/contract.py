@@ -8,6 +8,10 @@ A rule module declares
 - ``OPTIONS``: the options it reads from ``run(..., options=...)``, name → :class:`Option` (``{}``);
 - ``WHOLE_CATALOGUE``: whether it judges the catalogue as a whole (``False`` for row rules);
 - ``check(context)``: a generator of findings, made with :func:`finding`;
+- optionally ``ROW_BY_ROW``: for a rule that judges each row on its own, the fields of the catalogue
+  its findings on a row may depend on besides the row (``()`` for none). Its findings on a row must
+  then sit under ``("matters", index, ...)``, come row after row, and be the same wherever the row
+  stands: rows that many catalogues share are judged once (:mod:`grassroots_catalog.check.shared_rows`);
 
 and its docstring is its documentation: what it checks, the requirement cited, a passing and a failing
 fragment. :class:`Rule` states this for type checkers and for the registry, which refuses a module
@@ -25,7 +29,7 @@ from grassroots_catalog.model.catalogue import Catalogue, Matter
 from grassroots_catalog.results import Finding, Severity
 from grassroots_catalog.results import Path as DocPath
 
-__all__ = ["CodeSpec", "Option", "Rule", "RuleContext", "applicable", "codes", "finding"]
+__all__ = ["CodeSpec", "Option", "Rule", "RuleContext", "applicable", "codes", "finding", "row_by_row"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +74,13 @@ class Rule(Protocol):
     def WHOLE_CATALOGUE(self) -> bool: ...
 
     def check(self, context: RuleContext) -> Iterator[Finding]: ...
+
+
+def row_by_row(module: Rule) -> tuple[str, ...] | None:
+    """The catalogue fields a row rule's findings depend on (its ``ROW_BY_ROW``), or None when the
+    module does not say it judges row by row."""
+    declared = getattr(module, "ROW_BY_ROW", None)
+    return tuple(declared) if declared is not None else None
 
 
 def codes(specs: Iterable[CodeSpec]) -> tuple[str, ...]:

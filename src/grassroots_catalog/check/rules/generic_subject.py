@@ -35,6 +35,8 @@ SPECS = (
 CODES = codes(SPECS)
 OPTIONS: dict[str, Option] = {}
 WHOLE_CATALOGUE = False
+ROW_BY_ROW: tuple[str, ...] = ("level", "jurisdiction")
+"""Each row judged on its own: the advice names the catalogue's place and level."""
 _EXAMPLE_PLACE = {CatalogueLevel.COUNTY: "示例县", CatalogueLevel.TOWNSHIP: "示例镇"}
 
 

@@ -35,6 +35,8 @@ SPECS = (
 CODES = codes(SPECS)
 OPTIONS: dict[str, Option] = {}
 WHOLE_CATALOGUE = False
+ROW_BY_ROW: tuple[str, ...] = ("level",)
+"""Each row judged on its own: against the catalogue's own level."""
 _OWN = {CatalogueLevel.COUNTY: DisclosureLevel.COUNTY, CatalogueLevel.TOWNSHIP: DisclosureLevel.TOWNSHIP}
 
 

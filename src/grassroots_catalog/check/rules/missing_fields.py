@@ -101,6 +101,8 @@ SPECS = (
 CODES = codes(SPECS)
 OPTIONS: dict[str, Option] = {}
 WHOLE_CATALOGUE = False
+ROW_BY_ROW: tuple[str, ...] = ()
+"""Each row judged on its own."""
 REQUIRED = {spec.requirement.code: spec.name for spec in FIELDS if spec.requirement and spec.requirement.code in CODES}
 """The element of a row each code requires not to be empty, from the field table (model/fields.py):
 a field whose row names one of this module's codes is checked here."""

@@ -32,6 +32,8 @@ SPECS = (
 CODES = codes(SPECS)
 OPTIONS: dict[str, Option] = {}
 WHOLE_CATALOGUE = False
+ROW_BY_ROW: tuple[str, ...] = ()
+"""Each row judged on its own."""
 _STATUTORY_MAXIMUM = 40  # 20 working days, plus one extension of 20
 
 

@@ -39,6 +39,8 @@ SPECS = (
 CODES = codes(SPECS)
 OPTIONS: dict[str, Option] = {}
 WHOLE_CATALOGUE = False
+ROW_BY_ROW: tuple[str, ...] = ()
+"""Each row judged on its own."""
 _BY_JANUARY = re.compile(r"(?:1|一)月(?:[0-9]{1,2}|[一二三四五六七八九十]+)日")
 
 

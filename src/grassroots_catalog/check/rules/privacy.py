@@ -45,6 +45,8 @@ SPECS = (
 CODES = codes(SPECS)
 OPTIONS: dict[str, Option] = {}
 WHOLE_CATALOGUE = False
+ROW_BY_ROW: tuple[str, ...] = ()
+"""Each row judged on its own."""
 _IDENTIFIERS = re.compile(r"身份证(?:号|号码)|住址|家庭住址|联系电话|手机号|病历|病情|家庭成员|银行(?:卡|账)号")
 _MASS = frozenset({Channel.WEBSITE, Channel.NEW_MEDIA, Channel.BROADCAST, Channel.PRINT, Channel.NOTICE_BOARD})
 

@@ -32,6 +32,8 @@ SPECS = (
 CODES = codes(SPECS)
 OPTIONS: dict[str, Option] = {}
 WHOLE_CATALOGUE = False
+ROW_BY_ROW: tuple[str, ...] = ()
+"""Each row judged on its own."""
 _SERVICE = re.compile(r"办理|申请|审批|登记|备案|补贴|许可|审核|认定|发放")
 _ITEMS = (("条件", re.compile(r"条件|对象")), ("材料", re.compile(r"材料")), ("流程", re.compile(r"流程|程序")))
 

@@ -64,6 +64,8 @@ SPECS = (
 CODES = codes(SPECS)
 OPTIONS: dict[str, Option] = {}
 WHOLE_CATALOGUE = False
+ROW_BY_ROW: tuple[str, ...] = ()
+"""Each row judged on its own."""
 _NO_DEADLINE = {TimeLimitClass.VAGUE, TimeLimitClass.UNPARSED, TimeLimitClass.DISPLAY, TimeLimitClass.CONSULT}
 
 
