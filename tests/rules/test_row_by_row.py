@@ -212,3 +212,22 @@ def test_run_with_shared_rows_keeps_select(tmp_path: Path) -> None:
     for shared in (SharedRows(parent), None):
         assert list(run(catalogue, shared=shared)) == everything
         assert list(run(catalogue, select=["R03"], shared=shared)) == [f for f in everything if f.code == "R03"]
+
+
+def test_a_fold_keeps_a_bounded_number_of_scopes(tmp_path: Path) -> None:
+    from grassroots_catalog.check.rules import generic_subject
+    from grassroots_catalog.check.shared_rows import MAX_SCOPES
+
+    parent = _county_fold(tmp_path)
+    shared = SharedRows(parent)
+    options = resolve_options(None)
+    fields = row_by_row(generic_subject)
+    assert fields == ("level", "jurisdiction")
+    for town in range(MAX_SCOPES + 8):  # each township names its own place: a scope of its own
+        catalogue = _township(parent.written.values()).model_copy(
+            update={"jurisdiction": Jurisdiction(name=f"第{town}镇人民政府")}
+        )
+        kept = list(shared.check(generic_subject, fields, RuleContext(catalogue, options)))
+        assert kept == list(generic_subject.check(RuleContext(catalogue, options))) and kept
+        assert f"第{town}镇" in str(kept[0].ctx["suggestion"])
+    assert len(shared._kept) == MAX_SCOPES

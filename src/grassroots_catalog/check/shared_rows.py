@@ -17,7 +17,8 @@ The answer is the rule's own on the whole catalogue, finding for finding and in 
 findings are the same wherever the row stands, and come out at its place. A module that breaks its
 declaration (a finding outside ``matters[i]``, or rows out of order) is run on the whole catalogue
 instead. The kept findings live as long as the fold does in the composition cache (eight chains),
-which also keeps its rows, so an object's identity stays its own.
+which also keeps its rows, so an object's identity stays its own; at most :data:`MAX_SCOPES` scopes
+are kept per fold.
 """
 
 from __future__ import annotations
@@ -35,6 +36,11 @@ from grassroots_catalog.results import Finding
 __all__ = ["SharedRows"]
 
 Found = tuple[Finding, ...]
+
+MAX_SCOPES = 32
+"""Scopes kept per fold, the oldest dropped first. A rule that reads the catalogue's own place (R08's
+advice names it) has a scope per township, which no sibling shares: without a bound, a county of
+250 townships would keep 250 sets of its rows for nothing."""
 
 
 class SharedRows:
@@ -67,7 +73,11 @@ class SharedRows:
         layout = self._layout(catalogue)
         rows = catalogue.matters
         with self._lock:
-            kept = self._kept.setdefault(scope, _Kept())
+            kept = self._kept.get(scope)
+            if kept is None:
+                if len(self._kept) >= MAX_SCOPES:
+                    del self._kept[next(iter(self._kept))]  # the oldest scope first
+                kept = self._kept[scope] = _Kept()
             todo = layout.fresh
             absent: list[Matter] = []
             if not kept.complete:  # the first child under this scope: every row of the fold judged now
@@ -84,7 +94,8 @@ class SharedRows:
                     kept.judged.add(id(row))
                     if found:
                         kept.found[id(row)] = found
-            kept.complete = kept.complete or len(kept.judged) == len(self._ids)
+            if not kept.complete and len(kept.judged) == len(self._ids):
+                kept.complete, kept.judged = True, set()  # only the findings are needed from now on
             earlier = list(kept.found.items())
         now = set(todo)
         pieces += [
