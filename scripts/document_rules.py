@@ -7,6 +7,7 @@ A test fails when docs/rules.md is stale, so run this after changing a rule.
 
 from __future__ import annotations
 
+import inspect
 from pathlib import Path
 
 from grassroots_catalog.check.codes import CODES
@@ -45,6 +46,10 @@ def render() -> str:
         doc = module_doc(module)
         title, _, body = doc.partition("\n")
         lines += ["", f"## {', '.join(module.CODES)}: {title.split(':', 1)[-1].strip()}", "", body.strip(), ""]
+        chinese = inspect.cleandoc(getattr(module, "DOC_ZH", "") or "")
+        if chinese:  # the same page in Chinese, as `gcat rule` shows it
+            heading, _, rest = chinese.partition("\n")
+            lines += [f"**中文：{heading}**", "", unwrapped(rest.strip()), ""]
         lines += [message_line(CODES[code]) for code in module.CODES]
         lines += [
             f"- option `{name}` ({option.type.__name__}, default `{option.default}`): {option.help_en}"
@@ -133,6 +138,27 @@ def render() -> str:
     ]
     lines += [f"| `{code}` | {en} | {zh} | {source} |" for code, (zh, en, source) in NOT_CHECKABLE.items()]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def unwrapped(text: str) -> str:
+    """Chinese prose with its wrapped lines joined again: Markdown reads a line break inside a
+    paragraph as a space, which Chinese does not put between words. Indented blocks stay as they are;
+    a list item's continuation lines join the item."""
+    blocks = []
+    for block in text.split("\n\n"):
+        if block.startswith("    "):
+            blocks.append(block)
+            continue
+        joined: list[str] = []
+        for line in block.split("\n"):
+            if joined and not line.startswith("- "):
+                previous, line = joined[-1], line.strip()
+                spaced = previous[-1:].isascii() and line[:1].isascii()
+                joined[-1] = previous + (" " if spaced else "") + line
+            else:
+                joined.append(line)
+        blocks.append("\n".join(joined))
+    return "\n\n".join(blocks)
 
 
 def message_line(spec: CodeSpec) -> str:

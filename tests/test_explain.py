@@ -59,3 +59,18 @@ def test_an_unknown_code_is_none() -> None:
 def test_the_default_message_is_marked() -> None:
     assert "\n  (default): cannot find the catalogue it extends: '‹reference›'\n" in (explain_code("M001", "en") or "")
     assert "\n  empty（默认）: 事项 ‹matter›：公开时限为空\n" in (explain_code("R12", "zh") or "")
+
+
+@pytest.mark.parametrize("code", sorted(RULES))
+def test_a_rule_shows_its_chinese_page_in_chinese(code: str) -> None:
+    """In Chinese, ``gcat rule`` prints the rule's page in Chinese (DOC_ZH), never a pointer to the English one."""
+    module = RULES[code]
+    page = getattr(module, "DOC_ZH", "")
+    first = page.strip().splitlines()[0]
+    assert all(other in first for other in module.CODES)  # the page's heading names every code it covers
+    chinese = sum(1 for character in page if "\u4e00" <= character <= "\u9fff")
+    assert chinese > len(page) / 4
+    text = explain_code(code, "zh") or ""
+    assert first in text and "--lang en，以及 docs/rules.md" not in text
+    assert module_doc(module).splitlines()[0] not in text  # the English page stays in English
+    assert "通过" in page  # as the English page, a passing fragment (and one that fails or is flagged)

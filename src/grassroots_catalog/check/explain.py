@@ -1,8 +1,9 @@
 """What a finding code means, for ``gcat rule CODE``: every family (R, M, S, Y, N), and plugins' codes.
 
 The explanation is built from the code's spec: name, default severity, the message for each reason
-(parameters shown as ‹name›), the fix and the source; a rule adds its options and, in English, its
-module's docstring, which is the rule's documentation (in Chinese, a pointer to that page). It lives here, beside the rules, because it reads them.
+(parameters shown as ‹name›), the fix and the source; a rule adds its options and its page: in
+English its module's docstring, in Chinese its ``DOC_ZH`` (a plugin that has none gets a pointer to
+its English page). It lives here, beside the rules, because it reads them.
 """
 
 from __future__ import annotations
@@ -55,10 +56,10 @@ def explain_code(code: str, lang: str = "zh") -> str | None:
                 )
                 for name, option in module.OPTIONS.items()
             ]
-        doc = module_doc(module)
-        if doc and lang == "en":
+        doc = module_doc(module) if lang == "en" else _chinese_page(module)
+        if doc:
             lines += ["", doc]
-        elif doc:  # the module's page is English: say where it is instead of printing it in a Chinese answer
+        elif module_doc(module):  # a plugin with an English page only: say where it is
             lines += ["", table["explain.full_page"].format(code=spec.code)]
     return "\n".join(lines) + "\n"
 
@@ -97,6 +98,12 @@ def _messages(spec: CodeSpec, lang: str) -> list[str]:
 def _shown(template: str) -> str:
     """A template with its parameters marked ‹like this›, so that they do not read as text."""
     return template.replace("{", "‹").replace("}", "›")
+
+
+def _chinese_page(module: object) -> str:
+    """A rule module's page in Chinese (its ``DOC_ZH``; a plugin may have none)."""
+    page = getattr(module, "DOC_ZH", None)
+    return inspect.cleandoc(page) if isinstance(page, str) else ""
 
 
 def module_doc(module: object) -> str:

@@ -29,6 +29,16 @@ SPECS = (
     ),
 )
 CODES = codes(SPECS)
+DOC_ZH = """\
+R11：每个事项写明公开依据，每件文件用《》标明名称。
+
+公开依据为空是错误；文件名称未用《》标明是警告，因为评判公开时限的规则（R19）无法据此判断它是哪类文
+件。依据：国办发〔2019〕54号。
+
+通过：``basis: [《中华人民共和国政府信息公开条例》]``。不通过：``basis: []``；警告：
+``basis: [信息公开规定]``。
+"""
+"""The rule's page in Chinese, as ``gcat rule`` shows it (the module docstring is the English page)."""
 OPTIONS: dict[str, Option] = {}
 WHOLE_CATALOGUE = False
 ROW_BY_ROW: tuple[str, ...] = ()

@@ -47,6 +47,22 @@ SPECS = (
     ),
 )
 CODES = codes(SPECS)
+DOC_ZH = """\
+R01、R33：目录整体覆盖了什么。
+
+R01（国办发〔2019〕54号 二（四）；国办发〔2020〕17号 一（二））：每个县、乡都要编制本级覆盖26个试点
+领域的目录。每个领域至少有一个事项，或在 ``not_applicable_areas`` 中列出并写明不适用的理由（R02，由
+文件结构保证）。错误。
+
+R33（《政府信息公开条例》第二十五条，近似检查）：目录中至少有一个事项通过公开查阅点公开。提示。
+
+两者都评判整个目录，因此对 ``scope: part`` 的分册文件，只在一并检查的全部分册上运行
+（``gcat validate --complete``），从不只看其中一册。
+
+通过：县级目录在26个领域都有事项，或把缺少的领域列为不适用。标出：只覆盖六个领域、对其余二十个领域只
+字未提的县级目录。
+"""
+"""The rule's page in Chinese, as ``gcat rule`` shows it (the module docstring is the English page)."""
 OPTIONS: dict[str, Option] = {}
 WHOLE_CATALOGUE = True
 

@@ -28,6 +28,16 @@ SPECS = (
     ),
 )
 CODES = codes(SPECS)
+DOC_ZH = """\
+R38：同一领域内事项不重复：（一级事项，二级事项）这一对名称唯一。
+
+有省级规定（河南）要求细化后的事项不得与一级、二级事项重叠；重复事项也使目录读起来含糊。名称比较时统
+一全角半角、去掉空白（警告，标在两者中靠后的一个）。
+
+通过：“扶贫对象/贫困人口识别”和“扶贫对象/贫困人口退出”两个事项。不通过：“扶贫对象/贫困人口识别”出现
+两次。
+"""
+"""The rule's page in Chinese, as ``gcat rule`` shows it (the module docstring is the English page)."""
 OPTIONS: dict[str, Option] = {}
 WHOLE_CATALOGUE = False
 

@@ -33,6 +33,19 @@ SPECS = (
     ),
 )
 CODES = codes(SPECS)
+DOC_ZH = """\
+R08：县、乡目录写明本地的具体机关，而不是国家指引的通用表述。
+
+目录应因地制宜，避免“一刀切”照搬（国办发〔2019〕54号 任务一）。公开主体仍写作通用机关——指引中的“县级……
+部门”“公安机关”“教育部门”“乡镇人民政府”，或乡级目录自己的“镇级人民政府”“乡人民政府”“街道办事处”——说
+明这一行照抄而未本地化（提示）。修改建议根据通用主体本身和本目录所属地方给出本地机关名称：示例县的
+“公安机关”→“示例县公安局”，而不总是民政局；乡镇的→“示例镇人民政府”。何为通用表述见 :mod:`
+grassroots_catalog.domain.subjects`。
+
+通过：``subject: 示例县民政局``、``subject: 示例镇人民政府``。标出：
+``subject: 县级人民政府民政部门``、``subject: 街道办事处``。
+"""
+"""The rule's page in Chinese, as ``gcat rule`` shows it (the module docstring is the English page)."""
 OPTIONS: dict[str, Option] = {}
 WHOLE_CATALOGUE = False
 ROW_BY_ROW: tuple[str, ...] = ("level", "jurisdiction")

@@ -33,6 +33,15 @@ SPECS = (
     ),
 )
 CODES = codes(SPECS)
+DOC_ZH = """\
+R03：各行属于目录所属政府的层级：县级目录的行勾选“县级”，乡级目录的行勾选“乡级”。
+
+各级政府编制本级目录（国办发〔2019〕54号 任务一）；国家指引表格的公开层级栏写明每个事项由哪一级公开
+（警告）。
+
+通过：县级目录中 ``level: [县级, 乡级]`` 的行。不通过：县级目录中 ``level: [乡级]`` 的行。
+"""
+"""The rule's page in Chinese, as ``gcat rule`` shows it (the module docstring is the English page)."""
 OPTIONS: dict[str, Option] = {}
 WHOLE_CATALOGUE = False
 ROW_BY_ROW: tuple[str, ...] = ("level",)

@@ -52,6 +52,18 @@ SPECS = (
     ),
 )
 CODES = codes(SPECS)
+DOC_ZH = """\
+R04、R06：目录写明在何时何处公布、最近一次何时修订。
+
+- R04：目录应向社会公开（国办发〔2019〕54号：“并向社会公开”）；元数据写明公布日期和网址（缺少时为警
+  告）；``--as-of`` 日期已过2020年底期限时，晚于期限的公布报为逾期（警告）。
+- R06：目录应及时更新（《政府信息公开条例》第十二条）：写明最近修订日期（缺少时为提示）；修订日期早
+  于 ``--as-of`` 日期超过 ``stale_after_days`` 天（默认365天）时报为过时（警告）。
+
+通过：``published: {date: 2020-12-15, url: https://…}``、``revised: 2020-11-30``（以2020-12-31为准）。
+不通过：没有 ``published``；``published: {date: 2021-03-01}``（逾期）。
+"""
+"""The rule's page in Chinese, as ``gcat rule`` shows it (the module docstring is the English page)."""
 OPTIONS = {
     "as_of": Option(
         dt.date,

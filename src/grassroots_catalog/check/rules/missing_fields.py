@@ -99,6 +99,25 @@ SPECS = (
     ),
 )
 CODES = codes(SPECS)
+DOC_ZH = """\
+R09、R10、R13、R14、R15、R16、R17：每个事项写全目录一行应有的要素。
+
+检查内容：每个适用的事项都有一级事项名称（R09）、公开内容（R10）、公开主体（R13）、公开方式（R14）、
+至少一个公开渠道（R15；勾选“其他”时要写明具体载体）、公开对象（R16）和公开层级（R17）。依据：
+国办发〔2019〕54号（目录至少包括每个事项的名称、内容、依据、时限、主体、方式、渠道和对象）；各领域国
+家标准指引的表格都有公开层级栏。
+
+通过::
+
+    - {id: a, area: health, name: {level1: 甲}, content: [条件], subject: 示例县卫生健康局,
+       channels: [政府网站], audience: [全社会], mode: [主动], level: [县级]}
+
+不通过（R10、R15）::
+
+    - {id: a, area: health, name: {level1: 甲}, subject: 示例县卫生健康局,
+       audience: [全社会], mode: [主动], level: [县级]}
+"""
+"""The rule's page in Chinese, as ``gcat rule`` shows it (the module docstring is the English page)."""
 OPTIONS: dict[str, Option] = {}
 WHOLE_CATALOGUE = False
 ROW_BY_ROW: tuple[str, ...] = ()

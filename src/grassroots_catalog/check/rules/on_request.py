@@ -30,6 +30,17 @@ SPECS = (
     ),
 )
 CODES = codes(SPECS)
+DOC_ZH = """\
+R21：只依申请公开的事项，写明的答复时限不超过法定时限。
+
+能够当场答复的应当当场答复，不能当场答复的，应当自收到申请之日起20个工作日内答复，延长答复期限最长不
+超过20个工作日（《政府信息公开条例》第三十三条）。只检查写明了时限的依申请事项：超过40个工作日的报出
+（提示）。
+
+通过：``{mode: [依申请], time_limit: 收到申请之日起20个工作日内}``。标出：
+``{mode: [依申请], time_limit: 收到申请之日起60个工作日内}``。
+"""
+"""The rule's page in Chinese, as ``gcat rule`` shows it (the module docstring is the English page)."""
 OPTIONS: dict[str, Option] = {}
 WHOLE_CATALOGUE = False
 ROW_BY_ROW: tuple[str, ...] = ()

@@ -37,6 +37,17 @@ SPECS = (
     ),
 )
 CODES = codes(SPECS)
+DOC_ZH = """\
+R20：定期公开的时限要有规定周期的依据；政府信息公开工作年度报告在1月31日前公布。
+
+《政府信息公开条例》第二十六条第二句允许法律、法规另行规定时限；因此按周期公开的时限（每年、按季度……）
+应当引用相应文件（公开依据为空时为警告）。政府信息公开工作年度报告应在每年1月31日前公布（第四十九条），
+所以年度报告一行应写“每年1月31日前”或更早（警告）。
+
+通过：``{name: {level1: 政府信息公开工作年度报告}, time_limit: 每年1月31日前}``。不通过：
+``{name: {level1: 政府信息公开工作年度报告}, time_limit: 每年3月31日前}``。
+"""
+"""The rule's page in Chinese, as ``gcat rule`` shows it (the module docstring is the English page)."""
 OPTIONS: dict[str, Option] = {}
 WHOLE_CATALOGUE = False
 ROW_BY_ROW: tuple[str, ...] = ()

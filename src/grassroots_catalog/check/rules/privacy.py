@@ -43,6 +43,18 @@ SPECS = (
     ),
 )
 CODES = codes(SPECS)
+DOC_ZH = """\
+R28、R29：个人信息不向全社会公开；针对个案的信息送达特定群体。
+
+- R28（近似检查，警告）：面向全社会、通过大众渠道主动公开的事项，其公开内容提到个人身份信息（身份证
+  号、住址、联系电话……），可能公开了《政府信息公开条例》第十五条保护的内容；请核对。
+- R29（提示）：只面向特定群体的事项却在大众渠道（政府网站、广播电视、公示栏）发布；有些名单依其本身
+  规定公示，所以这只是提醒核对（第十五条；国家指引的做法：精准推送）。
+
+通过：``{audience: [特定群体], channels: [精准推送]}``。标出 R28：
+``{mode: [主动], audience: [全社会], channels: [政府网站], content: [姓名, 身份证号]}``。
+"""
+"""The rule's page in Chinese, as ``gcat rule`` shows it (the module docstring is the English page)."""
 OPTIONS: dict[str, Option] = {}
 WHOLE_CATALOGUE = False
 ROW_BY_ROW: tuple[str, ...] = ()

@@ -30,6 +30,17 @@ SPECS = (
     ),
 )
 CODES = codes(SPECS)
+DOC_ZH = """\
+R35：办事服务类事项公开办事指南：条件、材料、流程。
+
+办事公开让申请人事先知道要准备什么（国办发〔2019〕54号 任务五至七）。近似检查：名称属于办事服务（办
+理、申请、审批、登记、备案、补贴、许可、审核）的事项，公开内容中应列出办事指南的各项：条件、材料、流
+程（或程序）。提示，并指出缺少的项目。
+
+通过：``{name: {level1: 最低生活保障, level2: 审核确认}, content: [申请条件, 申请材料, 办理流程]}``。
+标出：同样的名称，``content: [补助标准]``。
+"""
+"""The rule's page in Chinese, as ``gcat rule`` shows it (the module docstring is the English page)."""
 OPTIONS: dict[str, Option] = {}
 WHOLE_CATALOGUE = False
 ROW_BY_ROW: tuple[str, ...] = ()

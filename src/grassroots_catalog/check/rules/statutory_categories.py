@@ -61,6 +61,21 @@ SPECS = (
     ),
 )
 CODES = codes(SPECS)
+DOC_ZH = """\
+R23、R24、R25：目录覆盖了哪些法定的主动公开类别。
+
+《政府信息公开条例》第二十条列出各行政机关都应主动公开的十四类内容（R23）；第二十一条规定县级人民政
+府（R24）和乡（镇）人民政府（R25）还应根据本地情况主动公开的内容。某个类别算作已覆盖，是指有事项属于
+它的某个试点领域，或事项名称、内容中出现它的关键词（见 :mod:`grassroots_catalog.domain.statutory`），
+或它的某个领域被声明为不适用。R24、R25 是警告；R23 是提示，因为26个试点领域的标准目录不必包含
+第二十条的每一类，其余由政府信息公开目录承载。
+
+评判整个目录：对 ``scope: part`` 的文件，在一并检查的全部分册上运行。
+
+通过：县级目录有社会救助、征地和房屋征收、户籍管理等事项，行中出现“市政”“公共服务”“公益”等字样。标出：
+只有就业事项的县级目录（R24 列出缺少的七个类别）。
+"""
+"""The rule's page in Chinese, as ``gcat rule`` shows it (the module docstring is the English page)."""
 OPTIONS: dict[str, Option] = {}
 WHOLE_CATALOGUE = True
 

@@ -62,6 +62,19 @@ SPECS = (
     ),
 )
 CODES = codes(SPECS)
+DOC_ZH = """\
+R12、R19、R22：公开时限可以读懂、不超过20个工作日，且不是公示期。
+
+- R12：写明公开时限，并且能够识别（docs/requirements.md §4.5）：为空是错误，不属于任何已知写法是警告。
+- R19：主动公开的事项，应自信息形成或者变更之日起20个工作日内公开（《政府信息公开条例》第二十六条）。
+  时限更长或含糊时，除非公开依据引用了法律、法规，否则是错误；只有规章或规范性文件支持时是警告，因为
+  第二十六条只认可法律、法规另行规定。
+- R22：公示期不是公开时限：警告。
+
+通过：``time_limit: 信息形成（变更）20个工作日内``。不符合 R19：主动公开的事项写
+``time_limit: 信息形成之日起30个工作日内``，且 ``basis: []``。
+"""
+"""The rule's page in Chinese, as ``gcat rule`` shows it (the module docstring is the English page)."""
 OPTIONS: dict[str, Option] = {}
 WHOLE_CATALOGUE = False
 ROW_BY_ROW: tuple[str, ...] = ()

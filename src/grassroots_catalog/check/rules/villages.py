@@ -29,6 +29,17 @@ SPECS = (
     ),
 )
 CODES = codes(SPECS)
+DOC_ZH = """\
+R31：乡级目录把公开向农村和社区延伸。
+
+国办发〔2019〕54号 任务八。近似检查：至少有一个乡级事项使用村（社区）公示栏（“社区/企事业单位/村公示
+栏（电子屏）”）或勾选“村级”；一个都没有时为提示。
+
+评判整个目录：对 ``scope: part`` 的文件，在一并检查的全部分册上运行。
+
+通过：有一行 ``level: [乡级, 村级]`` 的乡级目录。标出：两者都没有的乡级目录。
+"""
+"""The rule's page in Chinese, as ``gcat rule`` shows it (the module docstring is the English page)."""
 OPTIONS: dict[str, Option] = {}
 WHOLE_CATALOGUE = True
 

@@ -29,6 +29,17 @@ SPECS = (
     ),
 )
 CODES = codes(SPECS)
+DOC_ZH = """\
+R05：面向全社会主动公开的事项在政府网站发布。
+
+县级政府门户网站集中发布县政府及其部门、乡镇应当主动公开的信息（国办发〔2019〕54号 任务四；
+《政府信息公开条例》第二十四条）。在目录中的近似检查：每个“主动”且面向“全社会”的事项都勾选“政府网站”。
+只面向特定群体的事项不在此列（见 R29）。
+
+通过：``{mode: [主动], audience: [全社会], channels: [政府网站, 政务服务中心]}``。不通过：
+``{mode: [主动], audience: [全社会], channels: [政务服务中心]}``。
+"""
+"""The rule's page in Chinese, as ``gcat rule`` shows it (the module docstring is the English page)."""
 OPTIONS: dict[str, Option] = {}
 WHOLE_CATALOGUE = False
 ROW_BY_ROW: tuple[str, ...] = ()
