@@ -61,8 +61,9 @@ def _alone(module: Any, catalogue: Catalogue) -> list[Finding]:
 
 def test_the_row_rules_say_so_and_the_others_do_not() -> None:
     names = {module.__name__.rsplit(".", 1)[-1] for module in ROW_RULES}
-    assert {"missing_fields", "time_limits", "privacy", "generic_subject", "level_agreement"} <= names
+    assert {"missing_fields", "time_limits", "privacy", "level_agreement"} <= names
     assert not names & {"duplicates", "coverage", "statutory_categories", "villages", "metadata"}  # across rows
+    assert "generic_subject" not in names  # row by row, but its advice names each township's own place
     assert all(contract_problems(module) == [] for module in ROW_RULES)
 
 
@@ -214,20 +215,58 @@ def test_run_with_shared_rows_keeps_select(tmp_path: Path) -> None:
         assert list(run(catalogue, select=["R03"], shared=shared)) == [f for f in everything if f.code == "R03"]
 
 
-def test_a_fold_keeps_a_bounded_number_of_scopes(tmp_path: Path) -> None:
-    from grassroots_catalog.check.rules import generic_subject
+def _title_rule(seen: list[int]) -> Any:
+    """A rule whose findings name the catalogue's title: a scope for every child, shared by none."""
+
+    def check(context: RuleContext) -> Any:
+        seen.append(len(context.catalogue.matters))
+        for index in range(len(context.catalogue.matters)):
+            yield finding("R12", ("matters", index, "time_limit"), reason="empty", matter=context.catalogue.title)
+
+    return SimpleNamespace(__name__="titled", check=check, ROW_BY_ROW=("title",))
+
+
+def test_a_fold_keeps_a_bounded_number_of_scopes_and_the_one_in_use_stays(tmp_path: Path) -> None:
+    from grassroots_catalog.check.rules import missing_fields
     from grassroots_catalog.check.shared_rows import MAX_SCOPES
 
     parent = _county_fold(tmp_path)
     shared = SharedRows(parent)
     options = resolve_options(None)
-    fields = row_by_row(generic_subject)
-    assert fields == ("level", "jurisdiction")
-    for town in range(MAX_SCOPES + 8):  # each township names its own place: a scope of its own
-        catalogue = _township(parent.written.values()).model_copy(
-            update={"jurisdiction": Jurisdiction(name=f"第{town}镇人民政府")}
-        )
-        kept = list(shared.check(generic_subject, fields, RuleContext(catalogue, options)))
-        assert kept == list(generic_subject.check(RuleContext(catalogue, options))) and kept
-        assert f"第{town}镇" in str(kept[0].ctx["suggestion"])
+    titled: list[int] = []
+    module = _title_rule(titled)
+    judged: list[int] = []
+    original = missing_fields.check
+
+    def counted(context: RuleContext) -> Any:
+        judged.append(len(context.catalogue.matters))
+        return original(context)
+
+    hot = SimpleNamespace(__name__="hot", check=counted, ROW_BY_ROW=())
+    for town in range(MAX_SCOPES + 8):  # each child a title of its own: a scope of its own
+        catalogue = _township(parent.written.values()).model_copy(update={"title": f"第{town}镇"})
+        kept = list(shared.check(module, ("title",), RuleContext(catalogue, options)))  # type: ignore[arg-type]
+        assert kept == list(module.check(RuleContext(catalogue, options))) and kept[0].ctx["matter"] == f"第{town}镇"
+        found = list(shared.check(hot, (), RuleContext(catalogue, options)))  # type: ignore[arg-type]
+        assert found == list(original(RuleContext(catalogue, options)))
     assert len(shared._kept) == MAX_SCOPES
+    # The rule used by every child kept its scope: its rows were judged once, by the first child.
+    assert judged == [len(parent.written)] and len(titled) == 2 * (MAX_SCOPES + 8)  # here, and to compare
+
+
+def test_a_module_that_yields_its_rows_out_of_order_gets_the_plain_answer_from_then_on(tmp_path: Path) -> None:
+    parent = _county_fold(tmp_path)
+    rows = tuple(parent.written.values())
+
+    def backwards(context: RuleContext) -> Any:
+        for index in reversed(range(len(context.catalogue.matters))):
+            matter = context.catalogue.matters[index]
+            yield finding("R12", ("matters", index, "time_limit"), reason="empty", matter=matter.id)
+
+    module = SimpleNamespace(__name__="backwards", check=backwards, ROW_BY_ROW=())
+    shared = SharedRows(parent)
+    options = resolve_options(None)
+    new = rows[0].model_copy(update={"id": "new-row"})
+    for catalogue in (_township(rows), _township([*rows, new]), _township([new, *rows[1:]])):
+        context = RuleContext(catalogue, options)
+        assert list(shared.check(module, (), context)) == list(backwards(context))  # type: ignore[arg-type]

@@ -103,40 +103,49 @@ class CompositionCache:
     """
 
     def __init__(self, size: int = 8) -> None:
-        self._entries: _Recent[tuple[str, ...], PartialComposition] = _Recent(size)
-        self._shared: _Recent[tuple[str, ...], SharedRows] = _Recent(size)
+        self._entries: _Recent[tuple[str, ...], _Folded] = _Recent(size)
 
     def parents_of(self, layers: list[Layer]) -> PartialComposition | None:
         """The fold of every layer but the last (None for a chain of one)."""
         if len(layers) < 2:
             return None
-        parents = layers[:-1]
-        key = tuple(layer.key for layer in parents)
-        entry = self._entries.get(key)
-        if entry is None or not entry.starts(layers):
-            entry = fold(parents)  # two threads may both fold a new chain: the same result
-            self._entries.put(key, entry)
-        return entry
+        return self._folded(layers).fold
 
     def shared_rows(self, layers: list[Layer]) -> SharedRows | None:
         """What the row rules found on the rows the parents' fold gives every child of them (see
-        :mod:`~grassroots_catalog.check.shared_rows`); None for a chain of one, or parents not folded
-        here."""
+        :mod:`~grassroots_catalog.check.shared_rows`), kept with the fold and dropped with it; None
+        for a chain of one."""
         if len(layers) < 2:
             return None
-        key = tuple(layer.key for layer in layers[:-1])
+        return self._folded(layers).shared
+
+    def _folded(self, layers: list[Layer]) -> _Folded:
+        parents = layers[:-1]
+        key = tuple(layer.key for layer in parents)
         entry = self._entries.get(key)
-        if entry is None or not entry.starts(layers):
-            return None
-        shared = self._shared.get(key)
-        if shared is None or shared.fold is not entry:
-            shared = SharedRows(entry)
-            self._shared.put(key, shared)
-        return shared
+        if entry is None or not entry.fold.starts(layers):
+            entry = _Folded(fold(parents))  # two threads may both fold a new chain: the same result
+            self._entries.put(key, entry)
+        return entry
 
     def clear(self) -> None:
         self._entries.clear()
-        self._shared.clear()
+
+
+class _Folded:
+    """A fold of parents, and what the row rules found on its rows (made when first asked for)."""
+
+    __slots__ = ("_shared", "fold")
+
+    def __init__(self, folded: PartialComposition) -> None:
+        self.fold = folded
+        self._shared: SharedRows | None = None
+
+    @property
+    def shared(self) -> SharedRows:
+        if self._shared is None:  # two threads may both make one: each gives the rules' own answers
+            self._shared = SharedRows(self.fold)
+        return self._shared
 
 
 COMPOSED: Final = CompositionCache()

@@ -7,16 +7,18 @@ rows in township after township: the rules were about two thirds of checking a t
 national run has some forty thousand townships.
 
 A rule module says it judges row by row by declaring ``ROW_BY_ROW``: the fields of the catalogue,
-besides the row itself, that its findings on a row may depend on (``()`` for none; ``("level",
-"jurisdiction")`` for a rule whose advice names the catalogue's place). :class:`SharedRows` keeps, for
+besides the row itself, that its findings on a row may depend on (``()`` for none; ``("level",)``
+for R03, which compares a row with the catalogue's level). R08 judges row by row too but does not say
+so: its advice names the catalogue's own place, which no two townships share. :class:`SharedRows` keeps, for
 one parent fold, each such rule's findings on each of the fold's rows, under the values of those
 fields and the options; a child's rows that are the fold's own objects take them from here, and only
 the others (the rows the child refines, adds or links) are judged, on a catalogue of those rows alone.
 
 The answer is the rule's own on the whole catalogue, finding for finding and in its order: a row's
-findings are the same wherever the row stands, and come out at its place. A module that breaks its
+findings are the same wherever the row stands, and come out at its place. A module seen to break its
 declaration (a finding outside ``matters[i]``, or rows out of order) is run on the whole catalogue
-instead. The kept findings live as long as the fold does in the composition cache (eight chains),
+instead, then and from then on; that its findings on a row depend on nothing else is its promise,
+which tests/rules/test_row_by_row.py holds every built-in rule to. The kept findings live as long as the fold does in the composition cache (eight chains),
 which also keeps its rows, so an object's identity stays its own; at most :data:`MAX_SCOPES` scopes
 are kept per fold.
 """
@@ -38,9 +40,10 @@ __all__ = ["SharedRows"]
 Found = tuple[Finding, ...]
 
 MAX_SCOPES = 32
-"""Scopes kept per fold, the oldest dropped first. A rule that reads the catalogue's own place (R08's
-advice names it) has a scope per township, which no sibling shares: without a bound, a county of
-250 townships would keep 250 sets of its rows for nothing."""
+"""Scopes kept per fold, the one used longest ago dropped first. The built-in rules need one each (two
+for R03, whose scope is the level, where a fold has children of two levels); a plugin's rule that
+read, say, the catalogue's title would have a scope per child, which no sibling shares, and must not
+make a fold keep a set of its rows for every child."""
 
 
 class SharedRows:
@@ -51,6 +54,7 @@ class SharedRows:
         self._rows = tuple(fold.written.values())  # kept alive here, so that their ids stay theirs
         self._ids = frozenset(map(id, self._rows))
         self._kept: dict[tuple[Any, ...], _Kept] = {}
+        self._unfaithful: set[_Same] = set()
         self._last: tuple[Catalogue, _Layout] | None = None
         self._lock = threading.Lock()
 
@@ -61,30 +65,32 @@ class SharedRows:
     def check(self, module: Rule, fields: Sequence[str], context: RuleContext) -> Iterator[Finding]:
         """``module.check(context)``, with its findings on the shared rows taken from earlier children."""
         catalogue = context.catalogue
+        rule = _Same(module)  # the module itself, not its name: a module loaded again is another one
+        if rule in self._unfaithful:
+            return module.check(context)
         try:
-            scope = (
-                getattr(module, "__name__", id(module)),
-                tuple(getattr(catalogue, name) for name in fields),
-                _frozen(context.options),
-            )
+            scope = (rule, tuple(getattr(catalogue, name) for name in fields), _frozen(context.options))
             hash(scope)
         except TypeError:  # a value that cannot be a key: judged afresh
             return module.check(context)
         layout = self._layout(catalogue)
         rows = catalogue.matters
         with self._lock:
-            kept = self._kept.get(scope)
+            kept = self._kept.pop(scope, None)  # put back last below: the one used longest ago goes first
             if kept is None:
                 if len(self._kept) >= MAX_SCOPES:
-                    del self._kept[next(iter(self._kept))]  # the oldest scope first
-                kept = self._kept[scope] = _Kept()
+                    del self._kept[next(iter(self._kept))]
+                kept = _Kept()
+            self._kept[scope] = kept
             todo = layout.fresh
             absent: list[Matter] = []
             if not kept.complete:  # the first child under this scope: every row of the fold judged now
                 todo = sorted([*todo, *(i for i in layout.shared if id(rows[i]) not in kept.judged)])
                 absent = [row for row in self._rows if id(row) not in kept.judged and id(row) not in layout.index_of]
         judged = _judged(module, context, [*(rows[index] for index in todo), *absent])
-        if judged is None:
+        if judged is None:  # its findings left their rows or their order: never taken from here again
+            with self._lock:
+                self._unfaithful.add(rule)
             return module.check(context)
         here = judged[: len(todo)]
         pieces = [(index, found) for index, found in zip(todo, here, strict=True) if found]
@@ -114,6 +120,21 @@ class SharedRows:
         layout = _Layout(catalogue.matters, self._ids)
         self._last = (catalogue, layout)
         return layout
+
+
+class _Same:
+    """A rule module as a key, by identity (a plugin's module may be any object), kept alive by the key."""
+
+    __slots__ = ("thing",)
+
+    def __init__(self, thing: object) -> None:
+        self.thing = thing
+
+    def __hash__(self) -> int:
+        return id(self.thing)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Same) and other.thing is self.thing
 
 
 class _Layout:

@@ -48,8 +48,8 @@ grassroots_catalog.domain.subjects`。
 """The rule's page in Chinese, as ``gcat rule`` shows it (the module docstring is the English page)."""
 OPTIONS: dict[str, Option] = {}
 WHOLE_CATALOGUE = False
-ROW_BY_ROW: tuple[str, ...] = ("level", "jurisdiction")
-"""Each row judged on its own: the advice names the catalogue's place and level."""
+# It judges each row on its own, but declares no ROW_BY_ROW: its advice names the catalogue's own
+# place, which no two townships share, so no row's findings could be taken from a sibling's.
 _EXAMPLE_PLACE = {CatalogueLevel.COUNTY: "示例县", CatalogueLevel.TOWNSHIP: "示例镇"}
 
 
