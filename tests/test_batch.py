@@ -287,6 +287,24 @@ def test_the_command_gives_the_same_output_with_any_jobs_and_streams_jsonl(gener
     assert result.exit_code == 2 and json.loads(written.read_text(encoding="utf-8"))["summary"]["error"] > 0
 
 
+def test_a_fresh_process_words_the_findings_its_workers_found(generated: Path) -> None:
+    """The main process of ``gcat validate --jobs 2`` renders what its workers found: it must know the
+    rules' messages itself, though it checks no file (a test process has imported the rules already,
+    so this runs the command in a fresh interpreter)."""
+    import subprocess
+    import sys
+
+    outputs = []
+    for jobs in ("1", "2"):
+        command = [sys.executable, "-m", "grassroots_catalog", "validate", "--format", "jsonl", "--jobs", jobs]
+        done = subprocess.run([*command, str(generated)], capture_output=True, text=True, check=False)
+        assert done.returncode == 2, done.stderr
+        outputs.append(done.stdout)
+    records = [json.loads(line) for line in outputs[1].splitlines()]
+    assert outputs[0] == outputs[1] and any(record["code"].startswith("R") for record in records)
+    assert all(record["name"] and not record["message"].startswith(record["code"] + " {") for record in records)
+
+
 def test_a_batch_process_collects_the_young_generation_in_larger_steps() -> None:
     import subprocess
     import sys

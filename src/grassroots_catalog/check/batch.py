@@ -245,6 +245,8 @@ def validate_stream(
         for index, path in enumerate(files)
     )
     finish = _finisher(ignores, accepted, data)
+    if not in_process:
+        _know_the_rules()
     # The pool is made now, before the caller starts any thread of its own (a progress line), so that
     # the way its workers start is chosen for the process as it is at the call.
     pool = executor if executor is not None or in_process else _pool(jobs)
@@ -299,6 +301,19 @@ def _run(
     finally:
         if owned:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _know_the_rules() -> None:
+    """Load the rules, and the plugins', in this process too, though other processes check the files.
+
+    A finding carries its code and values; its wording is looked up, by code, where it is rendered,
+    and the rules register theirs when they are loaded. The checking loads them in the workers; the
+    reports come back here, to the caller's output or the caller's own code, and were printed as bare
+    codes. Loaded before the pool forks, the workers have them already.
+    """
+    from grassroots_catalog.check import rules
+
+    rules.plugins()
 
 
 def _pool(count: int) -> ProcessPoolExecutor:
