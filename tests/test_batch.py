@@ -294,15 +294,18 @@ def test_a_fresh_process_words_the_findings_its_workers_found(generated: Path) -
     import subprocess
     import sys
 
-    outputs = []
-    for jobs in ("1", "2"):
-        command = [sys.executable, "-m", "grassroots_catalog", "validate", "--format", "jsonl", "--jobs", jobs]
-        done = subprocess.run([*command, str(generated)], capture_output=True, text=True, check=False)
-        assert done.returncode == 2, done.stderr
-        outputs.append(done.stdout)
-    records = [json.loads(line) for line in outputs[1].splitlines()]
-    assert outputs[0] == outputs[1] and any(record["code"].startswith("R") for record in records)
+    outputs: dict[tuple[str, str], str] = {}
+    for form in ("jsonl", "text", "sarif"):
+        for jobs in ("1", "2"):
+            command = [sys.executable, "-m", "grassroots_catalog", "validate", "--format", form, "--jobs", jobs]
+            done = subprocess.run([*command, str(generated)], capture_output=True, text=True, check=False)
+            assert done.returncode == 2, done.stderr
+            outputs[form, jobs] = done.stdout
+        assert outputs[form, "1"] == outputs[form, "2"], form
+    records = [json.loads(line) for line in outputs["jsonl", "2"].splitlines()]
+    assert any(record["code"].startswith("R") for record in records)
     assert all(record["name"] and not record["message"].startswith(record["code"] + " {") for record in records)
+    assert "{'matter'" not in outputs["text", "2"] and "{'matter'" not in outputs["sarif", "2"]
 
 
 def test_a_batch_process_collects_the_young_generation_in_larger_steps() -> None:
