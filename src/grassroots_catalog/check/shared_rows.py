@@ -8,19 +8,20 @@ national run has some forty thousand townships.
 
 A rule module says it judges row by row by declaring ``ROW_BY_ROW``: the fields of the catalogue,
 besides the row itself, that its findings on a row may depend on (``()`` for none; ``("level",)``
-for R03, which compares a row with the catalogue's level). R08 judges row by row too but does not say
-so: its advice names the catalogue's own place, which no two townships share. :class:`SharedRows` keeps, for
-one parent fold, each such rule's findings on each of the fold's rows, under the values of those
-fields and the options; a child's rows that are the fold's own objects take them from here, and only
-the others (the rows the child refines, adds or links) are judged, on a catalogue of those rows alone.
+for R03, which compares a row with the catalogue's level). R08 judges row by row too but does not
+say so: its advice names the catalogue's own place, which no two townships share.
+:class:`SharedRows` keeps, for one parent fold, each such rule's findings on each of the fold's
+rows, under the values of those fields and the options; a child's rows that are the fold's own
+objects take them from here, and only the others (the rows the child refines, adds or links) are
+judged, on a catalogue of those rows alone.
 
 The answer is the rule's own on the whole catalogue, finding for finding and in its order: a row's
 findings are the same wherever the row stands, and come out at its place. A module seen to break its
 declaration (a finding outside ``matters[i]``, or rows out of order) is run on the whole catalogue
 instead, then and from then on; that its findings on a row depend on nothing else is its promise,
-which tests/rules/test_row_by_row.py holds every built-in rule to. The kept findings live as long as the fold does in the composition cache (eight chains),
-which also keeps its rows, so an object's identity stays its own; at most :data:`MAX_SCOPES` scopes
-are kept per fold.
+which tests/rules/test_row_by_row.py holds every built-in rule to. The kept findings live as long
+as the fold does in the composition cache (eight chains), which also keeps its rows, so an object's
+identity stays its own; at most :data:`MAX_SCOPES` scopes are kept per fold.
 """
 
 from __future__ import annotations
@@ -87,7 +88,8 @@ class SharedRows:
             if not kept.complete:  # the first child under this scope: every row of the fold judged now
                 todo = sorted([*todo, *(i for i in layout.shared if id(rows[i]) not in kept.judged)])
                 absent = [row for row in self._rows if id(row) not in kept.judged and id(row) not in layout.index_of]
-        judged = _judged(module, context, [*(rows[index] for index in todo), *absent])
+        asked = [*(rows[index] for index in todo), *absent]
+        judged = _judged(module, context, asked)
         if judged is None:  # its findings left their rows or their order: never taken from here again
             with self._lock:
                 self._unfaithful.add(rule)
@@ -95,7 +97,7 @@ class SharedRows:
         here = judged[: len(todo)]
         pieces = [(index, found) for index, found in zip(todo, here, strict=True) if found]
         with self._lock:
-            for row, found in zip([*(rows[index] for index in todo), *absent], judged, strict=True):
+            for row, found in zip(asked, judged, strict=True):
                 if id(row) in self._ids:
                     kept.judged.add(id(row))
                     if found:

@@ -349,7 +349,9 @@ def run(
             continue
         fields = row_by_row(module) if shared is not None else None
         found_here = (
-            module.check(context) if fields is None or shared is None else shared.check(module, fields, context)
+            shared.check(module, fields, context)
+            if shared is not None and fields is not None
+            else module.check(context)
         )
         for found in found_here:
             if wanted is None or found.code in wanted:

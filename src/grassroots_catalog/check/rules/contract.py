@@ -14,8 +14,9 @@ A rule module declares
   stands: rows that many catalogues share are judged once (:mod:`grassroots_catalog.check.shared_rows`);
 
 and its docstring is its documentation: what it checks, the requirement cited, a passing and a failing
-fragment; ``DOC_ZH``, optional for a plugin, is the same page in Chinese (``gcat rule`` shows it). :class:`Rule` states this for type checkers and for the registry, which refuses a module
-that does not follow it.
+fragment; ``DOC_ZH``, optional for a plugin, is the same page in Chinese (``gcat rule`` shows it).
+:class:`Rule` states this for type checkers and for the registry, which refuses a module that does
+not follow it.
 """
 
 from __future__ import annotations
