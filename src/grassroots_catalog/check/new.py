@@ -17,6 +17,7 @@ national extract, not the county's table.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -25,6 +26,7 @@ from grassroots_catalog.domain.divisions import fits_level
 from grassroots_catalog.domain.normalise import normalise_area
 from grassroots_catalog.domain.vocabularies import CatalogueLevel
 from grassroots_catalog.messages.words import report_text
+from grassroots_catalog.model.catalogue import DIVISION_CODE_PATTERN
 from grassroots_catalog.read.national_data import BUNDLED, NationalData
 from grassroots_catalog.read.writer import canonical_text
 
@@ -48,14 +50,17 @@ COPIED_FIELDS = (
 _CODE_MESSAGES = {CatalogueLevel.COUNTY: "new.refuse.code.county", CatalogueLevel.TOWNSHIP: "new.refuse.code.township"}
 """The levels a starting catalogue may have, and the message refusing a code of the wrong shape."""
 
+_DIVISION_CODE = re.compile(DIVISION_CODE_PATTERN)
+
 
 def check_code(level: str, code: str | None, lang: str = "zh") -> None:
     """Refuse a level other than county or township, and a division code of the wrong shape for it:
-    ASCII digits, the first not 0, as many as a code of the level has (domain/divisions.py)."""
+    a code the catalogue model accepts (``DIVISION_CODE_PATTERN``, the whole text), as long as a code
+    of the level is (domain/divisions.py)."""
     tier = next((known for known in _CODE_MESSAGES if known.value == level), None)
     if tier is None:
         raise ValueError(report_text("new.refuse.level", lang, level=level))
-    if code is not None and not (code.isascii() and code.isdigit() and code[0] != "0" and fits_level(code, tier)):
+    if code is not None and not (_DIVISION_CODE.fullmatch(code) and fits_level(code, tier)):
         raise ValueError(report_text(_CODE_MESSAGES[tier], lang, code=code))
 
 
