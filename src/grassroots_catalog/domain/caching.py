@@ -68,9 +68,9 @@ class TextCache(Generic[P, R]):
             return self._function(*args, **kwargs)
         answer = self._function(*args, **kwargs)
         if _length(args) <= CACHED_CHARS:
-            if len(answers) >= self._maxsize:
-                _drop_oldest(answers)
             answers[args] = answer
+            while len(answers) > self._maxsize:  # measured after the store: threads storing at once
+                _drop_oldest(answers)  # each trim what is over, so the bound holds once they are done
         return answer
 
     def cache_clear(self) -> None:
@@ -80,7 +80,7 @@ class TextCache(Generic[P, R]):
 
 def _drop_oldest(answers: dict[Any, Any]) -> None:
     """Drop the first answer kept (a dict keeps the order of insertion); another thread may have
-    emptied or changed the dict meanwhile, which only means there is nothing to drop."""
+    changed the dict meanwhile, which only means that this try drops nothing."""
     with suppress(RuntimeError):  # changed by another thread between the two steps
         answers.pop(next(iter(answers), None), None)
 
