@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _run(tree: Path, catalogue: Path, env: dict[str, str]) -> float:
-    command = [sys.executable, "-c", "from grassroots_catalog.cli import main; main()", "validate", str(catalogue)]
+    command = [sys.executable, "-m", "grassroots_catalog", "validate", str(catalogue)]  # each tree's own program
     start = time.perf_counter()
     completed = subprocess.run(command, capture_output=True, check=False, env={**env, "PYTHONPATH": str(tree / "src")})
     elapsed = time.perf_counter() - start

@@ -66,7 +66,7 @@ def main() -> None:
                 python,
                 "-c",
                 "import os, sys; os.environ['GCAT_NO_ACCELERATOR'] = '1'; "
-                "from grassroots_catalog.cli import main; sys.argv[0] = 'gcat'; main()",
+                "from grassroots_catalog.cli import run; sys.argv[0] = 'gcat'; run()",
                 "validate",
                 str(found),
             ],

@@ -1,5 +1,5 @@
 """``python -m grassroots_catalog`` is ``gcat``."""
 
-from grassroots_catalog.cli import main
+from grassroots_catalog.cli import run
 
-main()
+run()

@@ -10,9 +10,11 @@ commands, and :mod:`.shared` what they share (exit statuses, common options, pri
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 import click
 
@@ -21,7 +23,7 @@ from grassroots_catalog.cli.language import choose_language
 from grassroots_catalog.cli.shared import EXIT_UNREADABLE
 from grassroots_catalog.messages.cli_text import cli_text
 
-__all__ = ["choose_language", "cli", "main"]
+__all__ = ["choose_language", "cli", "main", "run"]
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -46,3 +48,46 @@ def main(argv: Sequence[str] | None = None) -> None:
         lang = choose_language(args, os.environ)
         click.echo(cli_text("error.internal", lang, kind=type(error).__name__, error=error), err=True)
         sys.exit(EXIT_UNREADABLE)
+
+
+def run() -> NoReturn:
+    """The program ``gcat`` (its installed scripts and ``python -m grassroots_catalog``): :func:`main`,
+    then the process ends without tearing the interpreter down.
+
+    A normal exit frees every object one by one, the modules and models and whatever the command
+    read, and that took about a tenth of checking one 1,000-matter file; the system takes the
+    memory back at once. Every command has closed its files and written its outputs atomically by
+    the time :func:`main` returns, so what is left is to flush the two streams and exit. The normal
+    exit is kept whenever something may still need it: a child process or a thread (not a daemon)
+    still running, a tracer or profiler watching (coverage, ``python -m cProfile``: each reports at exit),
+    or an exit status that is not a number (Python prints it).
+    """
+    try:
+        main()
+    except SystemExit as stop:
+        status = stop.code
+    else:
+        status = 0
+    if status is None:
+        status = 0
+    if not isinstance(status, int) or not _quiet():
+        sys.exit(status)
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a reader that stopped reading, a closed stream
+            stream.flush()
+    os._exit(status)
+
+
+def _quiet() -> bool:
+    """Whether nothing else runs that a normal exit would wait for or report: no other thread but a
+    daemon (which an exit stops either way), no child process of ``multiprocessing``, no tracer or
+    profiler."""
+    import threading
+
+    if sys.gettrace() is not None or sys.getprofile() is not None:
+        return False
+    main_thread = threading.main_thread()
+    if any(thread is not main_thread and not thread.daemon for thread in threading.enumerate()):
+        return False
+    processes = sys.modules.get("multiprocessing")
+    return processes is None or not processes.active_children()

@@ -1,0 +1,173 @@
+"""The program's exit (``cli.run``): the same status and every byte of output, without the teardown."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import grassroots_catalog.cli as program
+from grassroots_catalog.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "catalogs" / "examples"
+
+
+class Exited(Exception):
+    """Raised in place of ``os._exit``, so that a test sees the status it was given."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
+
+
+@pytest.fixture
+def fast_exit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``os._exit`` raises :class:`Exited`, and the process counts as quiet (another test may have left
+    a thread behind: whether that keeps the normal exit is tested in a fresh interpreter below)."""
+
+    def exited(status: int) -> None:
+        raise Exited(status)
+
+    monkeypatch.setattr(program.os, "_exit", exited)
+    monkeypatch.setattr(program, "_quiet", lambda: True)
+
+
+def _main_ending(monkeypatch: pytest.MonkeyPatch, ending: BaseException | None) -> None:
+    def main() -> None:
+        if ending is not None:
+            raise ending
+
+    monkeypatch.setattr(program, "main", main)
+
+
+@pytest.mark.parametrize(("ending", "status"), [(None, 0), (SystemExit(), 0), (SystemExit(1), 1), (SystemExit(2), 2)])
+def test_the_status_of_main_is_the_status_of_the_process(
+    monkeypatch: pytest.MonkeyPatch, fast_exit: None, ending: BaseException | None, status: int
+) -> None:
+    _main_ending(monkeypatch, ending)
+    with pytest.raises(Exited) as exited:
+        program.run()
+    assert exited.value.status == status
+
+
+def test_a_message_as_the_status_takes_the_normal_exit(monkeypatch: pytest.MonkeyPatch, fast_exit: None) -> None:
+    _main_ending(monkeypatch, SystemExit("gcat: stopped"))
+    with pytest.raises(SystemExit) as stopped:
+        program.run()
+    assert stopped.value.code == "gcat: stopped"
+
+
+def test_a_process_that_is_not_quiet_takes_the_normal_exit(monkeypatch: pytest.MonkeyPatch, fast_exit: None) -> None:
+    _main_ending(monkeypatch, SystemExit(1))
+    monkeypatch.setattr(program, "_quiet", lambda: False)
+    with pytest.raises(SystemExit) as stopped:
+        program.run()
+    assert stopped.value.code == 1
+
+
+def test_an_unexpected_error_is_still_one_line_and_status_two(monkeypatch: pytest.MonkeyPatch, fast_exit: None) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(program.cli, "main", broken)
+    monkeypatch.setattr(sys, "argv", ["gcat", "validate", "x.yaml"])
+    with pytest.raises(Exited) as exited:
+        program.run()
+    assert exited.value.status == 2
+
+
+QUIET = """
+import multiprocessing, sys, threading
+from grassroots_catalog.cli import _quiet
+
+def sleep():
+    import time
+    time.sleep(30)
+
+if __name__ == "__main__":
+    seen = [_quiet()]
+    release = threading.Event()
+    for daemon in (True, False):
+        thread = threading.Thread(target=release.wait, daemon=daemon)
+        thread.start()
+        seen.append(_quiet())
+    release.set()
+    for thread in threading.enumerate():
+        if thread is not threading.main_thread():
+            thread.join()
+    seen.append(_quiet())
+    sys.setprofile(lambda *_: None)
+    seen.append(_quiet())
+    sys.setprofile(None)
+    child = multiprocessing.get_context("spawn").Process(target=sleep)
+    child.start()
+    seen.append(_quiet())
+    child.terminate()
+    child.join()
+    seen.append(_quiet())
+    print(seen)
+"""
+
+
+def test_quiet_means_no_thread_but_daemons_no_child_and_no_profiler(tmp_path: Path) -> None:
+    """In a fresh interpreter: quiet at first; with a daemon thread still; not with a thread that an exit
+    waits for; again once it ended; not while a profiler watches, nor while a child process runs."""
+    script = tmp_path / "quiet.py"
+    script.write_text(QUIET, encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[True, True, False, True, False, False, True]"
+
+
+def test_the_program_under_cprofile_still_prints_its_figures() -> None:
+    """``python -m cProfile -m grassroots_catalog …`` prints its figures at exit (coverage saves its data)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "cProfile", "-m", "grassroots_catalog", "rule", "R03"], capture_output=True, check=False
+    )
+    assert done.returncode == 0
+    assert b"function calls" in done.stdout
+
+
+def _program(*args: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "grassroots_catalog", *args], capture_output=True, check=False)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_the_program_prints_what_the_command_prints_byte_for_byte(jobs: str) -> None:
+    """Thousands of lines through a pipe, checked in this process and by the program, a pool of workers
+    included: nothing is lost when the process ends without its teardown."""
+    arguments = ["validate", "--format", "jsonl", "--jobs", jobs, str(EXAMPLES), *[str(EXAMPLES / "county.yaml")] * 12]
+    expected = CliRunner().invoke(cli, arguments)
+    done = _program(*arguments)
+    assert done.returncode == expected.exit_code == 1
+    assert done.stdout.decode() == expected.stdout
+    assert len(done.stdout) > 2 * 65536  # more than a pipe holds: written while the reader reads
+    assert done.stderr == b""
+
+
+def test_the_program_keeps_its_statuses(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("id: [x\n", encoding="utf-8")
+    assert _program("validate", str(broken)).returncode == 2
+    assert _program("rule", "R99").returncode == 2
+    assert _program("--help").returncode == 0
+    assert _program("validate", "--no-such-option").returncode == 2
+
+
+def test_a_reader_that_stops_reading_gets_no_traceback() -> None:
+    """``gcat validate … | head -1``: the program ends with the command's status and says nothing."""
+    many = [str(EXAMPLES / "county.yaml")] * 60  # about 700 KB of findings: far more than a pipe holds
+    command = [sys.executable, "-m", "grassroots_catalog", "validate", "--format", "jsonl", *many]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        assert process.stdout is not None and process.stderr is not None
+        first = process.stdout.readline()
+        process.stdout.close()
+        errors = process.stderr.read()
+        status = process.wait()
+    assert first.startswith(b"{")
+    assert b"Traceback" not in errors
+    assert status in (0, 1)
