@@ -54,6 +54,22 @@ def test_the_status_of_main_is_the_status_of_the_process(
     assert exited.value.status == status
 
 
+def test_the_collector_collects_in_larger_steps_while_the_command_runs_and_is_put_back(
+    monkeypatch: pytest.MonkeyPatch, fast_exit: None
+) -> None:
+    import gc
+
+    from grassroots_catalog.check.collector import YOUNG_COLLECTION_THRESHOLD
+
+    before = gc.get_threshold()
+    during: list[tuple[int, int, int]] = []
+    monkeypatch.setattr(program, "main", lambda: during.append(gc.get_threshold()))
+    with pytest.raises(Exited):
+        program.run()
+    assert during == [(YOUNG_COLLECTION_THRESHOLD, *before[1:])]
+    assert gc.get_threshold() == before
+
+
 def test_a_message_as_the_status_takes_the_normal_exit(monkeypatch: pytest.MonkeyPatch, fast_exit: None) -> None:
     _main_ending(monkeypatch, SystemExit("gcat: stopped"))
     with pytest.raises(SystemExit) as stopped:

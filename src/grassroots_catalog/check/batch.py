@@ -19,7 +19,6 @@ where its ``scope:`` is written), and the reports from the first part on wait, s
 
 from __future__ import annotations
 
-import gc
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -28,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from grassroots_catalog.check.collector import YOUNG_COLLECTION_THRESHOLD, settle_collector
 from grassroots_catalog.check.validate import NEAREST
 from grassroots_catalog.read.limits import DEFAULT_LIMITS, Limits
 from grassroots_catalog.read.national_data import BUNDLED, NationalData, national_data
@@ -39,7 +39,16 @@ if TYPE_CHECKING:  # the pool's module starts multiprocessing: imported only whe
     from grassroots_catalog.check.config import ConfiguredIgnore
     from grassroots_catalog.check.validate import BaselineChoice, ConfigChoice, NationalChoice, Part
 
-__all__ = ["Batch", "WorkItem", "WorkResult", "check_item", "default_jobs", "settle_collector", "validate_stream"]
+__all__ = [
+    "YOUNG_COLLECTION_THRESHOLD",
+    "Batch",
+    "WorkItem",
+    "WorkResult",
+    "check_item",
+    "default_jobs",
+    "settle_collector",
+    "validate_stream",
+]
 
 WINDOW_PER_JOB = 4
 """Files in flight per job: enough that no worker waits for work, few enough to bound memory."""
@@ -155,33 +164,6 @@ def _text_of(file: str) -> str | None:
     except OSError:
         return None
     return _cached_text(file, (status.st_size, status.st_mtime_ns))
-
-
-YOUNG_COLLECTION_THRESHOLD = 50_000
-"""Allocations between two collections of the youngest generation (CPython's default is 700)."""
-
-
-def settle_collector() -> Callable[[], None]:
-    """Set the garbage collector for a long batch, in a process that runs nothing else.
-
-    What start-up built (modules, tables, the national rows) lives to the end: it is frozen out of
-    the collector's walks, as it is (a full collection first would cost more than the few cycles
-    start-up leaves behind). And the youngest generation is collected after 50,000 allocations instead
-    of 700: checking one file allocates hundreds of thousands of objects (models, tuples, findings)
-    that reference counting frees, and at the default the collector ran every few hundred of them
-    and found nothing to free, about an eighth of a batch's time. Cycles are still collected, in
-    larger steps, so memory stays bounded. Returns the function that puts the collector back.
-    """
-    gc.freeze()
-    before = gc.get_threshold()
-    gc.set_threshold(YOUNG_COLLECTION_THRESHOLD, *before[1:])
-
-    def restore() -> None:
-        """The collector as it was (for a process that goes on after the batch: a test, a host)."""
-        gc.set_threshold(*before)
-        gc.unfreeze()
-
-    return restore
 
 
 def _ordered(items: Iterable[WorkItem], executor: Executor | None, window: int) -> Iterator[WorkResult]:
