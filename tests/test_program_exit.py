@@ -16,6 +16,15 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "catalogs" / "examples"
 
 
+class _Calls(list[None]):
+    def append_call(self) -> None:
+        self.append(None)
+
+
+EXIT_FUNCTIONS_RUN = _Calls()
+"""One entry for each time ``run`` ran the exit functions (in a test, instead of running them)."""
+
+
 class Exited(Exception):
     """Raised in place of ``os._exit``, so that a test sees the status it was given."""
 
@@ -34,6 +43,8 @@ def fast_exit(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(program.os, "_exit", exited)
     monkeypatch.setattr(program, "_quiet", lambda: True)
+    # Never this process's own exit functions: they would stop multiprocessing for the rest of the suite.
+    monkeypatch.setattr(program.atexit, "_run_exitfuncs", EXIT_FUNCTIONS_RUN.append_call)
 
 
 def _main_ending(monkeypatch: pytest.MonkeyPatch, ending: BaseException | None) -> None:
@@ -49,9 +60,11 @@ def test_the_status_of_main_is_the_status_of_the_process(
     monkeypatch: pytest.MonkeyPatch, fast_exit: None, ending: BaseException | None, status: int
 ) -> None:
     _main_ending(monkeypatch, ending)
+    EXIT_FUNCTIONS_RUN.clear()
     with pytest.raises(Exited) as exited:
         program.run()
     assert exited.value.status == status
+    assert len(EXIT_FUNCTIONS_RUN) == 1  # the atexit functions, before the process ends
 
 
 def test_the_collector_collects_in_larger_steps_while_the_command_runs_and_is_put_back(
@@ -80,9 +93,11 @@ def test_a_message_as_the_status_takes_the_normal_exit(monkeypatch: pytest.Monke
 def test_a_process_that_is_not_quiet_takes_the_normal_exit(monkeypatch: pytest.MonkeyPatch, fast_exit: None) -> None:
     _main_ending(monkeypatch, SystemExit(1))
     monkeypatch.setattr(program, "_quiet", lambda: False)
+    EXIT_FUNCTIONS_RUN.clear()
     with pytest.raises(SystemExit) as stopped:
         program.run()
     assert stopped.value.code == 1
+    assert EXIT_FUNCTIONS_RUN == []  # the interpreter's own exit runs them
 
 
 def test_an_unexpected_error_is_still_one_line_and_status_two(monkeypatch: pytest.MonkeyPatch, fast_exit: None) -> None:
@@ -187,3 +202,93 @@ def test_a_reader_that_stops_reading_gets_no_traceback() -> None:
     assert first.startswith(b"{")
     assert b"Traceback" not in errors
     assert status in (0, 1)
+
+
+def _closed(descriptor: int, *args: str) -> subprocess.CompletedProcess[bytes]:
+    """The program started with ``descriptor`` (1 or 2) closed, as ``gcat … >&-`` or ``2>&-`` start it."""
+    import os
+
+    return subprocess.run(
+        [sys.executable, "-m", "grassroots_catalog", *args],
+        capture_output=descriptor != 2,
+        stdout=subprocess.PIPE if descriptor == 2 else None,
+        check=False,
+        preexec_fn=lambda: os.close(descriptor),
+    )
+
+
+@pytest.mark.parametrize("descriptor", [1, 2])
+@pytest.mark.parametrize(("arguments", "status"), [(("rule", "R03"), 0), (("validate", "county.yaml"), 1)])
+def test_a_closed_stream_changes_no_status_and_prints_no_traceback(
+    descriptor: int, arguments: tuple[str, ...], status: int
+) -> None:
+    arguments = tuple(str(EXAMPLES / part) if part.endswith(".yaml") else part for part in arguments)
+    done = _closed(descriptor, *arguments)
+    assert done.returncode == status
+    shown = (done.stderr or b"") + (done.stdout or b"")
+    assert b"Traceback" not in shown and b"AttributeError" not in shown
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists() or not Path("/proc").is_dir(), reason="Linux's /dev/full and /proc")
+@pytest.mark.parametrize("output", ["/dev/full", "/proc/findings.xlsx", "/proc/findings.txt"])
+def test_an_output_that_cannot_be_written_is_named_in_both_languages_and_nothing_is_left(
+    tmp_path: Path, output: str
+) -> None:
+    """A full disk or a place that takes no file: status 2, one line naming the path and what to do,
+    and no temporary left (openpyxl's own included, which it removes at exit)."""
+    import os
+
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    kind = ["--format", "xlsx"] if output.endswith(".xlsx") else []
+    for lang, words in (("zh", "无法写入"), ("en", "could not be written")):
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "grassroots_catalog",
+                "validate",
+                *kind,
+                "-o",
+                output,
+                "--lang",
+                lang,
+                str(EXAMPLES),
+            ],
+            capture_output=True,
+            check=False,
+            env={**os.environ, "TMPDIR": str(temporary)},
+        )
+        message = done.stderr.decode()
+        assert done.returncode == 2, message
+        assert output in message and words in message and "-o" in message
+        assert message.count("\n") == 1 and "Traceback" not in message
+        assert list(temporary.iterdir()) == []
+
+
+def test_what_the_command_wrote_without_flushing_is_all_there(tmp_path: Path) -> None:
+    script = tmp_path / "unflushed.py"
+    script.write_text(
+        "import sys\nimport grassroots_catalog.cli as program\n"
+        "program.main = lambda: sys.stdout.write('x' * 300_000)\nprogram.run()\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, check=False)
+    assert done.returncode == 0
+    assert done.stdout == b"x" * 300_000
+
+
+def test_a_tracer_takes_the_normal_exit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In a fresh interpreter, so that the suite's own tracer (if any) does not decide."""
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys\nfrom grassroots_catalog.cli import _quiet\nfirst = _quiet()\n"
+            "sys.settrace(lambda *_: None)\nprint(first, _quiet())",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.stdout.split() == ["True", "False"], done.stderr

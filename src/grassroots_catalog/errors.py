@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -31,3 +32,18 @@ class InputRejected(CatalogError):
         self.finding = finding
         self.findings = (finding, *more)
         super().__init__(finding.code)
+
+
+class OutputNotWritten(CatalogError, OSError):
+    """An output file could not be written (no such place, no permission, a full disk); it was left as
+    it was. Still the :class:`OSError` it was (its ``errno`` and ``strerror``), with ``filename`` the
+    file asked for, not the temporary the system was writing when it failed."""
+
+    def __init__(self, path: str, error: OSError) -> None:
+        super().__init__(error.errno, error.strerror or str(error), path)
+        self.path = path
+
+    @property
+    def errno_name(self) -> str:
+        """The error's name (``ENOSPC``), or "" if it has no number."""
+        return errno.errorcode.get(self.errno or 0, "")

@@ -47,3 +47,12 @@ def test_the_bound_holds_and_answers_stay_right_when_threads_share_a_cache() -> 
         answers = list(pool.map(doubled, words * 20))
     assert answers == [word * 2 for word in words * 20]
     assert len(doubled._answers) <= 16
+
+
+def test_a_negative_size_is_refused() -> None:
+    import pytest
+
+    with pytest.raises(ValueError, match="-1"):
+        text_cache(maxsize=-1)(str.upper)
+    nothing_kept = text_cache(maxsize=0)(str.upper)
+    assert nothing_kept("a") == "A" and not nothing_kept._answers

@@ -10,6 +10,7 @@ commands, and :mod:`.shared` what they share (exit statuses, common options, pri
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import gc
 import os
@@ -36,11 +37,17 @@ def main(argv: Sequence[str] | None = None) -> None:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure") and (stream.encoding or "").lower().replace("-", "") != "utf8":
             stream.reconfigure(errors="backslashreplace")
-    from grassroots_catalog.errors import CatalogError
+    from grassroots_catalog.errors import CatalogError, OutputNotWritten
+    from grassroots_catalog.messages.render import os_error
 
     args = list(argv) if argv is not None else sys.argv[1:]
     try:
         cli.main(args=args, prog_name="gcat")
+    except OutputNotWritten as unwritten:  # -o names a place that cannot take the file
+        lang = choose_language(args, os.environ)
+        reason = os_error({"errno": unwritten.errno_name, "error": unwritten.strerror}, lang)
+        click.echo(cli_text("error.output_not_written", lang, path=unwritten.path, reason=reason), err=True)
+        sys.exit(EXIT_UNREADABLE)
     except CatalogError as error:  # a problem the library explains itself (e.g. a broken rule plugin)
         click.echo(f"gcat: {error}", err=True)
         sys.exit(EXIT_UNREADABLE)
@@ -59,23 +66,29 @@ def run() -> NoReturn:
     A normal exit frees every object one by one, the modules and models and whatever the command
     read, and that took about a tenth of checking one 1,000-matter file; the system takes the
     memory back at once. Every command has closed its files and written its outputs atomically by
-    the time :func:`main` returns, so what is left is to flush the two streams and exit. The normal
-    exit is kept whenever something may still need it: a child process or a thread (not a daemon)
-    still running, a tracer or profiler watching (coverage, ``python -m cProfile``: each reports at
-    exit), or an exit status that is not a number (Python prints it).
+    the time :func:`main` returns, so what is left of an exit is done here: the functions registered
+    with :mod:`atexit` are run (a library's clean-up: openpyxl deletes the temporary files of a
+    workbook it could not write), both streams are flushed, and the process ends. The normal exit is
+    kept whenever something may still need it: a child process or a thread (not a daemon) still
+    running, a tracer, profiler or monitoring tool watching (coverage, ``python -m cProfile``), an
+    exit status that is not a number (Python prints it), or an interpreter without CPython's
+    ``atexit._run_exitfuncs``.
 
-    From the start, the garbage collector collects in larger steps
-    (:mod:`grassroots_catalog.check.collector`): importing the models and reading a file allocate
-    objects by the hundred thousand, and reference counting frees nearly all of them.
+    Before the command imports the models, the garbage collector is set to collect in larger steps
+    (:mod:`grassroots_catalog.check.collector`): importing them and reading a file allocate objects
+    by the hundred thousand, and reference counting frees nearly all of them.
     """
     collector = collect_in_larger_steps()  # before the commands import the models and read files
     try:
         status = _status_of_main()
-        if not isinstance(status, int) or not _quiet():
+        run_exit_functions = getattr(atexit, "_run_exitfuncs", None)  # CPython's; else the normal exit
+        if not isinstance(status, int) or run_exit_functions is None or not _quiet():
             sys.exit(status)
+        run_exit_functions()  # what the libraries registered: openpyxl removes its temporary files
         for stream in (sys.stdout, sys.stderr):
-            with contextlib.suppress(OSError, ValueError):  # a reader that stopped reading, a closed stream
-                stream.flush()
+            if stream is not None:  # None: the program was started with it closed (gcat … 2>&-)
+                with contextlib.suppress(OSError, ValueError):  # a reader that stopped reading
+                    stream.flush()
         os._exit(status)
     finally:  # reached on the normal exit only (and in a test that stands in for os._exit)
         gc.set_threshold(*collector)
@@ -92,11 +105,14 @@ def _status_of_main() -> str | int:
 
 def _quiet() -> bool:
     """Whether nothing else runs that a normal exit would wait for or report: no other thread but a
-    daemon (which an exit stops either way), no child process of ``multiprocessing``, no tracer or
-    profiler."""
+    daemon (which an exit stops either way), no child process of ``multiprocessing``, no tracer,
+    profiler or monitoring tool."""
     import threading
 
     if sys.gettrace() is not None or sys.getprofile() is not None:
+        return False
+    monitoring = getattr(sys, "monitoring", None)  # Python 3.12 on: coverage's sysmon core, debuggers
+    if monitoring is not None and any(monitoring.get_tool(tool) is not None for tool in range(6)):
         return False
     main_thread = threading.main_thread()
     if any(thread is not main_thread and not thread.daemon for thread in threading.enumerate()):

@@ -183,7 +183,8 @@ def validate(
         for piece in pieces:
             with bar.paused():
                 click.echo(piece, nl=False, color=coloured)
-                sys.stdout.flush()
+                if sys.stdout is not None:  # None: started with standard output closed
+                    sys.stdout.flush()
     else:
         from grassroots_catalog.read.atomic import open_atomic
 

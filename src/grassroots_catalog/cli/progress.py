@@ -33,10 +33,16 @@ _ERASE = "\r\x1b[K"
 """Back to the start of the line and clear it (ANSI, which Windows terminals also understand)."""
 
 
-def progress_wanted(stream: TextIO, *, quiet: bool, environ: Mapping[str, str] = os.environ) -> bool:
+def progress_wanted(stream: TextIO | None, *, quiet: bool, environ: Mapping[str, str] = os.environ) -> bool:
     """Whether to show progress on ``stream``: a terminal, not in CI, not ``--quiet``."""
     if quiet or environ.get("CI"):
         return False
+    return is_terminal(stream)
+
+
+def is_terminal(stream: object) -> bool:
+    """Whether ``stream`` is a terminal; False for anything else, None included (Python's standard
+    stream when the program was started with it closed, ``gcat … 2>&-``)."""
     isatty = getattr(stream, "isatty", None)
     return bool(isatty and isatty())
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import click
 
 from grassroots_catalog.cli.language import say
+from grassroots_catalog.cli.progress import is_terminal
 from grassroots_catalog.read.limits import DEFAULT_LIMITS, Limits
 from grassroots_catalog.results import Finding
 
@@ -86,7 +87,7 @@ def use_colour(choice: str, environ: Mapping[str, str] | None = None) -> bool:
         return False
     if environ.get("FORCE_COLOR"):
         return True
-    return sys.stdout.isatty()
+    return is_terminal(sys.stdout)
 
 
 def expand(paths: Sequence[Path]) -> list[Path]:

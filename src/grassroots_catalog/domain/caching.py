@@ -50,6 +50,8 @@ class TextCache(Generic[P, R]):
     """``function`` with its answers for short arguments kept (see the module's docstring)."""
 
     def __init__(self, function: Callable[P, R], maxsize: int) -> None:
+        if maxsize < 0:
+            raise ValueError(f"a cache holds at least no answers, not {maxsize}")
         self._function = function
         self._answers: dict[tuple[Any, ...], R] = {}
         self._maxsize = maxsize

@@ -387,6 +387,10 @@ FINDING_NOTES: dict[str, str] = {
     "os_error.EMFILE": "too many open files",
     "os_error.EIO": "input/output error",
     "os_error.EBUSY": "the file is in use",
+    "os_error.ENOSPC": "no space left on the disk",
+    "os_error.EDQUOT": "disk quota exceeded",
+    "os_error.EROFS": "read-only file system",
+    "os_error.EFBIG": "file too large",
     "os_error.EINVAL": "invalid argument",
     # a code's title where its default message, its parameters taken out, would not read well
     "title.Y002": "duplicate key",
@@ -734,6 +738,7 @@ CLI: dict[str, str] = {
     "error.no_yaml_in_folder": "{path}: no .yaml or .yml file in this folder",
     "error.bad_gcat_lang": "the environment variable GCAT_LANG is {value}: it should be zh or en",
     "error.control_in_argument": "gcat: the command-line argument {argument} holds the control character {char}, which no file name or value may hold; retype it",
+    "error.output_not_written": "gcat: {path} could not be written ({reason}); no file was changed. Choose another output path (-o), or check the permissions and the free space.",
     "error.internal": "gcat: internal error: {kind}: {error} (set GCAT_DEBUG=1 for details and please report it)",
     # ---- project config (.gcat.toml, pyproject.toml) and baselines: {path} is the file
     "config.unreadable": "{path}: cannot read the config: {detail}",

@@ -344,6 +344,10 @@ FINDING_NOTES: dict[str, str] = {
     "os_error.EMFILE": "打开的文件过多",
     "os_error.EIO": "读写设备出错",
     "os_error.EBUSY": "文件正被占用",
+    "os_error.ENOSPC": "磁盘空间不足",
+    "os_error.EDQUOT": "超出磁盘配额",
+    "os_error.EROFS": "文件系统只读",
+    "os_error.EFBIG": "文件过大",
     "os_error.EINVAL": "参数无效",
     # a code's title where its default message, its parameters taken out, would not read well
     "title.Y002": "键重复",
@@ -666,6 +670,7 @@ CLI: dict[str, str] = {
     "error.no_yaml_in_folder": "{path}：文件夹中没有 .yaml 或 .yml 文件",
     "error.bad_gcat_lang": "环境变量 GCAT_LANG 的值 {value} 无效：应为 zh 或 en",
     "error.control_in_argument": "gcat：命令行参数 {argument} 含控制字符 {char}，不能用作文件名或取值；请重新输入这个参数",
+    "error.output_not_written": "gcat：{path} 无法写入（{reason}），未改动任何文件。请换一个输出路径（-o），或检查权限和磁盘空间。",
     "error.internal": "gcat：内部错误：{kind}: {error}（设置 GCAT_DEBUG=1 可查看详情，请报告此问题）",
     # ---- project config (.gcat.toml, pyproject.toml) and baselines: {path} is the file
     "config.unreadable": "{path}：无法读取配置文件：{detail}",

@@ -23,6 +23,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from grassroots_catalog.errors import OutputNotWritten
+
 STALE_AFTER_SECONDS = 24 * 60 * 60
 """A temporary this old is stale whatever its process id says: the id may have been given to another process."""
 
@@ -61,7 +63,21 @@ def open_atomic_bytes(path: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
 
 @contextlib.contextmanager
 def _replacing(path: str | os.PathLike[str], mode: str, **text: Any) -> Iterator[Any]:
-    """A stream whose content replaces ``path`` when the block ends without an error (see above)."""
+    """A stream whose content replaces ``path`` when the block ends without an error (see above).
+
+    A system error on the way (the folder cannot take a file, no permission, a full disk) is raised as
+    :class:`~grassroots_catalog.errors.OutputNotWritten` for ``path``, the file asked for, rather than
+    for the temporary the system was writing when it failed.
+    """
+    try:
+        with _replacing_unchecked(path, mode, **text) as stream:
+            yield stream
+    except OSError as error:
+        raise OutputNotWritten(str(path), error) from error
+
+
+@contextlib.contextmanager
+def _replacing_unchecked(path: str | os.PathLike[str], mode: str, **text: Any) -> Iterator[Any]:
     target = Path(path)
     if target.is_symlink():
         target = Path(os.path.realpath(target))
