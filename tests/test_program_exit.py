@@ -16,12 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "catalogs" / "examples"
 
 
-class _Calls(list[None]):
-    def append_call(self) -> None:
-        self.append(None)
-
-
-EXIT_FUNCTIONS_RUN = _Calls()
+EXIT_FUNCTIONS_RUN: list[None] = []
 """One entry for each time ``run`` ran the exit functions (in a test, instead of running them)."""
 
 
@@ -44,7 +39,7 @@ def fast_exit(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(program.os, "_exit", exited)
     monkeypatch.setattr(program, "_quiet", lambda: True)
     # Never this process's own exit functions: they would stop multiprocessing for the rest of the suite.
-    monkeypatch.setattr(program.atexit, "_run_exitfuncs", EXIT_FUNCTIONS_RUN.append_call)
+    monkeypatch.setattr(program.atexit, "_run_exitfuncs", lambda: EXIT_FUNCTIONS_RUN.append(None))
 
 
 def _main_ending(monkeypatch: pytest.MonkeyPatch, ending: BaseException | None) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -41,9 +40,3 @@ class OutputNotWritten(CatalogError, OSError):
 
     def __init__(self, path: str, error: OSError) -> None:
         super().__init__(error.errno, error.strerror or str(error), path)
-        self.path = path
-
-    @property
-    def errno_name(self) -> str:
-        """The error's name (``ENOSPC``), or "" if it has no number."""
-        return errno.errorcode.get(self.errno or 0, "")

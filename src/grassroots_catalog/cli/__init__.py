@@ -38,15 +38,15 @@ def main(argv: Sequence[str] | None = None) -> None:
         if hasattr(stream, "reconfigure") and (stream.encoding or "").lower().replace("-", "") != "utf8":
             stream.reconfigure(errors="backslashreplace")
     from grassroots_catalog.errors import CatalogError, OutputNotWritten
-    from grassroots_catalog.messages.render import os_error
+    from grassroots_catalog.messages.render import os_error, os_error_context
 
     args = list(argv) if argv is not None else sys.argv[1:]
     try:
         cli.main(args=args, prog_name="gcat")
     except OutputNotWritten as unwritten:  # -o names a place that cannot take the file
         lang = choose_language(args, os.environ)
-        reason = os_error({"errno": unwritten.errno_name, "error": unwritten.strerror}, lang)
-        click.echo(cli_text("error.output_not_written", lang, path=unwritten.path, reason=reason), err=True)
+        reason = os_error(os_error_context(unwritten), lang)
+        click.echo(cli_text("error.output_not_written", lang, path=unwritten.filename, reason=reason), err=True)
         sys.exit(EXIT_UNREADABLE)
     except CatalogError as error:  # a problem the library explains itself (e.g. a broken rule plugin)
         click.echo(f"gcat: {error}", err=True)

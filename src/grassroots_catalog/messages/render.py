@@ -118,6 +118,12 @@ class _Blank(dict[str, Any]):
         return ""
 
 
+def os_error_context(error: OSError) -> dict[str, str | None]:
+    """What :func:`os_error` words ``error`` by: its errno's name (``ENOENT``; None without a number),
+    which lets the message say it in the reader's language, and the system's text as a fallback."""
+    return {"error": error.strerror or str(error), "errno": errno.errorcode.get(error.errno or 0)}
+
+
 def os_error(ctx: Mapping[str, Any], lang: str) -> str:
     """Why a file could not be opened (Y013), in ``lang``: by the errno name (``ENOENT``) the finding
     carries as ``errno``, or that its ``error`` text is this system's wording for; else the text as given."""

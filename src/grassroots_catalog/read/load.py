@@ -7,7 +7,6 @@ Every problem on the way becomes a located :class:`~grassroots_catalog.results.F
 
 from __future__ import annotations
 
-import errno
 import functools
 import itertools
 import os
@@ -24,6 +23,7 @@ from grassroots_catalog.domain.areas import AREAS
 from grassroots_catalog.domain.vocabularies import closest
 from grassroots_catalog.errors import CatalogueLoadError, InputRejected
 from grassroots_catalog.messages import NORMALISATION_CODES
+from grassroots_catalog.messages.render import os_error_context
 from grassroots_catalog.model.catalogue import NORMALISED, Catalogue
 from grassroots_catalog.model.normalise import normalise_document
 from grassroots_catalog.read.encoding import DecodeFailure, decode
@@ -158,8 +158,7 @@ def read_catalogue(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIM
                 Severity.ERROR,
                 file=file,
                 fatal=True,
-                # The errno's name lets the message say it in the reader's language; the OS text is a fallback.
-                ctx={"error": error.strerror or str(error), "errno": errno.errorcode.get(error.errno or 0)},
+                ctx=os_error_context(error),
             ),
         )
     return parse_catalogue(data, file=file, limits=limits)
